@@ -26,8 +26,8 @@ type Layer string
 const (
 	LayerSentences  Layer = "sentences"
 	LayerTokens     Layer = "tokens"
-	LayerPOS        Layer = "pos"   // Token.POS, Token.Tag, Token.Lemma
-	LayerDeps       Layer = "deps"  // Token.Head, Token.Dep
+	LayerPOS        Layer = "pos"  // Token.POS, Token.Tag, Token.Lemma
+	LayerDeps       Layer = "deps" // Token.Head, Token.Dep
 	LayerEntities   Layer = "entities"
 	LayerTimexes    Layer = "timexes"
 	LayerQuantities Layer = "quantities"

@@ -104,8 +104,8 @@ type Actor struct {
 
 // Event is one coded event: who did what to whom, when, where, and who says so.
 type Event struct {
-	ID       string `json:"id"`
-	Sentence int    `json:"sentence"`
+	ID       string  `json:"id"`
+	Sentence int     `json:"sentence"`
 	Trigger  Mention `json:"trigger"`
 	// CAMEO is the CAMEO code at the most specific level the coder is sure of.
 	CAMEO string `json:"cameo"`

@@ -39,16 +39,16 @@ type Stage interface {
 type Spec struct {
 	// Name is the stage's name and version, e.g. "segment/v1". The part
 	// before the slash names the stage in Build.
-	Name string
+	Name string `json:"name"`
 	// Doc is a one-line description for --help listings.
-	Doc string
+	Doc string `json:"doc"`
 	// Requires lists the layers that must be assigned before the stage runs.
-	Requires []doc.Layer
+	Requires []doc.Layer `json:"requires"`
 	// Assigns lists the layers the stage fills.
-	Assigns []doc.Layer
+	Assigns []doc.Layer `json:"assigns"`
 	// Models maps the names of models or dictionaries the stage uses to
 	// their checksums; they are copied into each Doc's provenance.
-	Models map[string]string
+	Models map[string]string `json:"models,omitempty"`
 }
 
 // Key returns the stage's name without its version.
