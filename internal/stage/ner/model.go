@@ -1,0 +1,535 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"sync"
+)
+
+// Classes are the entity types the model itself predicts. Output types are
+// these refined by Refine: GPE becomes LOC for natural features and world
+// regions, GPE and ART become FAC for buildings and structures.
+var Classes = []string{"PERSON", "ORG", "GPE", "NORP", "EVENT", "ART", "NAT"}
+
+// Types are all the entity types the recognizer outputs.
+var Types = []string{"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "ART", "NAT"}
+
+// Mention is an entity found in a sequence of words: words [Start, End)
+// and its type.
+type Mention struct {
+	Start, End int
+	Type       string
+}
+
+// Meta is the provenance and settings recorded in a model file.
+type Meta struct {
+	// Format is the model file version.
+	Format int `json:"format"`
+	// Options are the training options.
+	Options TrainOptions `json:"options"`
+	// Data maps each training or gazetteer file, relative to the shared data
+	// folder, to its sha256.
+	Data map[string]string `json:"data"`
+	// Split describes the training sentences used.
+	Split string `json:"split"`
+	// Sentences and Tokens count the training data.
+	Sentences int `json:"sentences"`
+	Tokens    int `json:"tokens"`
+	// Features is the number of feature rows kept.
+	Features int `json:"features"`
+	// Attribution credits the data the gazetteer was built from.
+	Attribution string `json:"attribution"`
+}
+
+// Model is a trained entity recognizer: a linear-chain structured
+// perceptron over BILOU labels with its gazetteer. A Model is read-only once
+// made and safe for concurrent use by any number of goroutines.
+type Model struct {
+	Meta Meta
+	Gaz  *Gazetteer
+
+	classes []string
+	nl      int              // number of labels: O + 4 per class
+	rows    map[uint64]int32 // feature hash → row in w
+	w       []float32        // rows × nl
+	trans   []float32        // nl × nl: trans[prev*nl+cur]
+	start   []float32        // nl
+	end     []float32        // nl
+	allowed []bool           // nl × nl BILOU-valid transitions
+	okStart []bool
+	okEnd   []bool
+
+	pool sync.Pool // *decoder
+}
+
+// Label layout: 0 is O; class c has B, I, L, U at 1+4c+pos.
+func labelOf(class, pos int) int { return 1 + 4*class + pos }
+
+func splitLabel(l int) (class, pos int) {
+	if l == 0 {
+		return -1, -1
+	}
+	return (l - 1) / 4, (l - 1) % 4
+}
+
+func newModel(classes []string) *Model {
+	m := &Model{classes: classes, nl: 1 + 4*len(classes)}
+	nl := m.nl
+	m.trans = make([]float32, nl*nl)
+	m.start = make([]float32, nl)
+	m.end = make([]float32, nl)
+	m.allowed = make([]bool, nl*nl)
+	m.okStart = make([]bool, nl)
+	m.okEnd = make([]bool, nl)
+	for p := 0; p < nl; p++ {
+		pc, pp := splitLabel(p)
+		open := pp == posB || pp == posI // an entity is open after p
+		for c := 0; c < nl; c++ {
+			cc, cp := splitLabel(c)
+			cont := cp == posI || cp == posL
+			m.allowed[p*nl+c] = open && cont && cc == pc || !open && !cont
+		}
+		m.okStart[p] = !(pp == posI || pp == posL)
+		m.okEnd[p] = !open
+	}
+	return m
+}
+
+// decoder holds the buffers of one decoding.
+type decoder struct {
+	s     sentence
+	score []float32
+	emit  []float32
+	back  []int16
+	path  []int
+}
+
+func (m *Model) decoder() *decoder {
+	if d, ok := m.pool.Get().(*decoder); ok {
+		return d
+	}
+	return &decoder{}
+}
+
+// Recognize finds the entities in one sentence given as words. Words are
+// normalized (typographic quotes to ASCII) before the model sees them. The
+// mentions are in order and do not overlap. Recognize is safe for
+// concurrent use.
+func (m *Model) Recognize(words []string) []Mention {
+	if len(words) == 0 {
+		return nil
+	}
+	d := m.decoder()
+	defer m.pool.Put(d)
+	norm := make([]string, len(words))
+	for i, w := range words {
+		norm[i] = normalizeWord(w)
+	}
+	d.s.reset(norm)
+	d.s.extract(m.Gaz)
+	m.emissions(d)
+	path := m.viterbi(d, len(words))
+	return m.Refine(norm, m.decode(path))
+}
+
+// emissions fills d.emit with each word's label scores.
+func (m *Model) emissions(d *decoder) {
+	n, nl := len(d.s.words), m.nl
+	d.emit = grow(d.emit, n*nl)
+	clear(d.emit)
+	for i := 0; i < n; i++ {
+		e := d.emit[i*nl : (i+1)*nl]
+		for _, h := range d.s.feats[d.s.offset[i]:d.s.offset[i+1]] {
+			r, ok := m.rows[h]
+			if !ok {
+				continue
+			}
+			row := m.w[int(r)*nl : int(r+1)*nl]
+			for l := range e {
+				e[l] += row[l]
+			}
+		}
+	}
+}
+
+const negInf = float32(-1e30)
+
+// viterbi returns the best BILOU-valid label path.
+func (m *Model) viterbi(d *decoder, n int) []int {
+	nl := m.nl
+	d.score = grow(d.score, n*nl)
+	d.back = grow(d.back, n*nl)
+	d.path = grow(d.path, n)
+	for l := 0; l < nl; l++ {
+		if m.okStart[l] {
+			d.score[l] = m.start[l] + d.emit[l]
+		} else {
+			d.score[l] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := d.score[(i-1)*nl : i*nl]
+		cur := d.score[i*nl : (i+1)*nl]
+		back := d.back[i*nl : (i+1)*nl]
+		emit := d.emit[i*nl : (i+1)*nl]
+		for c := 0; c < nl; c++ {
+			best, arg := negInf, 0
+			for p := 0; p < nl; p++ {
+				if !m.allowed[p*nl+c] || prev[p] <= negInf {
+					continue
+				}
+				if s := prev[p] + m.trans[p*nl+c]; s > best {
+					best, arg = s, p
+				}
+			}
+			if best > negInf {
+				best += emit[c]
+			}
+			cur[c], back[c] = best, int16(arg)
+		}
+	}
+	last := d.score[(n-1)*nl : n*nl]
+	best, arg := negInf, 0
+	for l := 0; l < nl; l++ {
+		if !m.okEnd[l] || last[l] <= negInf {
+			continue
+		}
+		if s := last[l] + m.end[l]; s > best {
+			best, arg = s, l
+		}
+	}
+	d.path[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		d.path[i-1] = int(d.back[i*nl+d.path[i]])
+	}
+	return d.path
+}
+
+// decode turns a BILOU path into mentions of the model's classes.
+func (m *Model) decode(path []int) []Mention {
+	var out []Mention
+	start := -1
+	for i, l := range path {
+		c, p := splitLabel(l)
+		switch p {
+		case posU:
+			out = append(out, Mention{Start: i, End: i + 1, Type: m.classes[c]})
+			start = -1
+		case posB:
+			start = i
+		case posL:
+			if start >= 0 {
+				out = append(out, Mention{Start: start, End: i + 1, Type: m.classes[c]})
+			}
+			start = -1
+		case posI:
+		default:
+			start = -1
+		}
+	}
+	return out
+}
+
+// encode turns mentions of the model's classes into a BILOU path. Unknown
+// types are left as O.
+func (m *Model) encode(n int, ms []Mention) []int {
+	path := make([]int, n)
+	for _, e := range ms {
+		c := slices.Index(m.classes, e.Type)
+		if c < 0 || e.Start < 0 || e.End > n || e.Start >= e.End {
+			continue
+		}
+		if e.End-e.Start == 1 {
+			path[e.Start] = labelOf(c, posU)
+			continue
+		}
+		path[e.Start] = labelOf(c, posB)
+		for k := e.Start + 1; k < e.End-1; k++ {
+			path[k] = labelOf(c, posI)
+		}
+		path[e.End-1] = labelOf(c, posL)
+	}
+	return path
+}
+
+// Refine maps mentions of the model's classes to output types, by rules on
+// their words: a GPE ending in a natural-feature word ("Yalu River") or
+// starting with one ("Mount Paektu", "Lake Baikal"), or naming a world region
+// ("Middle East"), is LOC; a GPE or ART ending in a facility word
+// ("Incheon Airport") is FAC. The same rules map the gold data, so scores
+// stay comparable. ms is changed in place and returned.
+func (m *Model) Refine(words []string, ms []Mention) []Mention {
+	for i := range ms {
+		ms[i].Type = refineType(m.Gaz, words[ms[i].Start:ms[i].End], ms[i].Type)
+	}
+	return ms
+}
+
+var leadingNatural = map[string]bool{"mount": true, "mt.": true, "lake": true, "cape": true, "gulf": true, "isle": true, "sea": true}
+
+func refineType(g *Gazetteer, ws []string, typ string) string {
+	if typ != "GPE" && typ != "ART" || g == nil || len(ws) == 0 {
+		return typ
+	}
+	lastLower := lowerASCIIFast(ws[len(ws)-1])
+	if typ == "GPE" {
+		if g.phrases[phraseHash(ws, false)]&(1<<listRegion) != 0 {
+			return "LOC"
+		}
+		if len(ws) > 1 && (g.phrases[phraseHash([]string{lastLower}, true)]&(1<<listNatural) != 0 || leadingNatural[lowerASCIIFast(ws[0])]) {
+			return "LOC"
+		}
+	}
+	if len(ws) > 1 && g.phrases[phraseHash([]string{lastLower}, true)]&(1<<listFacility) != 0 {
+		return "FAC"
+	}
+	return typ
+}
+
+// File format. The file is one gzip stream holding:
+//
+//	magic "SITREP-NER\n", uvarint format version,
+//	uvarint length + JSON Meta,
+//	for each gazetteer list: uvarint count, then each phrase as uvarint length + bytes,
+//	uvarint class count, then each class name as uvarint length + bytes,
+//	start, end and transition weights, nl + nl + nl*nl float32 little-endian,
+//	uvarint row count, then the rows in increasing key order: uvarint key
+//	delta, uvarint bit set of non-zero labels, the float32 weights of those labels.
+const (
+	magic         = "SITREP-NER\n"
+	formatVersion = 1
+)
+
+// Write writes the model file. The same model always gives the same bytes.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("writing ner model: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	str := func(s string) { uv(uint64(len(s))); bw.WriteString(s) }
+	f32 := func(f float32) {
+		var b [4]byte
+		binary.LittleEndian.PutUint32(b[:], math.Float32bits(f))
+		bw.Write(b[:])
+	}
+	bw.WriteString(magic)
+	uv(formatVersion)
+	meta := m.Meta
+	meta.Format = formatVersion
+	js, err := json.Marshal(meta)
+	if err != nil {
+		return fmt.Errorf("writing ner model: encoding metadata: %w", err)
+	}
+	str(string(js))
+	for _, l := range m.Gaz.Lists {
+		uv(uint64(len(l)))
+		for _, p := range l {
+			str(p)
+		}
+	}
+	uv(uint64(len(m.classes)))
+	for _, c := range m.classes {
+		str(c)
+	}
+	for _, v := range m.start {
+		f32(v)
+	}
+	for _, v := range m.end {
+		f32(v)
+	}
+	for _, v := range m.trans {
+		f32(v)
+	}
+	keys := make([]uint64, 0, len(m.rows))
+	for k := range m.rows {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	uv(uint64(len(keys)))
+	prev := uint64(0)
+	for _, k := range keys {
+		uv(k - prev)
+		prev = k
+		row := m.w[int(m.rows[k])*m.nl : int(m.rows[k]+1)*m.nl]
+		var mask uint64
+		for l, v := range row {
+			if v != 0 {
+				mask |= 1 << l
+			}
+		}
+		uv(mask)
+		for _, v := range row {
+			if v != 0 {
+				f32(v)
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("writing ner model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("writing ner model: %w", err)
+	}
+	return nil
+}
+
+// Bytes returns the model file.
+func (m *Model) Bytes() ([]byte, error) {
+	var b bytes.Buffer
+	if err := m.Write(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// Checksum returns the lowercase hex sha256 of a model file's bytes.
+func Checksum(file []byte) string {
+	s := sha256.Sum256(file)
+	return hex.EncodeToString(s[:])
+}
+
+// Load reads a model file written by Write.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("loading ner model: %w: %w", ErrBadModel, err)
+	}
+	defer zr.Close()
+	br := bufio.NewReaderSize(zr, 1<<16)
+	m, err := readModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("loading ner model: %w", err)
+	}
+	return m, nil
+}
+
+// maxAlloc bounds any count read from a file, so a corrupt file cannot
+// make Load allocate without limit.
+const maxAlloc = 1 << 26
+
+func readModel(br *bufio.Reader) (m *Model, err error) {
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, fmt.Errorf("%w: no %q header", ErrBadModel, magic[:len(magic)-1])
+	}
+	uv := func() uint64 {
+		if err != nil {
+			return 0
+		}
+		var x uint64
+		x, err = binary.ReadUvarint(br)
+		return x
+	}
+	count := func() int {
+		x := uv()
+		if err == nil && x > maxAlloc {
+			err = fmt.Errorf("%w: count %d too large", ErrBadModel, x)
+		}
+		if err != nil {
+			return 0
+		}
+		return int(x)
+	}
+	str := func() string {
+		n := count()
+		if err != nil {
+			return ""
+		}
+		b := make([]byte, n)
+		_, err = io.ReadFull(br, b)
+		return string(b)
+	}
+	f32 := func() float32 {
+		if err != nil {
+			return 0
+		}
+		var b [4]byte
+		_, err = io.ReadFull(br, b[:])
+		return math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
+	}
+	if v := uv(); err == nil && v != formatVersion {
+		return nil, fmt.Errorf("%w: format %d, want %d", ErrBadModel, v, formatVersion)
+	}
+	var meta Meta
+	js := str()
+	if err == nil {
+		if e := json.Unmarshal([]byte(js), &meta); e != nil {
+			return nil, fmt.Errorf("%w: metadata: %w", ErrBadModel, e)
+		}
+	}
+	g := &Gazetteer{}
+	for i := range g.Lists {
+		n := count()
+		for k := 0; k < n && err == nil; k++ {
+			g.Lists[i] = append(g.Lists[i], str())
+		}
+	}
+	nc := count()
+	if err == nil && (nc == 0 || nc > 15) {
+		err = fmt.Errorf("%w: %d classes", ErrBadModel, nc)
+	}
+	var classes []string
+	for k := 0; k < nc && err == nil; k++ {
+		classes = append(classes, str())
+	}
+	if err != nil {
+		return nil, wrapBad(err)
+	}
+	m = newModel(classes)
+	m.Meta = meta
+	g.index()
+	m.Gaz = g
+	for i := range m.start {
+		m.start[i] = f32()
+	}
+	for i := range m.end {
+		m.end[i] = f32()
+	}
+	for i := range m.trans {
+		m.trans[i] = f32()
+	}
+	nr := count()
+	if err != nil {
+		return nil, wrapBad(err)
+	}
+	m.rows = make(map[uint64]int32, nr)
+	m.w = make([]float32, nr*m.nl)
+	key := uint64(0)
+	for r := 0; r < nr && err == nil; r++ {
+		key += uv()
+		mask := uv()
+		if err == nil && mask>>uint(m.nl) != 0 {
+			err = fmt.Errorf("%w: row %d has labels beyond %d", ErrBadModel, r, m.nl)
+		}
+		m.rows[key] = int32(r)
+		row := m.w[r*m.nl : (r+1)*m.nl]
+		for l := range row {
+			if mask&(1<<l) != 0 {
+				row[l] = f32()
+			}
+		}
+	}
+	if err != nil {
+		return nil, wrapBad(err)
+	}
+	return m, nil
+}
+
+func wrapBad(err error) error {
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return fmt.Errorf("%w: truncated: %w", ErrBadModel, err)
+	}
+	return err
+}
