@@ -50,6 +50,8 @@ const (
 	tWordNext
 	tLen
 	tGazShape
+	tHyphenPart
+	tHyphenFirst
 )
 
 func h1(t byte, a string) uint64 { return hashString(hashByte(fnvOffset, t), a) }
@@ -234,6 +236,17 @@ func (s *sentence) extract(gz *Gazetteer) {
 				}
 			}
 		}
+		if k := strings.IndexByte(lw, '-'); k > 0 && k < len(lw)-1 {
+			// The parts of a hyphenated word: "suk" and "yeol" of "Suk-yeol".
+			f = append(f, h2(tHyphenFirst, lw[:k], sh))
+			for rest := lw; rest != ""; {
+				part, tail, _ := strings.Cut(rest, "-")
+				if part != "" {
+					f = append(f, h1(tHyphenPart, part))
+				}
+				rest = tail
+			}
+		}
 		rl := utf8.RuneCountInString(w)
 		if rl > 8 {
 			rl = 8
@@ -308,4 +321,3 @@ func normalizeWord(w string) string {
 }
 
 var wordReplacer = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "‐", "-", "‑", "-", "–", "-", "—", "--")
-

@@ -36,13 +36,14 @@ const (
 	listOrgCue               // organization head words, hand-written, folded ("Ministry")
 	listNatural              // natural-feature head words, hand-written, folded ("River")
 	listFacility             // facility head words, hand-written, folded ("Airport")
+	listPersonName           // very common given names and surnames, hand-written
 	numLists
 )
 
-var listNames = [numLists]string{"country", "demonym", "capital", "citybig", "city", "admin1", "region", "orgname", "title", "orgcue", "natural", "facility"}
+var listNames = [numLists]string{"country", "demonym", "capital", "citybig", "city", "admin1", "region", "orgname", "title", "orgcue", "natural", "facility", "personname"}
 
 // folded reports whether a list matches lowercased words.
-func (l list) folded() bool { return l >= listTitle }
+func (l list) folded() bool { return l >= listTitle && l <= listFacility }
 
 // Gazetteer holds the name lists the model's features look words up in.
 // It is built once by BuildGazetteer from ../shared/data (GeoNames and
@@ -182,8 +183,8 @@ const (
 )
 
 var (
-	placeMask = uint16(1<<listTitle - 1)
-	foldMask  = ^placeMask & (1<<numLists - 1)
+	foldMask  = uint16(1<<listTitle | 1<<listOrgCue | 1<<listNatural | 1<<listFacility)
+	placeMask = ^foldMask & (1<<numLists - 1)
 )
 
 func trailingZeros16(x uint16) int {
@@ -364,6 +365,9 @@ func BuildGazetteer(dataDir string) (*Gazetteer, map[string]string, error) {
 		add(listFacility, s)
 	}
 
+	for _, s := range personNames {
+		add(listPersonName, s)
+	}
 	g := &Gazetteer{}
 	for i := range sets {
 		g.Lists[i] = make([]string, 0, len(sets[i]))
@@ -456,3 +460,20 @@ var naturalCues = []string{"River", "Sea", "Ocean", "Lake", "Lakes", "Mountain",
 // facilityCues are head words of buildings and structures, typed FAC.
 var facilityCues = []string{"Airport", "Airbase", "Stadium", "Prison", "Jail", "Bridge", "Dam", "Palace", "Square", "Tower", "Towers", "Hospital", "Mosque", "Church", "Cathedral", "Temple", "Shrine", "Hotel", "Station", "Base", "Plant", "Reactor", "Building", "Museum", "Highway", "Road", "Street", "Avenue", "Boulevard", "Port", "Harbor", "Harbour", "Pipeline", "Tunnel", "Monument", "Memorial", "Cemetery", "Arena", "Mall", "Terminal", "Checkpoint", "Crossing", "Compound", "Facility", "Complex", "Refinery", "Barracks", "Fort", "Canal"}
 
+// personNames are common given names and surnames from many languages, a
+// hint for names the training data lacks. They are only features: the model
+// weighs them against the context.
+var personNames = []string{
+	// Korean
+	"Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Yun", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Moon", "Roh", "Ban", "Chun", "Jeon",
+	// Chinese, Vietnamese, Japanese
+	"Wang", "Zhang", "Li", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Lin", "Xi", "Wen", "Nguyen", "Tran", "Pham", "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Yamamoto", "Nakamura", "Kobayashi", "Abe", "Kishida",
+	// Arabic, Persian, Turkish, South Asian
+	"Mohammed", "Muhammad", "Mohamed", "Ahmed", "Ahmad", "Ali", "Hassan", "Hussein", "Hussain", "Abdullah", "Abdul", "Ibrahim", "Khalid", "Omar", "Yusuf", "Mahmoud", "Mustafa", "Karim", "Hamid", "Reza", "Hossein", "Mehmet", "Khan", "Singh", "Kumar", "Sharma", "Gupta", "Patel", "Rahman", "Aziz",
+	// Russian, Ukrainian, East European
+	"Vladimir", "Sergei", "Sergey", "Dmitry", "Alexei", "Alexander", "Mikhail", "Nikolai", "Ivan", "Andrei", "Yuri", "Viktor", "Oleg", "Igor", "Georgy", "Ivanov", "Petrov", "Smirnov", "Kuznetsov", "Popov", "Volodymyr", "Oleksandr", "Olena", "Natalia", "Olga", "Tatiana",
+	// European, American
+	"John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Mary", "Elizabeth", "Jennifer", "Maria", "Anna", "Jean", "Pierre", "Hans", "Klaus", "Giuseppe", "Carlos", "Jose", "Juan", "Luis", "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Garcia", "Rodriguez", "Martinez", "Lopez", "Gonzalez", "Muller", "Schmidt", "Rossi", "Dubois", "Martin",
+	// African
+	"Kofi", "Kwame", "Nelson", "Jacob", "Cyril", "Abiy", "Mamadou", "Ousmane", "Moussa", "Amadou",
+}

@@ -265,13 +265,24 @@ func (m *Model) encode(n int, ms []Mention) []int {
 // their words: a GPE ending in a natural-feature word ("Yalu River") or
 // starting with one ("Mount Paektu", "Lake Baikal"), or naming a world region
 // ("Middle East"), is LOC; a GPE or ART ending in a facility word
-// ("Incheon Airport") is FAC. The same rules map the gold data, so scores
+// ("Incheon Airport") is FAC; leading titles are cut from a PERSON
+// ("Vice Minister Kim" → "Kim"). The same rules map the gold data, so scores
 // stay comparable. ms is changed in place and returned.
 func (m *Model) Refine(words []string, ms []Mention) []Mention {
-	for i := range ms {
-		ms[i].Type = refineType(m.Gaz, words[ms[i].Start:ms[i].End], ms[i].Type)
+	out := ms[:0]
+	for _, e := range ms {
+		if e.Type == "PERSON" {
+			// Titles are not part of a name (see ConvertGMB).
+			k := titlePrefix(words[e.Start:e.End])
+			if e.Start+k >= e.End {
+				continue
+			}
+			e.Start += k
+		}
+		e.Type = refineType(m.Gaz, words[e.Start:e.End], e.Type)
+		out = append(out, e)
 	}
-	return ms
+	return out
 }
 
 var leadingNatural = map[string]bool{"mount": true, "mt.": true, "lake": true, "cape": true, "gulf": true, "isle": true, "sea": true}
