@@ -12,6 +12,7 @@ import (
 func trainerTable() map[string]func(ctx context.Context, m *Main, args []string) error {
 	return map[string]func(ctx context.Context, m *Main, args []string) error{
 		// one line per entry: "name": function,
+		"ner": trainNER,
 	}
 }
 

@@ -24,19 +24,19 @@ type list uint8
 // The gazetteer lists. Their order is part of the model format: append new
 // lists at the end and bump the model version.
 const (
-	listCountry  list = iota // country names and common alternates ("South Korea", "U.S.")
-	listDemonym              // demonyms, singular and plural ("South Korean", "Iraqis")
-	listCapital              // national capitals
-	listCityBig              // GeoNames cities with population >= 1,000,000
-	listCity                 // other GeoNames cities with population >= 15,000
-	listAdmin1               // first-level divisions, with and without "Oblast", "Province"…
-	listRegion               // continents and world regions, hand-written ("Middle East")
-	listOrgName              // well-known organization names and acronyms, hand-written
-	listTitle                // person titles, hand-written, folded ("President", "Gen.")
-	listOrgCue               // organization head words, hand-written, folded ("Ministry")
-	listNatural              // natural-feature head words, hand-written, folded ("River")
-	listFacility             // facility head words, hand-written, folded ("Airport")
-	listPersonName           // very common given names and surnames, hand-written
+	listCountry    list = iota // country names and common alternates ("South Korea", "U.S.")
+	listDemonym                // demonyms, singular and plural ("South Korean", "Iraqis")
+	listCapital                // national capitals
+	listCityBig                // GeoNames cities with population >= 1,000,000
+	listCity                   // other GeoNames cities with population >= 15,000
+	listAdmin1                 // first-level divisions, with and without "Oblast", "Province"…
+	listRegion                 // continents and world regions, hand-written ("Middle East")
+	listOrgName                // well-known organization names and acronyms, hand-written
+	listTitle                  // person titles, hand-written, folded ("President", "Gen.")
+	listOrgCue                 // organization head words, hand-written, folded ("Ministry")
+	listNatural                // natural-feature head words, hand-written, folded ("River")
+	listFacility               // facility head words, hand-written, folded ("Airport")
+	listPersonName             // very common given names and surnames, hand-written
 	numLists
 )
 
@@ -116,6 +116,9 @@ func (g *Gazetteer) index() {
 				g.maxLen = len(ws)
 			}
 			g.phrases[phraseHash(ws, l.folded())] |= 1 << l
+			for n := 1; n < len(ws); n++ {
+				g.phrases[phraseHash(ws[:n], l.folded())] |= prefixBit
+			}
 		}
 	}
 }
@@ -141,16 +144,20 @@ func (g *Gazetteer) matches(words, lower []string, out []uint64) {
 			}
 			hs = hashString(hs, words[i+n-1])
 			hf = hashString(hf, lower[i+n-1])
-			var mask uint16
+			var bs uint16
 			if cap0 {
-				mask |= g.phrases[hs] & placeMask
+				bs = g.phrases[hs]
 			}
-			mask |= g.phrases[hf] & foldMask
+			bf := g.phrases[hf]
+			mask := bs&placeMask | bf&foldMask
 			for mask != 0 {
 				l := list(trailingZeros16(mask))
 				mask &= mask - 1
 				best[l] = int8(n)
 				any = true
+			}
+			if (bs|bf)&prefixBit == 0 {
+				break // no longer phrase starts with these words
 			}
 		}
 		if !any {
@@ -181,6 +188,9 @@ const (
 	posL
 	posU
 )
+
+// prefixBit marks a hash that is a proper prefix of some phrase.
+const prefixBit = 1 << 15
 
 var (
 	foldMask  = uint16(1<<listTitle | 1<<listOrgCue | 1<<listNatural | 1<<listFacility)

@@ -251,6 +251,14 @@ var orgAfterTitle = map[string]bool{"motors": true, "electric": true, "dynamics"
 // ("Secretary of State", "Prime Minister", "Mr."). A span of titles only
 // returns its length.
 func titlePrefix(ws []string) int {
+	all := true
+	for _, w := range ws {
+		l := strings.ToLower(w)
+		all = all && (titleSet[l] || titleLink[l])
+	}
+	if all {
+		return len(ws)
+	}
 	k := 0
 	for k < len(ws) {
 		l := strings.ToLower(ws[k])

@@ -67,6 +67,7 @@ type Model struct {
 	allowed []bool           // nl × nl BILOU-valid transitions
 	okStart []bool
 	okEnd   []bool
+	prevs   [][]int // for each label, the labels that may precede it
 
 	pool sync.Pool // *decoder
 }
@@ -100,6 +101,14 @@ func newModel(classes []string) *Model {
 		}
 		m.okStart[p] = !(pp == posI || pp == posL)
 		m.okEnd[p] = !open
+	}
+	m.prevs = make([][]int, nl)
+	for c := 0; c < nl; c++ {
+		for p := 0; p < nl; p++ {
+			if m.allowed[p*nl+c] {
+				m.prevs[c] = append(m.prevs[c], p)
+			}
+		}
 	}
 	return m
 }
@@ -183,8 +192,8 @@ func (m *Model) viterbi(d *decoder, n int) []int {
 		emit := d.emit[i*nl : (i+1)*nl]
 		for c := 0; c < nl; c++ {
 			best, arg := negInf, 0
-			for p := 0; p < nl; p++ {
-				if !m.allowed[p*nl+c] || prev[p] <= negInf {
+			for _, p := range m.prevs[c] {
+				if prev[p] <= negInf {
 					continue
 				}
 				if s := prev[p] + m.trans[p*nl+c]; s > best {

@@ -228,6 +228,7 @@ func Train(ctx context.Context, examples []Example, gaz *Gazetteer, opts TrainOp
 		m.rows[keys[f]] = int32(len(m.rows))
 		m.w = append(m.w, row...)
 	}
+	m.Meta.Format = formatVersion
 	m.Meta.Options = opts
 	m.Meta.Sentences = len(examples)
 	m.Meta.Tokens = tokens
