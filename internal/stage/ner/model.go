@@ -13,6 +13,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"unicode"
 )
 
 // Classes are the entity types the model itself predicts. Output types are
@@ -274,12 +275,23 @@ func (m *Model) encode(n int, ms []Mention) []int {
 // their words: a GPE ending in a natural-feature word ("Yalu River") or
 // starting with one ("Mount Paektu", "Lake Baikal"), or naming a world region
 // ("Middle East"), is LOC; a GPE or ART ending in a facility word
-// ("Incheon Airport") is FAC; leading titles are cut from a PERSON
+// ("Incheon Airport") is FAC; punctuation words at either end are cut,
+// and leading titles are cut from a PERSON
 // ("Vice Minister Kim" → "Kim"). The same rules map the gold data, so scores
 // stay comparable. ms is changed in place and returned.
 func (m *Model) Refine(words []string, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, e := range ms {
+		// Punctuation is not part of a name: "North -" → "North".
+		for e.Start < e.End && isPunct(words[e.Start]) {
+			e.Start++
+		}
+		for e.End > e.Start && isPunct(words[e.End-1]) {
+			e.End--
+		}
+		if e.Start == e.End {
+			continue
+		}
 		if e.Type == "PERSON" {
 			// Titles are not part of a name (see ConvertGMB).
 			k := titlePrefix(words[e.Start:e.End])
@@ -552,4 +564,14 @@ func wrapBad(err error) error {
 		return fmt.Errorf("%w: truncated: %w", ErrBadModel, err)
 	}
 	return err
+}
+
+// isPunct reports whether a word has no letter or digit.
+func isPunct(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -367,3 +367,34 @@ func readFile(path string) (string, error) {
 	b, err := os.ReadFile(path)
 	return string(b), err
 }
+
+func TestRefine(t *testing.T) {
+	m := newModel(Classes)
+	m.Gaz = tinyGazetteer()
+	tests := []struct {
+		words string
+		in    Mention
+		want  []Mention
+	}{
+		{"North - Koreans", Mention{0, 2, "GPE"}, []Mention{{0, 1, "GPE"}}},
+		{"Vice Minister of Foreign Affairs Kim Hong-kyun", Mention{0, 7, "PERSON"}, []Mention{{5, 7, "PERSON"}}},
+		{"Secretary of State", Mention{0, 3, "PERSON"}, nil},
+		{"the Lotus River", Mention{1, 3, "GPE"}, []Mention{{1, 3, "LOC"}}},
+		{"Mount Lotus", Mention{0, 2, "GPE"}, []Mention{{0, 2, "LOC"}}},
+		{"Middle East", Mention{0, 2, "GPE"}, []Mention{{0, 2, "LOC"}}},
+		{"Port Lotus Airport", Mention{0, 3, "GPE"}, []Mention{{0, 3, "FAC"}}},
+		{"Lotus Airport", Mention{0, 2, "ART"}, []Mention{{0, 2, "FAC"}}},
+		{"River", Mention{0, 1, "GPE"}, []Mention{{0, 1, "GPE"}}},
+		{"Freedonia Council", Mention{0, 2, "ORG"}, []Mention{{0, 2, "ORG"}}},
+		{"( )", Mention{0, 2, "ORG"}, nil},
+	}
+	for _, tc := range tests {
+		got := m.Refine(strings.Fields(tc.words), []Mention{tc.in})
+		if len(got) == 0 {
+			got = nil
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Refine(%q, %v) = %v, want %v", tc.words, tc.in, got, tc.want)
+		}
+	}
+}
