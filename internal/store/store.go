@@ -85,7 +85,7 @@ type EventFilter struct {
 	// Code keeps events whose CAMEO code starts with this prefix.
 	Code string
 	// DocID keeps the events of one Doc.
-	DocID string
+	DocID  string
 	Limit  int
 	Offset int
 }
