@@ -12,7 +12,8 @@ import (
 func trainerTable() map[string]func(ctx context.Context, m *Main, args []string) error {
 	return map[string]func(ctx context.Context, m *Main, args []string) error{
 		// one line per entry: "name": function,
-		"ner": trainNER,
+		"ner":    trainNER,
+		"tagger": trainTagger,
 	}
 }
 
