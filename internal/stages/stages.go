@@ -11,10 +11,11 @@ import (
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/stage/ner"
 	"github.com/sitrep/sitrep/internal/stage/segment"
+	"github.com/sitrep/sitrep/internal/stage/tag"
 )
 
 // defaultOrder is the default pipeline, in order.
-var defaultOrder = []string{"segment", "ner"}
+var defaultOrder = []string{"segment", "tag", "ner"}
 
 // Default returns the names of the default pipeline's stages, in order.
 func Default() []string { return append([]string(nil), defaultOrder...) }
@@ -24,6 +25,7 @@ func Registry() (*pipeline.Registry, error) {
 	r := pipeline.NewRegistry()
 	for _, reg := range []func(*pipeline.Registry) error{
 		segment.Register,
+		tag.Register,
 		ner.Register,
 	} {
 		if err := reg(r); err != nil {
