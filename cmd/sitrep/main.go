@@ -66,6 +66,7 @@ func commands() []command {
 		{"docs", "list stored articles", runDocs},
 		{"events", "list stored events", runEvents},
 		{"stages", "list the pipeline stages and the layers they assign", runStages},
+		{"bench", "measure pipeline speed and memory on a corpus", runBench},
 		{"train", "train a shipped model from ../shared/data", runTrain},
 		{"eval", "score the models on the gold sets in ../shared/data", runEval},
 	}

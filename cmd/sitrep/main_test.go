@@ -201,3 +201,17 @@ func TestHelp(t *testing.T) {
 		t.Errorf("stages: %v\n%s", err, out)
 	}
 }
+
+func TestBench(t *testing.T) {
+	out, _, err := run(t, "", "bench", "--json", "--workers", "1", "--stages", "segment", dispatch, dispatch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep benchReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Docs != 2 || rep.Sentences != 16 || rep.TokensPerSec <= 0 || rep.StageSeconds["segment/v1"] <= 0 {
+		t.Errorf("report %+v", rep)
+	}
+}

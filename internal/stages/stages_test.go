@@ -2,6 +2,7 @@ package stages
 
 import (
 	"context"
+	"os"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -56,4 +57,31 @@ func TestEveryStageRegistered(t *testing.T) {
 			t.Errorf("default stage %q not registered", n)
 		}
 	}
+}
+
+// BenchmarkDefaultPipeline runs every default stage, on one goroutine, over
+// the project's sample dispatch and reports sentences and tokens per second.
+func BenchmarkDefaultPipeline(b *testing.B) {
+	text, err := os.ReadFile("../../examples/dispatch.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := Build()
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := pipeline.NewRunner(p, nil)
+	var sents, toks int
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		d := doc.New("bench", string(text))
+		if err := r.Run(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+		sents += len(d.Sentences)
+		toks += len(d.Tokens)
+	}
+	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
 }

@@ -2,8 +2,9 @@
 // files and standard input.
 //
 // The format of each file is decided by its name and then its content:
-// ".jsonl" and ".ndjson" files hold one JSON object per line with the fields
-// id, url, title, published and text (or html); ".html" and ".htm" files,
+// A ".gz" suffix is decompressed first (bounded like any input) and the
+// name without it decides the format. ".jsonl" and ".ndjson" files hold one JSON object per line with the fields
+// id, url, title, published (or date) and text (or html); ".html" and ".htm" files,
 // and any file that starts like HTML, go through main-text extraction;
 // everything else is read as plain UTF-8 text. A file that is empty,
 // binary or not UTF-8 yields one failed Item naming it, and reading goes on.
@@ -11,6 +12,7 @@ package file
 
 import (
 	"bufio"
+	"compress/gzip"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -113,14 +115,24 @@ func readFile(ctx context.Context, path string, o Options, yield func(source.Ite
 		return yield(source.Item{Source: path, Err: fmt.Errorf("reading %s: %w", path, err)})
 	}
 	defer f.Close()
-	if isJSONL(path) {
-		return readJSONL(ctx, path, f, o, yield)
+	var r io.Reader = f
+	name := path
+	if strings.EqualFold(filepath.Ext(path), ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return yield(source.Item{Source: path, Err: fmt.Errorf("reading %s: %w", path, err)})
+		}
+		defer zr.Close()
+		r, name = zr, strings.TrimSuffix(path, filepath.Ext(path))
 	}
-	b, err := readLimited(f, o.max())
+	if isJSONL(name) {
+		return readJSONL(ctx, path, r, o, yield)
+	}
+	b, err := readLimited(r, o.max())
 	if err != nil {
 		return yield(source.Item{Source: path, Err: fmt.Errorf("reading %s: %w", path, err)})
 	}
-	return readBytes(ctx, path, strings.ToLower(filepath.Ext(path)), b, o, yield)
+	return readBytes(ctx, path, strings.ToLower(filepath.Ext(name)), b, o, yield)
 }
 
 func isJSONL(path string) bool {
@@ -157,15 +169,34 @@ func readBytes(ctx context.Context, name, ext string, b []byte, o Options, yield
 	return yield(it)
 }
 
-// Record is one line of a JSONL input.
+// Record is one line of a JSONL input. Published falls back to Date, a
+// field many corpora use instead.
 type Record struct {
-	ID        string   `json:"id"`
+	ID        flexID   `json:"id"`
 	URL       string   `json:"url"`
 	Title     string   `json:"title"`
 	Published doc.Date `json:"published"`
+	Date      doc.Date `json:"date"`
 	Text      string   `json:"text"`
 	// HTML is used, through main-text extraction, when Text is empty.
 	HTML string `json:"html"`
+}
+
+// flexID accepts an id written as a JSON string or number.
+type flexID string
+
+func (f *flexID) UnmarshalJSON(b []byte) error {
+	var n json.Number
+	if err := json.Unmarshal(b, &n); err == nil {
+		*f = flexID(n.String())
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("decoding id: want a string or a number: %w", err)
+	}
+	*f = flexID(s)
+	return nil
 }
 
 func readJSONL(ctx context.Context, name string, r io.Reader, o Options, yield func(source.Item) bool) bool {
@@ -203,7 +234,10 @@ func ParseRecord(src string, b []byte, published doc.Date) source.Item {
 	if err := json.Unmarshal(b, &rec); err != nil {
 		return source.Item{Source: src, Err: fmt.Errorf("reading %s: decoding JSON: %w", src, err)}
 	}
-	it := source.Item{Source: src, ID: rec.ID, URL: rec.URL, Title: rec.Title, Published: rec.Published, Text: rec.Text}
+	it := source.Item{Source: src, ID: string(rec.ID), URL: rec.URL, Title: rec.Title, Published: rec.Published, Text: rec.Text}
+	if it.Published.IsZero() {
+		it.Published = rec.Date
+	}
 	if rec.URL != "" {
 		it.Source = rec.URL
 	}

@@ -1,6 +1,8 @@
 package file
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"os"
@@ -224,4 +226,31 @@ func FuzzParseRecord(f *testing.F) {
 			t.Fatalf("error does not name the input: %v", it.Err)
 		}
 	})
+}
+
+func TestGzipAndNumericID(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(`{"id": 7, "date": "1987-02-26T15:01:01", "title": "T", "text": "Body text."}` + "\n"))
+	zw.Close()
+	p := write(t, dir, "corpus.jsonl.gz", buf.Bytes())
+	buf.Reset()
+	zw = gzip.NewWriter(&buf)
+	zw.Write([]byte(dispatch))
+	zw.Close()
+	q := write(t, dir, "story.txt.gz", buf.Bytes())
+	items := collect(t, []string{p, q, write(t, dir, "bad.gz", []byte("not gzip"))}, Options{})
+	if len(items) != 3 {
+		t.Fatalf("items %+v", items)
+	}
+	if it := items[0]; it.Err != nil || it.ID != "7" || it.Published.String() != "1987-02-26" || it.Text != "Body text." || it.Source != p+":1" {
+		t.Errorf("gzipped JSONL: %+v", it)
+	}
+	if it := items[1]; it.Err != nil || it.Text != dispatch {
+		t.Errorf("gzipped text: %+v", it)
+	}
+	if items[2].Err == nil || !strings.Contains(items[2].Err.Error(), "bad.gz") {
+		t.Errorf("bad gzip: %+v", items[2])
+	}
 }
