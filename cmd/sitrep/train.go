@@ -14,6 +14,7 @@ func trainerTable() map[string]func(ctx context.Context, m *Main, args []string)
 		// one line per entry: "name": function,
 		"ner":    trainNER,
 		"tagger": trainTagger,
+		"parser": trainParser,
 	}
 }
 

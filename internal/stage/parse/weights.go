@@ -1,0 +1,327 @@
+package parse
+
+// Weights are kept per feature as a short list of (class, weight) pairs:
+// a perceptron only ever updates the classes it confused, so most features
+// carry weights for a handful of the 2L+1 classes. Features are found by
+// their 64-bit hash in an open-addressing table (0 marks an empty slot;
+// feature hashes are never 0).
+
+// tentry is one class weight of one feature while training, with what the
+// averaged perceptron needs: the running total of the weight over all
+// steps, brought up to date lazily at each update.
+type tentry struct {
+	total int64
+	w     int32
+	ts    int32
+	cls   uint16
+}
+
+// trainTable holds the weights during training. Weights are integers, so
+// training is exact and reproducible.
+type trainTable struct {
+	keys  []uint64
+	ids   []int32
+	mask  uint64
+	feats [][]tentry
+	fkeys []uint64
+}
+
+func newTrainTable() *trainTable {
+	const size = 1 << 16
+	return &trainTable{keys: make([]uint64, size), ids: make([]int32, size), mask: size - 1}
+}
+
+func (t *trainTable) find(key uint64) int32 {
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case key:
+			return t.ids[i]
+		case 0:
+			return -1
+		}
+	}
+}
+
+func (t *trainTable) insert(key uint64) int32 {
+	if id := t.find(key); id >= 0 {
+		return id
+	}
+	if 2*(len(t.feats)+1) > len(t.keys) {
+		t.grow()
+	}
+	id := int32(len(t.feats))
+	t.feats = append(t.feats, nil)
+	t.fkeys = append(t.fkeys, key)
+	t.put(key, id)
+	return id
+}
+
+func (t *trainTable) put(key uint64, id int32) {
+	i := key & t.mask
+	for t.keys[i] != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.keys[i] = key
+	t.ids[i] = id
+}
+
+func (t *trainTable) grow() {
+	size := 2 * len(t.keys)
+	t.keys = make([]uint64, size)
+	t.ids = make([]int32, size)
+	t.mask = uint64(size - 1)
+	for id, k := range t.fkeys {
+		t.put(k, int32(id))
+	}
+}
+
+// score sets scores to the current weights of feats.
+func (t *trainTable) score(feats []uint64, scores []int32) {
+	clear(scores)
+	for _, k := range feats {
+		id := t.find(k)
+		if id < 0 {
+			continue
+		}
+		for _, e := range t.feats[id] {
+			scores[e.cls] += e.w
+		}
+	}
+}
+
+// update adds delta to the weight of class cls of every feature, at step
+// now.
+func (t *trainTable) update(feats []uint64, cls int, delta int32, now int32) {
+	for _, k := range feats {
+		id := t.insert(k)
+		es := t.feats[id]
+		j := 0
+		for j < len(es) && es[j].cls != uint16(cls) {
+			j++
+		}
+		if j == len(es) {
+			t.feats[id] = append(es, tentry{cls: uint16(cls), ts: now})
+			es = t.feats[id]
+		}
+		e := &es[j]
+		e.total += int64(e.w) * int64(now-e.ts)
+		e.w += delta
+		e.ts = now
+	}
+}
+
+// flat is a frozen weight table in file order: features in increasing
+// hash order, feature i owning cls[offs[i]:offs[i+1]] and q[...], its
+// classes in increasing order and their quantized weights.
+type flat struct {
+	keys []uint64
+	offs []uint32
+	cls  []uint16
+	q    []int32
+}
+
+// The frozen table adds weights in two ways. A feature with weights for
+// few classes keeps a sparse list of (class, weight) pairs. A feature with
+// weights for many classes (frequent words and tags) keeps a dense row of
+// 16-bit lanes, four to a uint64, each lane holding its weight plus
+// laneBias, so that a row is added with a quarter of the additions and no
+// carries cross lanes: every step sums at most maxFeatures rows, and
+// maxFeatures × 2 × laneBias < 65536. The bias is the same for every class,
+// so it changes no decision. A row whose weights reach beyond ±laneBias is
+// stored divided by a power of two (its scale), rounded, and summed apart
+// with the other rows of its scale.
+const (
+	maxFeatures = 128
+	laneBias    = 255
+	nScales     = 8
+	denseFlag   = 1 << 31
+)
+
+// table holds the weights of a trained model, read only. Its lookup table
+// has one uint64 per slot: the high 32 bits of the feature hash (with the
+// lowest bit set, so that 0 marks an empty slot), a flag for dense rows and
+// the offset of the feature's weights in dense or sparse. A dense row is a
+// header word holding its scale, then rowWords words of lanes; sparse
+// weights are a count, then class<<16 | uint16(weight) pairs.
+type table struct {
+	size     uint64
+	slots    []uint64
+	dense    []uint64
+	sparse   []uint32
+	classes  int
+	rowWords int
+}
+
+const (
+	slotDense = 1 << 31
+	offMask   = slotDense - 1
+)
+
+func fingerprint(k uint64) uint64 { return (k >> 32) | 1 }
+
+// home is the first slot to probe for k.
+func (t *table) home(k uint64) uint64 { return (k & 0xffffffff) * t.size >> 32 }
+
+// newTable builds the lookup table of f for a classifier with the given
+// number of classes. Features with at least denseMin weights get dense rows.
+func newTable(f *flat, classes int) table {
+	rw := (classes + 3) / 4
+	size := uint64(len(f.keys))*3/2 + 16
+	t := table{size: size, slots: make([]uint64, size), classes: classes, rowWords: rw}
+	biasRow := make([]uint64, rw)
+	for c := range classes {
+		biasRow[c>>2] |= laneBias << (16 * (c & 3))
+	}
+	denseMin := max(rw/2, 2)
+	for i, k := range f.keys {
+		lo, hi := f.offs[i], f.offs[i+1]
+		var sl uint64
+		if int(hi-lo) >= denseMin {
+			sl = slotDense | uint64(len(t.dense))
+			big := int32(0)
+			for _, q := range f.q[lo:hi] {
+				big = max(big, q, -q)
+			}
+			scale := 0
+			for big>>scale > laneBias && scale < nScales-1 {
+				scale++
+			}
+			t.dense = append(t.dense, uint64(scale))
+			t.dense = append(t.dense, biasRow...)
+			row := t.dense[len(t.dense)-rw:]
+			for j := lo; j < hi; j++ {
+				q := roundShift(int64(f.q[j]), scale)
+				setLane(row, int(f.cls[j]), min(max(q, -laneBias), laneBias))
+			}
+		} else {
+			sl = uint64(len(t.sparse))
+			t.sparse = append(t.sparse, hi-lo)
+			for j := lo; j < hi; j++ {
+				q := min(max(f.q[j], -32768), 32767)
+				t.sparse = append(t.sparse, uint32(f.cls[j])<<16|uint32(uint16(int16(q))))
+			}
+		}
+		j := t.home(k)
+		for t.slots[j] != 0 {
+			if j++; j == size {
+				j = 0
+			}
+		}
+		t.slots[j] = fingerprint(k)<<32 | sl
+	}
+	return t
+}
+
+// roundShift returns q / 2^s rounded to the nearest integer, halves away
+// from zero.
+func roundShift(q int64, s int) int64 {
+	if s == 0 {
+		return q
+	}
+	half := int64(1) << (s - 1)
+	if q >= 0 {
+		return (q + half) >> s
+	}
+	return -((-q + half) >> s)
+}
+
+func setLane(row []uint64, c int, q int64) {
+	sh := 16 * uint(c&3)
+	row[c>>2] = row[c>>2]&^(0xffff<<sh) | uint64(q+laneBias)<<sh
+}
+
+// scoreBuf is the scratch space of table.score.
+type scoreBuf struct {
+	acc   []uint64          // lane sums, rowWords words per scale
+	found []uint64          // slots of the features found
+	rows  [nScales][]uint32 // offsets of dense rows to add, by scale
+}
+
+func newScoreBuf(rowWords int) scoreBuf {
+	b := scoreBuf{acc: make([]uint64, nScales*rowWords), found: make([]uint64, 0, maxFeatures)}
+	for s := range b.rows {
+		b.rows[s] = make([]uint32, 0, maxFeatures)
+	}
+	return b
+}
+
+// score sets scores to the sums of the weights of feats. It first finds
+// every feature, then touches its weights, then adds them up, so that the
+// memory loads of each pass do not wait on each other. It returns a value
+// of no meaning that the caller must keep, so that the touching stays.
+func (t *table) score(feats []uint64, buf *scoreBuf, scores []int32) uint64 {
+	clear(scores)
+	rw := t.rowWords
+	slots, size := t.slots, t.size
+	if size == 0 {
+		return 0
+	}
+	found := buf.found[:0]
+	for _, k := range feats {
+		j, fp := t.home(k), fingerprint(k)
+		for {
+			sl := slots[j]
+			if sl>>32 == fp {
+				found = append(found, sl)
+				break
+			}
+			if sl == 0 {
+				break
+			}
+			if j++; j == size {
+				j = 0
+			}
+		}
+	}
+	var touch uint64
+	for _, sl := range found {
+		if sl&slotDense != 0 {
+			touch += t.dense[sl&offMask]
+		} else {
+			touch += uint64(t.sparse[sl&offMask])
+		}
+	}
+	// Add up the sparse weights; list the dense rows by scale.
+	d := t.dense
+	for s := range buf.rows {
+		buf.rows[s] = buf.rows[s][:0]
+	}
+	used := 0
+	for _, sl := range found {
+		off := uint32(sl & offMask)
+		if sl&slotDense != 0 {
+			s := d[off] & (nScales - 1)
+			buf.rows[s] = append(buf.rows[s], off+1)
+			used |= 1 << s
+		} else {
+			n := t.sparse[off]
+			for _, e := range t.sparse[off+1 : off+1+n] {
+				scores[e>>16] += int32(int16(e))
+			}
+		}
+	}
+	// Add the rows of each scale, four at a time, and their sums.
+	for s := range nScales {
+		if used&(1<<s) == 0 {
+			continue
+		}
+		lo := buf.acc[s*rw : (s+1)*rw]
+		clear(lo)
+		rows := buf.rows[s]
+		for ; len(rows) >= 4; rows = rows[4:] {
+			a, b, c, e := d[rows[0]:][:len(lo)], d[rows[1]:][:len(lo)], d[rows[2]:][:len(lo)], d[rows[3]:][:len(lo)]
+			for i := range lo {
+				lo[i] += a[i] + b[i] + c[i] + e[i]
+			}
+		}
+		for _, r := range rows {
+			for i, v := range d[r:][:len(lo)] {
+				lo[i] += v
+			}
+		}
+		for c := range scores {
+			scores[c] += int32(lo[c>>2]>>(16*uint(c&3))&0xffff) << s
+		}
+	}
+	return touch
+}
