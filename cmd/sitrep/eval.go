@@ -13,6 +13,7 @@ func evaluatorTable() map[string]func(ctx context.Context, m *Main, args []strin
 	return map[string]func(ctx context.Context, m *Main, args []string) error{
 		// one line per entry: "name": function,
 		"ner": evalNER,
+		"geo": evalGeo,
 		"ud":  evalUD,
 	}
 }

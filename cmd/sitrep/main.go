@@ -69,6 +69,7 @@ func commands() []command {
 		{"bench", "measure pipeline speed and memory on a corpus", runBench},
 		{"train", "train a shipped model from ../shared/data", runTrain},
 		{"eval", "score the models on the gold sets in ../shared/data", runEval},
+		{"build", "build a shipped data file (gazetteer) from ../shared/data", runBuild},
 	}
 }
 

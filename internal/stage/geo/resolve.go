@@ -1,0 +1,424 @@
+package geo
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/gazetteer"
+)
+
+// Role says what a toponym mention does in its sentence.
+type Role uint8
+
+const (
+	// RolePlace is a toponym naming a location.
+	RolePlace Role = iota
+	// RoleActor is a country or capital standing for its government or
+	// people: the subject of a speech or decision verb ("Pyongyang has
+	// ignored the issue"), the owner of a stance or envoy ("Seoul's
+	// dissatisfaction"), the object of support or sanctions ("supporting
+	// Moscow"). The stage leaves such mentions out of Doc.Places.
+	RoleActor
+)
+
+// String returns "place" or "actor".
+func (r Role) String() string {
+	if r == RoleActor {
+		return "actor"
+	}
+	return "place"
+}
+
+// Toponym is one toponym mention and its resolution.
+type Toponym struct {
+	doc.Span
+	// Text is the mention as written.
+	Text string
+	// Ref is the gazetteer entry chosen, gazetteer.NoRef when none fits.
+	Ref gazetteer.Ref
+	// Place is the resolved place, set when Ref is not NoRef or Fallback
+	// is true.
+	Place doc.Place
+	// Role is RolePlace or RoleActor.
+	Role Role
+	// Confidence is the chosen entry's share of the candidates' weight, in
+	// [0, 1].
+	Confidence float64
+	// Fallback reports a toponym no gazetteer entry fits that was given the
+	// location of the document's main place instead (Options.Fallback).
+	Fallback bool
+}
+
+// Resolved reports whether the toponym has a location.
+func (t Toponym) Resolved() bool { return t.Ref != gazetteer.NoRef || t.Fallback }
+
+// want is the kind of entry the words around a mention ask for.
+type want uint8
+
+const (
+	wantAny   want = iota
+	wantAdmin      // "the Kursk region", "the regions of ..."
+	wantCity       // "the city of ...", "the port city of ..."
+	wantWater      // "the ... River"
+)
+
+// cand is one gazetteer entry a mention may name.
+type cand struct {
+	ref   gazetteer.Ref
+	kind  gazetteer.Kind
+	prior float64
+	local float64
+	score float64
+}
+
+// mention is a toponym being resolved.
+type mention struct {
+	span    doc.Span
+	text    string // as written, possessive trimmed
+	key     string
+	hint    string // entity type, "" for gold spans
+	want    want
+	partial bool // candidates come from a part of the mention
+	cands   []cand
+	group   int
+	list    int // index of its coordination list, -1 for none
+	demonym bool
+	// demCountry is a country named by an adjective just before the mention
+	// ("the Russian port city of Vladivostok"), -1 for none.
+	demCountry int
+}
+
+// group is the mentions that share a key: one sense per document.
+type group struct {
+	ms     []*mention
+	cands  []cand
+	choice int     // index into cands, -1 for none
+	conf   float64 // the choice's share of the weight
+}
+
+// Weights of the resolver's evidence. They were set by hand and tuned on the
+// dev halves of the gold corpora (see internal/eval/geo.Part).
+const (
+	wKindAlt     = -0.8
+	wKindVariant = -0.5
+	wKindAbbrev  = -0.2
+	wKindDemonym = -0.3
+	wPartial     = -1.0
+	wApprox      = -0.4
+	wPop         = 0.45 // per power of ten of population
+	wCountryPrio = 2.6
+	wADM1Prio    = 0.9
+	wADM2Prio    = -0.3
+	wCapital     = 1.2
+	wSeat        = 0.4
+	wRegionPrio  = 5.0
+	wXY          = 4.0
+	wYX          = 1.5
+	wTrigger     = 1.6
+	wDemonymAdj  = 2.5
+	wSibling     = 1.2
+	wCountryCtx  = 1.6
+	wAdmin1Ctx   = 1.6
+	wNearCtx     = 1.8
+	nearKm       = 150.0
+	maxCands     = 24
+)
+
+// resolver holds one document's resolution state.
+type resolver struct {
+	g      *gazetteer.Gazetteer
+	text   string
+	ms     []*mention
+	groups []*group
+	// demonyms found in the text: country index → count.
+	textCountries map[int]float64
+	buf           []gazetteer.Match
+}
+
+func (p *Geoparser) newResolver(text string) *resolver {
+	return &resolver{g: p.g, text: text, textCountries: map[int]float64{}}
+}
+
+// lookup returns the matches of a key.
+func (rs *resolver) lookup(key string) []gazetteer.Match {
+	rs.buf = rs.g.Lookup(key, rs.buf[:0])
+	return rs.buf
+}
+
+// typeWant maps a division word to what it asks for.
+func typeWant(w string) want {
+	switch w {
+	case "city", "town", "village", "port", "capital", "municipality":
+		return wantCity
+	case "river", "sea", "lake", "bay", "gulf", "ocean":
+		return wantWater
+	case "island", "islands", "area", "zone", "land":
+		return wantAny
+	}
+	return wantAdmin
+}
+
+// addMention makes a mention of the text span s, with an entity type hint.
+func (rs *resolver) addMention(s doc.Span, hint string) *mention {
+	t := rs.text[s.Start:s.End]
+	// Trim a possessive and surrounding quotes or punctuation.
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(t, suf) && len(t) > len(suf) {
+			t = t[:len(t)-len(suf)]
+			break
+		}
+	}
+	m := &mention{span: s, text: t, hint: hint, list: -1, demCountry: -1}
+	m.key = gazetteer.Key(t)
+	rs.ms = append(rs.ms, m)
+	return m
+}
+
+// candidates fills m.cands from the gazetteer.
+func (rs *resolver) candidates(m *mention) {
+	rs.gather(m, true)
+	if len(m.cands) == 0 && m.want != wantAny {
+		// The type word ruled everything out; take the name's entries anyway.
+		rs.gather(m, false)
+	}
+	sort.SliceStable(m.cands, func(i, j int) bool { return m.cands[i].prior > m.cands[j].prior })
+	if len(m.cands) > maxCands {
+		m.cands = m.cands[:maxCands]
+	}
+}
+
+// gather adds the candidates of m's key, restricted to what its type word
+// asks for when restrict is set.
+func (rs *resolver) gather(m *mention, restrict bool) {
+	key := m.key
+	if key == "" {
+		return
+	}
+	matches := rs.lookup(key)
+	words := strings.Fields(key)
+	last := words[len(words)-1]
+	if len(matches) == 0 || (len(words) > 1 && gazetteer.IsTypeWord(last)) {
+		if base, ok := gazetteer.StripType(key); ok {
+			w := typeWant(last)
+			if len(words) > 1 && gazetteer.IsTypeWord(words[0]) {
+				w = typeWant(words[0])
+			}
+			if m.want == wantAny {
+				m.want = w
+			}
+			if len(matches) == 0 {
+				matches = rs.lookup(base)
+			}
+		}
+	}
+	if len(matches) == 0 && len(words) > 1 {
+		matches = rs.partial(m)
+	}
+	abbrev := strings.Contains(m.text, ".") || isAllCaps(m.text)
+	for _, x := range matches {
+		switch x.Kind {
+		case gazetteer.KindCode:
+			continue
+		case gazetteer.KindAbbrev:
+			if !abbrev {
+				continue
+			}
+		case gazetteer.KindDemonym:
+			if m.hint != "" && m.hint != "NORP" || m.partial {
+				continue
+			}
+			m.demonym = true
+		}
+		if dup := m.findCand(x.Ref); dup >= 0 {
+			continue
+		}
+		c := cand{ref: x.Ref, kind: x.Kind}
+		if restrict && !rs.admits(m, c) {
+			continue
+		}
+		c.prior = rs.prior(m, c)
+		m.cands = append(m.cands, c)
+	}
+}
+
+// streetWords end names of streets and buildings whose other words are
+// rarely the place ("Collins Avenue", "Agnes Jones House"): such mentions get
+// no candidates from their parts.
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "drive": true, "dr": true, "lane": true, "ln": true,
+	"highway": true, "hwy": true, "way": true, "place": true, "square": true, "house": true,
+	"hall": true, "building": true, "tower": true, "elementary": true, "school": true,
+	"academy": true, "church": true, "hospital": true, "centre": true, "center": true,
+	"court": true, "courthouse": true, "palace": true, "hotel": true, "restaurant": true,
+	"cafe": true, "bar": true, "pub": true, "studio": true, "store": true, "mall": true,
+	"park": true, "stadium": true, "arena": true, "field": true, "club": true, "college": true,
+	"university": true, "institute": true, "library": true, "museum": true, "theatre": true,
+	"theater": true, "terrace": true, "crescent": true, "circle": true, "pike": true, "trail": true,
+	"parkway": true, "pkwy": true, "plaza": true, "bank": true, "reserve": true, "federal": true,
+}
+
+// genericWords are never the place-naming part of a longer name.
+var genericWords = map[string]bool{
+	"bank": true, "council": true, "central": true, "court": true, "college": true, "hall": true,
+	"centre": true, "center": true, "international": true, "national": true, "federal": true,
+	"university": true, "school": true, "high": true, "middle": true, "elementary": true,
+	"district": true, "fire": true, "station": true, "police": true, "department": true,
+	"county": true, "city": true, "state": true, "new": true, "north": true, "south": true,
+	"east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"upper": true, "lower": true, "great": true, "greater": true, "old": true, "royal": true,
+	"general": true, "memorial": true, "community": true, "public": true, "united": true,
+	"airport": true, "house": true, "church": true, "park": true, "support": true, "tech": true,
+	"mental": true, "hospital": true, "office": true, "ministry": true, "agency": true,
+	"commission": true, "delta": true, "valley": true, "river": true, "lake": true, "mount": true,
+	"the": true, "of": true, "and": true, "for": true, "at": true, "in": true, "on": true, "de": true,
+	"camp": true, "port": true, "fort": true, "saint": true, "st": true, "san": true, "santa": true,
+}
+
+// partial finds candidates for a multiword mention that the gazetteer
+// lacks from a part of it: the words after "of" ("Bank of Japan" → Japan),
+// else the longest run of capitalized, non-generic words ("Cottonport Fire
+// Station" → Cottonport). Street and building names get none.
+func (rs *resolver) partial(m *mention) []gazetteer.Match {
+	raw := strings.Fields(m.text)
+	if len(raw) < 2 {
+		return nil
+	}
+	last := strings.ToLower(strings.Trim(raw[len(raw)-1], ".,"))
+	if streetWords[last] {
+		return nil
+	}
+	for i := len(raw) - 2; i >= 1; i-- {
+		if raw[i] == "of" {
+			rest := raw[i+1:]
+			if len(rest) > 0 && (rest[0] == "the" || rest[0] == "The") {
+				rest = rest[1:]
+			}
+			if len(rest) > 0 {
+				if ms := rs.lookup(gazetteer.Key(strings.Join(rest, " "))); len(ms) > 0 {
+					m.partial = true
+					return ms
+				}
+			}
+			break
+		}
+	}
+	for n := len(raw) - 1; n >= 1; n-- {
+		for i := 0; i+n <= len(raw); i++ {
+			part := raw[i : i+n]
+			ok := true
+			for _, w := range part {
+				lw := strings.ToLower(strings.Trim(w, ".,'’"))
+				if !isCapitalized(w) || genericWords[lw] || gazetteer.IsTypeWord(lw) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if ms := rs.lookup(gazetteer.Key(strings.Join(part, " "))); len(ms) > 0 {
+				m.partial = true
+				return ms
+			}
+		}
+	}
+	return nil
+}
+
+func (m *mention) findCand(r gazetteer.Ref) int {
+	for i, c := range m.cands {
+		if c.ref == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// admits reports whether an entry fits what the mention's words ask for.
+func (rs *resolver) admits(m *mention, c cand) bool {
+	cl := rs.g.Class(c.ref)
+	switch m.want {
+	case wantAdmin:
+		f := rs.g.Feature(c.ref)
+		return cl == 'A' && !strings.HasPrefix(f, "PCL") || cl == 'L'
+	case wantCity:
+		return cl == 'P'
+	case wantWater:
+		return cl == 'H'
+	}
+	return true
+}
+
+// prior scores an entry before context: how it is named, what it is, how
+// many live there.
+func (rs *resolver) prior(m *mention, c cand) float64 {
+	g := rs.g
+	s := 0.0
+	switch c.kind {
+	case gazetteer.KindAlt:
+		s += wKindAlt
+	case gazetteer.KindVariant:
+		if m.want == wantAny {
+			s += wKindVariant
+		}
+	case gazetteer.KindAbbrev:
+		s += wKindAbbrev
+	case gazetteer.KindDemonym:
+		s += wKindDemonym
+	}
+	if m.partial {
+		s += wPartial
+	}
+	if g.Flags(c.ref)&gazetteer.FlagApprox != 0 {
+		s += wApprox
+	}
+	pop := float64(g.Population(c.ref))
+	s += wPop * math.Log10(pop+10)
+	f := g.Feature(c.ref)
+	switch {
+	case strings.HasPrefix(f, "PCL"):
+		s += wCountryPrio
+	case f == "ADM1":
+		s += wADM1Prio
+	case f == "ADM2":
+		s += wADM2Prio
+	case f == "PPLC":
+		s += wCapital
+	case f == "PPLA":
+		s += wSeat
+	case f == "PPLX" || f == "PPLH" || f == "PPLQ" || f == "PPLW":
+		s -= 0.6
+	}
+	if g.Flags(c.ref)&gazetteer.FlagHandmade != 0 {
+		s += wRegionPrio
+	}
+	// "US" is the United States, not the French village Us.
+	if len(m.text) <= 4 && isAllCaps(m.text) && c.kind == gazetteer.KindName && !isAllCaps(g.Name(c.ref)) {
+		s -= 3
+	}
+	return s
+}
+
+// contains reports whether entry a contains entry b (a country, a
+// first-level division, or a second-level division holding it).
+func (rs *resolver) contains(a, b gazetteer.Ref) bool {
+	if a == b {
+		return false
+	}
+	g := rs.g
+	f := g.Feature(a)
+	switch {
+	case strings.HasPrefix(f, "PCL"):
+		ca := g.CountryIndex(a)
+		return ca >= 0 && ca == g.CountryIndex(b) && !strings.HasPrefix(g.Feature(b), "PCL")
+	case f == "ADM1":
+		aa := g.Admin1Index(a)
+		return aa >= 0 && aa == g.Admin1Index(b) && g.Feature(b) != "ADM1"
+	case f == "ADM2":
+		return g.Admin2Of(b) == a && b != a
+	}
+	return false
+}
