@@ -10,12 +10,13 @@ import (
 
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/stage/ner"
+	"github.com/sitrep/sitrep/internal/stage/parse"
 	"github.com/sitrep/sitrep/internal/stage/segment"
 	"github.com/sitrep/sitrep/internal/stage/tag"
 )
 
 // defaultOrder is the default pipeline, in order.
-var defaultOrder = []string{"segment", "tag", "ner"}
+var defaultOrder = []string{"segment", "tag", "parse", "ner"}
 
 // Default returns the names of the default pipeline's stages, in order.
 func Default() []string { return append([]string(nil), defaultOrder...) }
@@ -26,6 +27,7 @@ func Registry() (*pipeline.Registry, error) {
 	for _, reg := range []func(*pipeline.Registry) error{
 		segment.Register,
 		tag.Register,
+		parse.Register,
 		ner.Register,
 	} {
 		if err := reg(r); err != nil {
