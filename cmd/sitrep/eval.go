@@ -12,9 +12,10 @@ import (
 func evaluatorTable() map[string]func(ctx context.Context, m *Main, args []string) error {
 	return map[string]func(ctx context.Context, m *Main, args []string) error{
 		// one line per entry: "name": function,
-		"ner": evalNER,
-		"geo": evalGeo,
-		"ud":  evalUD,
+		"ner":   evalNER,
+		"geo":   evalGeo,
+		"ud":    evalUD,
+		"timex": evalTimex,
 	}
 }
 
