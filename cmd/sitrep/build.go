@@ -21,6 +21,7 @@ func builderTable() map[string]func(ctx context.Context, m *Main, args []string)
 	return map[string]func(ctx context.Context, m *Main, args []string) error{
 		// one line per entry: "name": function,
 		"gazetteer": buildGazetteer,
+		"actors":    buildActors,
 	}
 }
 

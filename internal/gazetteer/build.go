@@ -395,6 +395,27 @@ var typePrefixes = []string{
 	"city and county of",
 }
 
+// commonWords are English words that some places have as alternate names
+// ("Hamas" for Hamm); they are never taken as alternate names.
+var commonWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`hamas saturday sunday monday tuesday wednesday thursday friday
+		january february march april may june july august september october november december
+		city town state union capital center centre central north south east west new old
+		good best free gold golden human jesus christ christmas easter bank court hall house
+		river lake mount hill hills valley park beach bay port harbor harbour island islands
+		market street road avenue square station airport church temple mosque castle palace
+		middle upper lower great little grand royal national federal republic kingdom empire
+		paradise liberty victory independence unity peace hope faith glory eden zion`) {
+		commonWords[w] = true
+	}
+}
+
+// variantSkip are division words stripped from queries but not from
+// names when making KindVariant names: "Middle Island" is not "Middle".
+var variantSkip = map[string]bool{"island": true, "islands": true, "land": true, "area": true, "zone": true, "city": true}
+
 // stripType returns the key of a division name without its type word, or ""
 // when it has none ("kursk oblast" → "kursk").
 func stripType(key string) string {
@@ -499,9 +520,6 @@ func (b *builder) admins1() error {
 		}
 		name := strings.TrimSpace(r["name"])
 		e.add(name, KindAlt)
-		if isLatin(r["native"]) {
-			e.add(r["native"], KindAlt)
-		}
 		if e.cc == "RU" {
 			// dr5hn gives the short form ("Primorsky", "Kursk"); news says
 			// "Primorsky Krai", "Kursk Oblast".
@@ -639,12 +657,13 @@ func (b *builder) places() error {
 		e.add(f[2], KindName)
 		if f[3] != "" {
 			for _, a := range strings.Split(f[3], ",") {
-				if !isLatin(a) || len(a) < 2 || strings.ContainsAny(a, "0123456789") {
+				if !isLatin(a) || strings.ContainsAny(a, "0123456789") {
 					continue
 				}
-				if isCode(a) {
+				switch k := Key(a); {
+				case isCode(a) && len(k) >= 2:
 					e.add(a, KindAbbrev)
-				} else {
+				case len(k) >= 4 && !commonWords[k]:
 					e.add(a, KindAlt)
 				}
 			}
@@ -704,6 +723,17 @@ func asciiFold(s string) string {
 	return sb.String()
 }
 
+// atCity reports whether a division's point is within 25 km of one of the
+// big cities inside it: a capital's point rather than a centre.
+func atCity(e *bentry, big []*bentry) bool {
+	for _, p := range big {
+		if Distance(p.lat, p.lon, e.lat, e.lon) < 25 {
+			return true
+		}
+	}
+	return false
+}
+
 // fillAdminCoords gives divisions without coordinates the mean position of
 // the places inside them (the parent's when none), and divisions without a
 // population the sum of their places'.
@@ -715,11 +745,15 @@ func (b *builder) fillAdminCoords() error {
 	}
 	in1 := map[string]*acc{}
 	in2 := map[string]*acc{}
+	big := map[string][]*bentry{} // places of 100,000 or more, by "CC.A1"
 	for _, e := range b.entries {
 		if e.feat == "" || e.feat[0] != 'P' || e.flags&FlagHandmade != 0 {
 			continue
 		}
 		k := e.cc + "." + e.a1
+		if e.pop >= 100000 {
+			big[k] = append(big[k], e)
+		}
 		a := in1[k]
 		if a == nil {
 			a = &acc{}
@@ -743,6 +777,12 @@ func (b *builder) fillAdminCoords() error {
 	}
 	for k, e := range b.admin1 {
 		a := in1[k]
+		if a != nil && a.n >= 3 && e.flags&FlagApprox == 0 && atCity(e, big[k]) {
+			// dr5hn gives the capital's point for some divisions (New York
+			// at New York City); the mean of the places inside is nearer the
+			// middle.
+			e.flags |= FlagApprox
+		}
 		if e.flags&FlagApprox != 0 {
 			if a != nil && a.n > 0 {
 				e.lat, e.lon = a.lat/float64(a.n), a.lon/float64(a.n)
@@ -899,7 +939,7 @@ func (b *builder) assemble() *Gazetteer {
 			k := Key(n.s)
 			put(k, n.kind)
 			if n.kind <= KindAlt && (e.feat == "ADM1" || e.feat == "ADM2") {
-				if s := stripType(k); s != "" {
+				if s := stripType(k); s != "" && !variantSkip[k[strings.LastIndexByte(k, ' ')+1:]] && !commonWords[s] {
 					put(s, KindVariant)
 				}
 			}

@@ -216,7 +216,7 @@ func (g *Gazetteer) Population(r Ref) int { return int(g.pop[r]) }
 
 // LatLon returns the entry's coordinates in degrees.
 func (g *Gazetteer) LatLon(r Ref) (lat, lon float64) {
-	return float64(g.lat[r]) * 1e-5, float64(g.lon[r]) * 1e-5
+	return float64(g.lat[r]) / 1e5, float64(g.lon[r]) / 1e5
 }
 
 // Flags returns the entry's flags (FlagApprox, FlagHandmade).

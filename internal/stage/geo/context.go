@@ -65,7 +65,7 @@ func (rs *resolver) localEvidence(m *mention) {
 			for i := range m.cands {
 				for _, a := range cont {
 					if rs.contains(a, m.cands[i].ref) {
-						m.cands[i].local += wXY
+						m.cands[i].local += rs.w.XY
 						break
 					}
 				}
@@ -94,7 +94,7 @@ func (rs *resolver) localEvidence(m *mention) {
 			for i := range m.cands {
 				for _, x := range inside {
 					if x.Kind <= gazetteer.KindAlt && rs.contains(m.cands[i].ref, x.Ref) {
-						m.cands[i].local += wYX
+						m.cands[i].local += rs.w.YX
 						break
 					}
 				}
@@ -155,7 +155,7 @@ func (rs *resolver) localEvidence(m *mention) {
 	if m.demCountry >= 0 {
 		for i := range m.cands {
 			if g.CountryIndex(m.cands[i].ref) == m.demCountry {
-				m.cands[i].local += wDemonymAdj
+				m.cands[i].local += rs.w.DemonymAdj
 			}
 		}
 	}
@@ -169,11 +169,11 @@ func (rs *resolver) boostWant(m *mention, w want) {
 		switch w {
 		case wantCity:
 			if cl == 'P' {
-				c.local += wTrigger
+				c.local += rs.w.Trigger
 			}
 		case wantAdmin:
 			if cl == 'A' && !strings.HasPrefix(rs.g.Feature(c.ref), "PCL") {
-				c.local += wTrigger
+				c.local += rs.w.Trigger
 			}
 		}
 	}
@@ -358,7 +358,7 @@ func (rs *resolver) solve() {
 						e -= own.w
 					}
 					if e > 0 {
-						c.score += wCountryCtx * e / (e + 1)
+						c.score += rs.w.CountryCtx * e / (e + 1)
 					}
 				}
 				if ai >= 0 {
@@ -367,7 +367,7 @@ func (rs *resolver) solve() {
 						e -= own.w
 					}
 					if e > 0 {
-						c.score += wAdmin1Ctx * e / (e + 1)
+						c.score += rs.w.Admin1Ctx * e / (e + 1)
 					}
 				}
 				lv := rs.level(c.ref)
@@ -382,11 +382,11 @@ func (rs *resolver) solve() {
 							continue
 						}
 						d := gazetteer.Distance(la, lo, o.lat, o.lon)
-						if v := o.w * math.Exp(-d/nearKm); v > best {
+						if v := o.w * math.Exp(-d/rs.w.NearKm); v > best {
 							best = v
 						}
 					}
-					c.score += wNearCtx * math.Min(best, 1)
+					c.score += rs.w.NearCtx * math.Min(best, 1)
 				}
 				// List coherence: siblings of the same level.
 				for _, m := range gr.ms {
@@ -398,7 +398,7 @@ func (rs *resolver) solve() {
 							continue
 						}
 						if oc := contribs[o.group]; oc.w > 0 && oc.lvl == lv {
-							c.score += wSibling * math.Min(oc.w, 1)
+							c.score += rs.w.Sibling * math.Min(oc.w, 1)
 						}
 					}
 					break

@@ -3,6 +3,7 @@ package geo
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -20,6 +21,8 @@ type Options struct {
 	// Toponym.Fallback. The stage never emits such places; evaluation of
 	// resolution with gold spans may use it.
 	Fallback bool
+	// Weights overrides DefaultWeights.
+	Weights *Weights
 }
 
 // Geoparser is the geo/v1 stage: it finds toponyms among the entities,
@@ -28,12 +31,19 @@ type Options struct {
 type Geoparser struct {
 	g   *gazetteer.Gazetteer
 	opt Options
+	w   *Weights
 }
 
 var _ pipeline.Stage = (*Geoparser)(nil)
 
 // New returns a Geoparser over g.
-func New(g *gazetteer.Gazetteer, opt Options) *Geoparser { return &Geoparser{g: g, opt: opt} }
+func New(g *gazetteer.Gazetteer, opt Options) *Geoparser {
+	w := &DefaultWeights
+	if opt.Weights != nil {
+		w = opt.Weights
+	}
+	return &Geoparser{g: g, opt: opt, w: w}
+}
 
 // Gazetteer returns the geoparser's gazetteer.
 func (p *Geoparser) Gazetteer() *gazetteer.Gazetteer { return p.g }
@@ -89,16 +99,21 @@ func (p *Geoparser) Process(ctx context.Context, d *doc.Doc) error {
 // included, in text order. It reads d.Entities (and d.Actors when set).
 func (p *Geoparser) Toponyms(d *doc.Doc) []Toponym {
 	rs := p.newResolver(d.Text)
+	var taken []doc.Span
 	for _, e := range d.Entities {
 		switch e.Type {
 		case "GPE", "LOC", "FAC":
-			rs.addMention(p.extend(d.Text, e.Span), e.Type)
+			s := p.extend(d.Text, e.Span)
+			rs.addMention(s, e.Type)
+			taken = append(taken, s)
 		case "NORP":
 			if ci := rs.demonymCountry(gazetteer.Key(e.Text)); ci >= 0 {
 				rs.textCountries[ci]++
 			}
 		}
 	}
+	sort.Slice(taken, func(i, j int) bool { return taken[i].Start < taken[j].Start })
+	p.scan(d, rs, taken)
 	ts := p.run(rs)
 	for i := range ts {
 		ts[i].Role = p.role(d, ts[i])
@@ -159,10 +174,21 @@ func (p *Geoparser) run(rs *resolver) []Toponym {
 	}
 	if p.opt.Fallback {
 		for i, m := range rs.ms {
+			r := gazetteer.NoRef
 			if out[i].Ref != gazetteer.NoRef {
-				continue
+				if !m.partial {
+					continue
+				}
+				// A part of a longer name ("Brands Hatch" → Hatch) yields to
+				// a neighbour that disagrees with it.
+				r = rs.near(i, out)
+				if r == gazetteer.NoRef || rs.g.Between(r, out[i].Ref) < 150 || rs.g.Class(out[i].Ref) != 'P' {
+					continue
+				}
+				out[i].Ref = gazetteer.NoRef
+			} else {
+				r = rs.near(i, out)
 			}
-			r := rs.near(i, out)
 			if r == gazetteer.NoRef {
 				r = focus
 			}

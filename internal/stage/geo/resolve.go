@@ -98,37 +98,56 @@ type group struct {
 	conf   float64 // the choice's share of the weight
 }
 
-// Weights of the resolver's evidence. They were set by hand and tuned on the
-// dev halves of the gold corpora (see internal/eval/geo.Part).
-const (
-	wKindAlt     = -0.8
-	wKindVariant = -0.5
-	wKindAbbrev  = -0.2
-	wKindDemonym = -0.3
-	wPartial     = -1.0
-	wApprox      = -0.4
-	wPop         = 0.45 // per power of ten of population
-	wCountryPrio = 2.6
-	wADM1Prio    = 0.9
-	wADM2Prio    = -0.3
-	wCapital     = 1.2
-	wSeat        = 0.4
-	wRegionPrio  = 5.0
-	wXY          = 4.0
-	wYX          = 1.5
-	wTrigger     = 1.6
-	wDemonymAdj  = 2.5
-	wSibling     = 1.2
-	wCountryCtx  = 1.6
-	wAdmin1Ctx   = 1.6
-	wNearCtx     = 1.8
-	nearKm       = 150.0
-	maxCands     = 24
-)
+// Weights are the resolver's evidence weights: log-scale points added to a
+// candidate's score. DefaultWeights were set by hand and then tuned by
+// coordinate ascent on the dev halves of the gold corpora (see
+// internal/eval/geo.Part and TestTuneWeights); the test halves were not
+// used.
+type Weights struct {
+	// How the name names the entry.
+	KindAlt, KindVariant, KindAbbrev, KindDemonym float64
+	// Partial: the candidate names only a part of the mention.
+	Partial float64
+	// Approx: the entry's coordinates are derived, not given.
+	Approx float64
+	// Pop is per power of ten of population.
+	Pop float64
+	// Feature priors.
+	Country, ADM1, ADM2, Capital, Seat, Region float64
+	// CapitalOverADM1 is taken from a division that shares its name with
+	// its country's capital far from it (Washington state).
+	CapitalOverADM1 float64
+	// XY: "X, Y" where Y contains the candidate; YX: the candidate is Y and
+	// contains X.
+	XY, YX float64
+	// Trigger: "the city of", "the regions of", "X region".
+	Trigger float64
+	// DemonymAdj: a country adjective before the mention names the
+	// candidate's country.
+	DemonymAdj float64
+	// Sibling: list members of the same level.
+	Sibling float64
+	// Document evidence: same country, same first-level division, nearby.
+	CountryCtx, Admin1Ctx, NearCtx float64
+	// NearKm is the distance scale of NearCtx.
+	NearKm float64
+}
+
+// DefaultWeights are the weights New uses when Options.Weights is nil.
+var DefaultWeights = Weights{
+	KindAlt: -0.8, KindVariant: -0.5, KindAbbrev: -0.2, KindDemonym: -0.3,
+	Partial: -1.0, Approx: -0.4, Pop: 0.45,
+	Country: 2.6, ADM1: 0.9, ADM2: -0.3, Capital: 1.2, Seat: 0.4, Region: 5.0, CapitalOverADM1: 1.5,
+	XY: 4.0, YX: 1.5, Trigger: 1.6, DemonymAdj: 2.5, Sibling: 1.2,
+	CountryCtx: 1.6, Admin1Ctx: 1.6, NearCtx: 1.8, NearKm: 150,
+}
+
+const maxCands = 24
 
 // resolver holds one document's resolution state.
 type resolver struct {
 	g      *gazetteer.Gazetteer
+	w      *Weights
 	text   string
 	ms     []*mention
 	groups []*group
@@ -138,7 +157,7 @@ type resolver struct {
 }
 
 func (p *Geoparser) newResolver(text string) *resolver {
-	return &resolver{g: p.g, text: text, textCountries: map[int]float64{}}
+	return &resolver{g: p.g, w: p.w, text: text, textCountries: map[int]float64{}}
 }
 
 // lookup returns the matches of a key.
@@ -183,6 +202,36 @@ func (rs *resolver) candidates(m *mention) {
 		// The type word ruled everything out; take the name's entries anyway.
 		rs.gather(m, false)
 	}
+	// A country's own name beats other places' alternate names ("Mexico" is
+	// not Mexico City).
+	country := false
+	for _, c := range m.cands {
+		if c.kind == gazetteer.KindName && strings.HasPrefix(rs.g.Feature(c.ref), "PCL") {
+			country = true
+		}
+	}
+	// A capital beats a division of the same name in its country
+	// ("Washington" is the city, not the state).
+	for i := range m.cands {
+		if rs.g.Feature(m.cands[i].ref) != "ADM1" {
+			continue
+		}
+		for _, o := range m.cands {
+			if rs.g.Feature(o.ref) == "PPLC" && rs.g.CountryIndex(o.ref) == rs.g.CountryIndex(m.cands[i].ref) &&
+				rs.g.Between(o.ref, m.cands[i].ref) > 50 {
+				m.cands[i].prior -= rs.w.CapitalOverADM1
+			}
+		}
+	}
+	if country {
+		kept := m.cands[:0]
+		for _, c := range m.cands {
+			if c.kind == gazetteer.KindName || c.kind == gazetteer.KindDemonym {
+				kept = append(kept, c)
+			}
+		}
+		m.cands = kept
+	}
 	sort.SliceStable(m.cands, func(i, j int) bool { return m.cands[i].prior > m.cands[j].prior })
 	if len(m.cands) > maxCands {
 		m.cands = m.cands[:maxCands]
@@ -194,6 +243,9 @@ func (rs *resolver) candidates(m *mention) {
 func (rs *resolver) gather(m *mention, restrict bool) {
 	key := m.key
 	if key == "" {
+		return
+	}
+	if bareWords[key] {
 		return
 	}
 	matches := rs.lookup(key)
@@ -213,20 +265,23 @@ func (rs *resolver) gather(m *mention, restrict bool) {
 			}
 		}
 	}
+	surface := m.text
 	if len(matches) == 0 && len(words) > 1 {
-		matches = rs.partial(m)
+		matches, surface = rs.partial(m)
 	}
-	abbrev := strings.Contains(m.text, ".") || isAllCaps(m.text)
 	for _, x := range matches {
 		switch x.Kind {
 		case gazetteer.KindCode:
 			continue
 		case gazetteer.KindAbbrev:
-			if !abbrev {
+			if !abbrevFits(rs.g, surface, x.Ref) {
 				continue
 			}
 		case gazetteer.KindDemonym:
-			if m.hint != "" && m.hint != "NORP" || m.partial {
+			if m.hint != "" && m.hint != "NORP" && !m.partial {
+				continue
+			}
+			if m.partial && !strings.HasPrefix(m.text, surface) {
 				continue
 			}
 			m.demonym = true
@@ -243,6 +298,21 @@ func (rs *resolver) gather(m *mention, restrict bool) {
 	}
 }
 
+// bareWords are keys that name a place only with more words around them
+// ("the North" of Korea is not Cameroon's North Region).
+var bareWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "central": true, "centre": true, "center": true, "republic": true, "union": true,
+	"federal": true, "national": true, "capital": true, "coast": true, "interior": true, "north east": true,
+	"north west": true, "south east": true, "south west": true, "upper": true, "lower": true,
+	"city": true, "state": true, "region": true, "province": true, "county": true, "island": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "no": true, "inc": true, "st": true,
+}
+
 // streetWords end names of streets and buildings whose other words are
 // rarely the place ("Collins Avenue", "Agnes Jones House"): such mentions get
 // no candidates from their parts.
@@ -257,7 +327,7 @@ var streetWords = map[string]bool{
 	"park": true, "stadium": true, "arena": true, "field": true, "club": true, "college": true,
 	"university": true, "institute": true, "library": true, "museum": true, "theatre": true,
 	"theater": true, "terrace": true, "crescent": true, "circle": true, "pike": true, "trail": true,
-	"parkway": true, "pkwy": true, "plaza": true, "bank": true, "reserve": true, "federal": true,
+	"parkway": true, "pkwy": true, "plaza": true,
 }
 
 // genericWords are never the place-naming part of a longer name.
@@ -272,46 +342,69 @@ var genericWords = map[string]bool{
 	"general": true, "memorial": true, "community": true, "public": true, "united": true,
 	"airport": true, "house": true, "church": true, "park": true, "support": true, "tech": true,
 	"mental": true, "hospital": true, "office": true, "ministry": true, "agency": true,
-	"commission": true, "delta": true, "valley": true, "river": true, "lake": true, "mount": true,
+	"commission": true, "embassy": true, "consulate": true, "delta": true, "valley": true, "river": true, "lake": true, "mount": true,
 	"the": true, "of": true, "and": true, "for": true, "at": true, "in": true, "on": true, "de": true,
 	"camp": true, "port": true, "fort": true, "saint": true, "st": true, "san": true, "santa": true,
 }
 
 // partial finds candidates for a multiword mention that the gazetteer
-// lacks from a part of it: the words after "of" ("Bank of Japan" → Japan),
-// else the longest run of capitalized, non-generic words ("Cottonport Fire
-// Station" → Cottonport). Street and building names get none.
-func (rs *resolver) partial(m *mention) []gazetteer.Match {
+// lacks from a part of it, and returns the part: the leading run of
+// capitalized, non-generic words ("Manitoba Chambers of Commerce" →
+// Manitoba), else the words after the last "of" ("Bank of Japan" → Japan),
+// else the longest such run anywhere ("Cottonport Fire Station" →
+// Cottonport). Street and building names get none: their other words are
+// rarely the place ("Collins Avenue").
+func (rs *resolver) partial(m *mention) ([]gazetteer.Match, string) {
 	raw := strings.Fields(m.text)
 	if len(raw) < 2 {
-		return nil
+		return nil, ""
 	}
 	last := strings.ToLower(strings.Trim(raw[len(raw)-1], ".,"))
 	if streetWords[last] {
-		return nil
+		return nil, ""
+	}
+	good := func(w string) bool {
+		lw := strings.ToLower(strings.Trim(w, ".,'’"))
+		return isCapitalized(w) && !genericWords[lw] && !gazetteer.IsTypeWord(lw)
+	}
+	try := func(part []string) ([]gazetteer.Match, string) {
+		s := strings.Join(part, " ")
+		if ms := rs.lookup(gazetteer.Key(s)); len(ms) > 0 {
+			m.partial = true
+			return ms, s
+		}
+		return nil, ""
+	}
+	n := 0
+	for n < len(raw) && good(raw[n]) {
+		n++
+	}
+	for k := n; k >= 1; k-- {
+		if ms, s := try(raw[:k]); ms != nil {
+			return ms, s
+		}
 	}
 	for i := len(raw) - 2; i >= 1; i-- {
-		if raw[i] == "of" {
-			rest := raw[i+1:]
-			if len(rest) > 0 && (rest[0] == "the" || rest[0] == "The") {
-				rest = rest[1:]
-			}
-			if len(rest) > 0 {
-				if ms := rs.lookup(gazetteer.Key(strings.Join(rest, " "))); len(ms) > 0 {
-					m.partial = true
-					return ms
-				}
-			}
-			break
+		if raw[i] != "of" {
+			continue
 		}
+		rest := raw[i+1:]
+		if len(rest) > 0 && (rest[0] == "the" || rest[0] == "The") {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && good(rest[0]) {
+			if ms, s := try(rest); ms != nil {
+				return ms, s
+			}
+		}
+		break
 	}
 	for n := len(raw) - 1; n >= 1; n-- {
 		for i := 0; i+n <= len(raw); i++ {
 			part := raw[i : i+n]
 			ok := true
 			for _, w := range part {
-				lw := strings.ToLower(strings.Trim(w, ".,'’"))
-				if !isCapitalized(w) || genericWords[lw] || gazetteer.IsTypeWord(lw) {
+				if !good(w) {
 					ok = false
 					break
 				}
@@ -319,13 +412,22 @@ func (rs *resolver) partial(m *mention) []gazetteer.Match {
 			if !ok {
 				continue
 			}
-			if ms := rs.lookup(gazetteer.Key(strings.Join(part, " "))); len(ms) > 0 {
-				m.partial = true
-				return ms
+			if ms, s := try(part); ms != nil {
+				return ms, s
 			}
 		}
 	}
-	return nil
+	return nil, ""
+}
+
+// abbrevFits reports whether an abbreviation written as surface may name
+// entry r: written in capitals ("U.S.", "UK", "NYC"), or a short form with a
+// period that names a division ("Calif.", "Ga.", "Alta.").
+func abbrevFits(g *gazetteer.Gazetteer, surface string, r gazetteer.Ref) bool {
+	if isAllCaps(surface) {
+		return true
+	}
+	return strings.HasSuffix(surface, ".") && len(surface) <= 7 && g.Class(r) == 'A'
 }
 
 func (m *mention) findCand(r gazetteer.Ref) int {
@@ -359,41 +461,41 @@ func (rs *resolver) prior(m *mention, c cand) float64 {
 	s := 0.0
 	switch c.kind {
 	case gazetteer.KindAlt:
-		s += wKindAlt
+		s += rs.w.KindAlt
 	case gazetteer.KindVariant:
 		if m.want == wantAny {
-			s += wKindVariant
+			s += rs.w.KindVariant
 		}
 	case gazetteer.KindAbbrev:
-		s += wKindAbbrev
+		s += rs.w.KindAbbrev
 	case gazetteer.KindDemonym:
-		s += wKindDemonym
+		s += rs.w.KindDemonym
 	}
 	if m.partial {
-		s += wPartial
+		s += rs.w.Partial
 	}
 	if g.Flags(c.ref)&gazetteer.FlagApprox != 0 {
-		s += wApprox
+		s += rs.w.Approx
 	}
 	pop := float64(g.Population(c.ref))
-	s += wPop * math.Log10(pop+10)
+	s += rs.w.Pop * math.Log10(pop+10)
 	f := g.Feature(c.ref)
 	switch {
 	case strings.HasPrefix(f, "PCL"):
-		s += wCountryPrio
+		s += rs.w.Country
 	case f == "ADM1":
-		s += wADM1Prio
+		s += rs.w.ADM1
 	case f == "ADM2":
-		s += wADM2Prio
+		s += rs.w.ADM2
 	case f == "PPLC":
-		s += wCapital
+		s += rs.w.Capital
 	case f == "PPLA":
-		s += wSeat
+		s += rs.w.Seat
 	case f == "PPLX" || f == "PPLH" || f == "PPLQ" || f == "PPLW":
 		s -= 0.6
 	}
 	if g.Flags(c.ref)&gazetteer.FlagHandmade != 0 {
-		s += wRegionPrio
+		s += rs.w.Region
 	}
 	// "US" is the United States, not the French village Us.
 	if len(m.text) <= 4 && isAllCaps(m.text) && c.kind == gazetteer.KindName && !isAllCaps(g.Name(c.ref)) {

@@ -75,7 +75,7 @@ func (p *Geoparser) role(d *doc.Doc, t Toponym) Role {
 	}
 	f := p.g.Feature(t.Ref)
 	country := strings.HasPrefix(f, "PCL")
-	capital := f == "PPLC" || f == "PPLG"
+	capital := f == "PPLC" || f == "PPLG" || f == "BLDG"
 	if !country && !capital {
 		return RolePlace
 	}
