@@ -1,0 +1,551 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/actors"
+)
+
+// role codes a phrase whose head is a role word: "[South Korean] Vice
+// Minister of Foreign Affairs [Kim Hong-kyun]", "[Russian] Navy",
+// "[Ukrainian] officials", "the ministry", "the government headed by Yoon
+// Suk-yeol", "troops from North Korea". mod is the country, capital, seat
+// or organization before it, or nil.
+func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi int32) int32 {
+	last := core
+	j := core.w1
+	weak := core.e.Weak || core.e.Named
+	for j < hi {
+		x := s.itemAt[j]
+		if x < 0 || s.its[x].k != ikRole {
+			break
+		}
+		last = &s.its[x]
+		j = last.w1
+		weak = weak && (last.e.Weak || last.e.Named)
+	}
+	if mod == nil && last == core && s.adjectival(core, hi) {
+		return core.w1
+	}
+	le := last.e
+	title := le.RoleKind == actors.Title
+	var name *item
+	if title {
+		k := j
+		for k < hi && s.itemAt[k] < 0 && s.nameEnd[k] < 0 && honorifics[s.text(k)] {
+			k++
+		}
+		if nx := s.itemOrName(k, hi); nx != nil && (nx.k == ikPerson || nx.k == ikName) {
+			name = nx
+		} else if nm := s.capsName(k, hi); nm != nil {
+			name = nm
+		} else if k+1 < hi && s.text(k) == "," {
+			// Apposition: "Russia's ambassador, Georgy Zinoviev, said".
+			if nx := s.itemOrName(k+1, hi); nx != nil && (nx.k == ikPerson || nx.k == ikName) &&
+				(nx.w1 >= hi || s.text(nx.w1) == "," || s.text(nx.w1) == ".") {
+				name = nx
+			}
+		}
+	}
+	if last.e.Named && name == nil {
+		return j
+	}
+	if name != nil && name.k == ikPerson {
+		return s.person(start, mod, last, name, former, hi)
+	}
+
+	end := j
+	if name != nil {
+		end = name.w1
+	}
+	country := ""
+	var orgMod, leader *item
+	if mod != nil {
+		if mod.k == ikOrg {
+			orgMod = mod
+		} else {
+			country = mod.e.Code
+		}
+	}
+	if mod == nil && name == nil && end < hi {
+		switch t := s.text(end); {
+		case t == "of" || t == "from":
+			k := end + 1
+			if k < hi && s.text(k) == "the" {
+				k++
+			}
+			if k >= hi {
+				break
+			}
+			if x := s.itemAt[k]; x >= 0 {
+				it := &s.its[x]
+				switch it.k {
+				case ikCountry, ikCapital, ikPeople, ikSeat:
+					country, end = it.e.Code, it.w1
+				case ikOrg:
+					if t == "of" {
+						orgMod, end = it, it.w1
+					}
+				}
+			}
+		case (t == "headed" || t == "led") && end+1 < hi && s.text(end+1) == "by":
+			if nx := s.itemOrName(end+2, hi); nx != nil && (nx.k == ikPerson || nx.k == ikName) {
+				leader = nx
+			}
+		}
+	}
+
+	m := s.newMention(start, end)
+	idx := int32(len(s.ms) - 1)
+	m.role, m.head, m.title, m.person = last.hit.Entry, s.headWord(last), title, title
+	sector := core.e.Sector
+	if former {
+		sector = "ELI"
+	}
+	var key mkey
+	switch {
+	case orgMod != nil:
+		r, _ := orgMod.e.At(s.day)
+		m.code, m.country, m.sector = r.Code, r.Country, r.Sector
+		key = mkey{k: mkRole, id: m.role, country: r.Code}
+	case country != "":
+		m.code, m.country, m.sector = country+sector, country, sector
+		key = mkey{k: mkRole, id: m.role, country: country}
+	}
+	if leader != nil {
+		if leader.k == ikPerson {
+			if r, ok := leader.e.At(s.day); ok && r.Country != "" && m.country == "" {
+				m.code, m.country, m.sector = r.Country+sector, r.Country, sector
+				key = mkey{k: mkRole, id: m.role, country: r.Country}
+			}
+		} else if a := s.nameAntecedent(s.nameWords(leader)); a >= 0 && m.country == "" && s.ms[a].country != "" {
+			c := s.ms[a].country
+			m.code, m.country, m.sector = c+sector, c, sector
+		}
+	}
+
+	if name != nil {
+		m.name = s.span(name)
+		m.words = s.nameWords(name)
+		if m.country == "" {
+			if a := s.nameAntecedentBefore(m.words, idx); a >= 0 {
+				s.copyCode(idx, a)
+			}
+		}
+		if m.country == "" && s.dominant != "" {
+			m.code, m.country, m.sector = s.dominant+sector, s.dominant, sector
+		}
+		if m.sector == "" {
+			m.sector = sector
+		}
+		if len(m.words) == 1 && m.country != "" && le.Office != "" && !former {
+			if h := s.holderNamed(m.country, le.Office, m.words[0]); h != nil {
+				r, _ := h.At(s.day)
+				m.name = h.Name
+				m.code, m.country, m.sector = r.Code, r.Country, r.Sector
+				m.words = foldedWords(h.Name)
+				s.alias(idx, key)
+				return s.after(idx, mkey{k: mkPerson, id: s.entryIndex(h)}, leader, hi)
+			}
+		}
+		s.alias(idx, key)
+		if prev := s.nameAntecedentBefore(m.words, idx); prev >= 0 {
+			s.union(idx, prev)
+		}
+		return s.after(idx, mkey{k: mkName, name: strings.Join(m.words, " ")}, leader, hi)
+	}
+
+	if m.country == "" && orgMod == nil {
+		// No country in the phrase: an earlier mention, the document's
+		// main country, or unknown.
+		if a := s.antecedent(idx, definite || title); a >= 0 {
+			s.copyCode(idx, a)
+			m.code = s.ms[idx].code
+			if s.ms[a].role == m.role || s.ms[a].head == m.head {
+				s.union(idx, a)
+				if s.ms[a].name != "" && s.ms[a].person == m.person {
+					s.ms[idx].name = s.ms[a].name
+				}
+			}
+			return s.after(idx, mkey{}, leader, hi)
+		}
+		if definite && le.RoleKind != actors.Group && s.dominant != "" {
+			m.code, m.country, m.sector = s.dominant+sector, s.dominant, sector
+			key = mkey{k: mkRole, id: m.role, country: s.dominant}
+		} else if weak {
+			s.ms = s.ms[:idx]
+			return end
+		} else {
+			m.sector = sector
+		}
+	}
+	if m.sector == "" {
+		m.sector = sector
+	}
+	// A titled office holder: "the Russian president" on 2024-10-21 is
+	// Vladimir Putin.
+	if title && m.country != "" && le.Office != "" && !former {
+		if hs := s.dict.Holders(m.country, le.Office, s.day); len(hs) == 1 && s.day != 0 {
+			m.name = hs[0].Entry.Name
+			m.words = foldedWords(hs[0].Entry.Name)
+			s.alias(idx, key)
+			return s.after(idx, mkey{k: mkPerson, id: s.entryIndex(hs[0].Entry)}, leader, hi)
+		}
+	}
+	s.appositionWith(idx)
+	return s.after(idx, key, leader, hi)
+}
+
+// after files mention idx under key and codes a leader named after it
+// ("headed by Yoon Suk-yeol").
+func (s *state) after(idx int32, key mkey, leader *item, hi int32) int32 {
+	j := s.finish(&s.ms[idx], key, hi)
+	if leader == nil {
+		return j
+	}
+	if leader.k == ikPerson {
+		return s.person(leader.w0, nil, nil, leader, false, hi)
+	}
+	return s.bareName(leader, hi)
+}
+
+// alias files mention idx also under key (an unnamed role key for a named
+// person: "Russia's ambassador" and "Russian Ambassador Georgy Zinoviev"
+// are one chain).
+func (s *state) alias(idx int32, key mkey) {
+	if key.k == 0 {
+		return
+	}
+	if prev, ok := s.keys[key]; ok {
+		s.union(idx, prev)
+		return
+	}
+	s.keys[key] = idx
+}
+
+// person codes a person in the dictionary, by the role held on the
+// document's date: "Russian Foreign Minister Sergei Lavrov", "Putin".
+func (s *state) person(start int32, mod, title, p *item, former bool, hi int32) int32 {
+	e := p.e
+	m := s.newMention(start, p.w1)
+	idx := int32(len(s.ms) - 1)
+	r, ok := e.At(s.day)
+	if ok {
+		m.code, m.country, m.sector = r.Code, r.Country, r.Sector
+	}
+	modCountry := ""
+	if mod != nil && mod.k != ikOrg {
+		modCountry = mod.e.Code
+	}
+	if m.country == "" {
+		m.country = modCountry
+	}
+	if title != nil && m.country != "" && (!ok || r.Sector == "") {
+		m.sector = title.e.Sector
+		m.code = m.country + m.sector
+	}
+	if former && m.country != "" {
+		m.code, m.sector = m.country+"ELI", "ELI"
+	}
+	if m.code == "" && m.country != "" {
+		m.code = m.country
+	}
+	m.name, m.person = e.Name, true
+	m.words = foldedWords(e.Name)
+	if title != nil {
+		m.role, m.head, m.title = title.hit.Entry, s.headWord(title), true
+		if m.country != "" {
+			s.alias(idx, mkey{k: mkRole, id: m.role, country: m.country})
+		}
+	}
+	return s.finish(m, mkey{k: mkPerson, id: p.hit.Entry}, hi)
+}
+
+// namedUnknown codes a person not in the dictionary named after a country
+// or demonym without a title ("Russian Georgy Zinoviev"): the country alone.
+func (s *state) namedUnknown(start int32, mod, title, n *item, former bool, hi int32) int32 {
+	m := s.newMention(start, n.w1)
+	m.country = mod.e.Code
+	m.code = m.country
+	if former {
+		m.code, m.sector = m.country+"ELI", "ELI"
+	}
+	m.name, m.person = s.span(n), true
+	m.words = s.nameWords(n)
+	return s.finish(m, mkey{k: mkName, name: strings.Join(m.words, " ")}, hi)
+}
+
+// bareName codes a person's name with no title: an actor only when it names
+// an earlier actor ("Kim" after "Vice Minister ... Kim Hong-kyun") or an
+// apposition follows ("Zinoviev, Russia's ambassador,"); otherwise it is
+// kept pending and not output.
+func (s *state) bareName(n *item, hi int32) int32 {
+	words := s.nameWords(n)
+	a := s.nameAntecedent(words)
+	m := s.newMention(n.w0, n.w1)
+	idx := int32(len(s.ms) - 1)
+	m.person, m.words = true, words
+	if a < 0 {
+		m.pending = true
+		m.name = s.span(n)
+		return n.w1
+	}
+	s.copyCode(idx, a)
+	s.ms[idx].name = s.ms[a].name
+	s.union(idx, a)
+	return s.finish(&s.ms[idx], mkey{}, hi)
+}
+
+// appositionWith joins a titled mention to a pending bare name just before
+// it: "Zinoviev, Russia's ambassador, said".
+func (s *state) appositionWith(idx int32) {
+	if idx == 0 || !s.ms[idx].title {
+		return
+	}
+	p := idx - 1
+	pm := &s.ms[p]
+	if !pm.pending {
+		return
+	}
+	w := pm.w1
+	if w >= s.ms[idx].w0 || s.text(w) != "," {
+		return
+	}
+	for w++; w < s.ms[idx].w0; w++ {
+		if t := s.text(w); t != "the" && t != "a" && t != "an" {
+			return
+		}
+	}
+	pm.pending = false
+	name, words := pm.name, pm.words
+	s.copyCode(p, idx)
+	pm.name, pm.words = name, words
+	s.ms[idx].name = name
+	s.ms[idx].words = words
+	s.union(p, idx)
+	if prev, ok := s.keys[mkey{k: mkName, name: strings.Join(words, " ")}]; ok {
+		s.union(p, prev)
+	} else {
+		s.keys[mkey{k: mkName, name: strings.Join(words, " ")}] = p
+	}
+}
+
+// copyCode copies the code of mention a to mention i.
+func (s *state) copyCode(i, a int32) {
+	m, src := &s.ms[i], &s.ms[a]
+	m.code, m.country, m.sector = src.code, src.country, src.sector
+}
+
+// antecedent finds the earlier mention a role-only phrase refers to: one
+// with the same role entry ("the vice foreign minister" after "Vice
+// Minister of Foreign Affairs Kim Hong-kyun"), else one with the same
+// head word ("the ministry" after "the Foreign Ministry"); for "the
+// government" and its like, the last government actor. It returns -1 when
+// none, or when the phrase is not definite.
+func (s *state) antecedent(idx int32, definite bool) int32 {
+	if !definite {
+		return -1
+	}
+	m := &s.ms[idx]
+	for i := idx - 1; i >= 0; i-- {
+		p := &s.ms[i]
+		if !p.pending && p.role == m.role && p.country != "" {
+			return i
+		}
+	}
+	if m.head != "" {
+		for i := idx - 1; i >= 0; i-- {
+			p := &s.ms[i]
+			if !p.pending && p.head == m.head && p.title == m.title && p.country != "" {
+				return i
+			}
+		}
+	}
+	if m.sector == "" || m.role < 0 {
+		return -1
+	}
+	if e := s.dict.Entry(m.role); e.Sector == "GOV" && e.RoleKind == actors.Body && govWords[m.head] {
+		for i := idx - 1; i >= 0; i-- {
+			p := &s.ms[i]
+			if !p.pending && p.sector == "GOV" && p.country != "" {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+var govWords = set("government", "administration", "regime", "cabinet", "authorities", "presidency")
+
+// nameAntecedent finds the last person mention whose name contains every
+// word of words ("Kim" in "Kim Hong-kyun", "Zinoviev" in "Georgy
+// Zinoviev"), or -1.
+func (s *state) nameAntecedent(words []string) int32 {
+	return s.nameAntecedentBefore(words, int32(len(s.ms)))
+}
+
+// nameAntecedentBefore is nameAntecedent among the mentions before before.
+func (s *state) nameAntecedentBefore(words []string, before int32) int32 {
+	if len(words) == 0 {
+		return -1
+	}
+	for i := before - 1; i >= 0; i-- {
+		p := &s.ms[i]
+		if p.pending || !p.person || len(p.words) == 0 || p.country == "" && p.code == "" {
+			continue
+		}
+		if containsAll(p.words, words) {
+			return i
+		}
+	}
+	return -1
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// holderNamed returns the person in office in country on the document's
+// date whose name has the word surname, or nil: "North Korean leader Kim"
+// is Kim Il Sung in 1994 and Kim Jong Un in 2024.
+func (s *state) holderNamed(country, office, surname string) *actors.Entry {
+	if s.day == 0 {
+		return nil
+	}
+	for _, h := range s.dict.Holders(country, office, s.day) {
+		for _, n := range h.Entry.Names {
+			for _, w := range actors.Words(n) {
+				if actors.Fold(w) == surname {
+					return h.Entry
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// entryIndex returns the index of a dictionary entry.
+func (s *state) entryIndex(e *actors.Entry) int32 {
+	es := s.dict.Entries()
+	for i := range es {
+		if &es[i] == e {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// headWord returns the folded head word of a role phrase: its last word,
+// or the word before "of" ("minister" in "vice minister of foreign
+// affairs").
+func (s *state) headWord(it *item) string {
+	h := it.w1 - 1
+	for w := it.w0 + 1; w < it.w1; w++ {
+		if s.text(w) == "of" {
+			h = w - 1
+			break
+		}
+	}
+	return strings.Clone(s.text(h))
+}
+
+// capsName reads a name the recognizer missed after a title: up to three
+// capitalized words that are not dictionary phrases.
+func (s *state) capsName(k, hi int32) *item {
+	if k >= hi || k == s.lo {
+		return nil
+	}
+	w := k
+	for w < hi && w-k < 3 && s.itemAt[w] < 0 && s.ws[w].caps == actors.CapsInitial && s.isNameWord(w) {
+		w++
+	}
+	if w == k {
+		return nil
+	}
+	s.its = append(s.its, item{w0: k, w1: w, k: ikName})
+	return &s.its[len(s.its)-1]
+}
+
+func (s *state) isNameWord(w int32) bool {
+	t := &s.d.Tokens[s.ws[w].tok]
+	if t.POS != "" && t.POS != "PROPN" {
+		return false
+	}
+	if ei := s.entOf[w]; ei >= 0 && s.d.Entities[ei].Type != "PERSON" {
+		return false
+	}
+	f := s.text(w)
+	if funcWords[f] || f == "the" {
+		return false
+	}
+	for _, r := range f {
+		if !('a' <= r && r <= 'z') && r != '\'' && r < 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// span returns the text of an item.
+func (s *state) span(it *item) string {
+	return s.d.Text[s.ws[it.w0].start:s.ws[it.w1-1].end]
+}
+
+// nameWords returns the folded words of a name item.
+func (s *state) nameWords(it *item) []string {
+	out := make([]string, 0, it.w1-it.w0)
+	for w := it.w0; w < it.w1; w++ {
+		if t := s.text(w); t != "'s" && t != "," && t != "." {
+			out = append(out, strings.Clone(t))
+		}
+	}
+	return out
+}
+
+func foldedWords(name string) []string {
+	ws := actors.Words(name)
+	for i, w := range ws {
+		ws[i] = actors.Fold(w)
+	}
+	return ws
+}
+
+// org codes an organization: "the UN", "South Korea's National
+// Intelligence Service", "Hamas"; an organization followed by a title is
+// the modifier of the title ("NATO Secretary General Mark Rutte", "IAEA
+// chief").
+func (s *state) org(start int32, mod, it *item, former bool, hi int32) int32 {
+	e := it.e
+	j := it.w1
+	if j < hi && s.isPoss(j) {
+		j++
+	}
+	if j >= hi {
+		j = hi
+	} else if x := s.itemAt[j]; x >= 0 && s.its[x].k == ikRole && !s.adjectival(&s.its[x], hi) {
+		return s.role(start, it, &s.its[x], false, former, s.lo, hi)
+	}
+	m := s.newMention(start, it.w1)
+	r, _ := e.At(s.day)
+	m.code, m.country, m.sector = r.Code, r.Country, r.Sector
+	country := r.Country
+	if mod != nil && mod.k != ikOrg && r.Country != "" && mod.e.Code != r.Country {
+		// "Greece's National Intelligence Service": the modifier's country.
+		country = mod.e.Code
+		m.code, m.country = country+r.Sector, country
+	}
+	m.name = e.Name
+	return s.finish(m, mkey{k: mkOrg, id: it.hit.Entry, country: country}, hi)
+}

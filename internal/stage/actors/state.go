@@ -1,0 +1,646 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/actors"
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// word is one word of the text as the dictionary sees it: a token, with
+// hyphens that join words dropped ("Hong-kyun" is "Hong" "kyun").
+type word struct {
+	tok        int32 // index in Doc.Tokens
+	start, end int32 // byte span
+	f0, f1     int32 // folded form in state.fold
+	caps       actors.Caps
+}
+
+// item kinds.
+const (
+	ikStop uint8 = iota + 1
+	ikPerson
+	ikOrg
+	ikCountry
+	ikCapital
+	ikSeat
+	ikPeople
+	ikAdj
+	ikRole
+	ikName // a PERSON entity that is not in the dictionary
+)
+
+// item is a dictionary phrase or a person's name found in a sentence.
+type item struct {
+	w0, w1 int32
+	k      uint8
+	hit    actors.Hit
+	e      *actors.Entry
+}
+
+// mention kinds, for coreference keys.
+const (
+	mkPerson uint8 = iota + 1
+	mkName
+	mkRole
+	mkOrg
+	mkCountry
+	mkCapital
+	mkSeat
+)
+
+type mkey struct {
+	k       uint8
+	id      int32
+	country string
+	name    string
+}
+
+// mention is an actor mention being built.
+type mention struct {
+	w0, w1  int32
+	code    string
+	country string
+	sector  string
+	name    string
+	role    int32  // entry index of the head role word, or -1
+	head    string // folded head word of the role phrase
+	title   bool   // the head role is a person's title
+	person  bool   // a person, named or not
+	words   []string
+	pending bool // a bare name waiting for an apposition; not output
+	parent  int32
+}
+
+// state is the per-document working memory of a Coder, reused through a
+// pool.
+type state struct {
+	dict *actors.Dict
+	d    *doc.Doc
+	day  actors.Day
+
+	ws      []word
+	ids     []uint32
+	fold    []byte
+	sentW   []int32
+	itemAt  []int32
+	nameEnd []int32
+	entOf   []int32
+	its     []item
+	matches []actors.Match
+	ms      []mention
+	keys    map[mkey]int32
+	acr     map[string]int32
+	counts  map[string]int
+
+	dominant string
+	lo       int32 // first word of the sentence being coded
+}
+
+func (s *state) reset(dict *actors.Dict, d *doc.Doc) {
+	s.dict, s.d = dict, d
+	s.day = actors.DayOf(d.Published)
+	s.ws, s.ids, s.fold = s.ws[:0], s.ids[:0], s.fold[:0]
+	s.sentW, s.itemAt, s.nameEnd, s.entOf = s.sentW[:0], s.itemAt[:0], s.nameEnd[:0], s.entOf[:0]
+	s.its, s.ms = s.its[:0], s.ms[:0]
+	if s.keys == nil {
+		s.keys, s.acr, s.counts = map[mkey]int32{}, map[string]int32{}, map[string]int{}
+	}
+	clear(s.keys)
+	clear(s.acr)
+	clear(s.counts)
+	s.dominant = ""
+}
+
+// words turns the tokens into words and finds the sentence boundaries.
+func (s *state) words() {
+	toks := s.d.Tokens
+	text := s.d.Text
+	nsent := len(s.d.Sentences)
+	for i := range toks {
+		if n := toks[i].Sentence + 1; n > nsent {
+			nsent = n
+		}
+	}
+	s.sentW = append(s.sentW, 0)
+	cur := 0
+	for i := range toks {
+		t := &toks[i]
+		for cur < t.Sentence && cur < nsent {
+			cur++
+			s.sentW = append(s.sentW, int32(len(s.ws)))
+		}
+		form := t.Norm
+		if form == "" {
+			form = text[t.Start:t.End]
+		}
+		if actors.IsHyphen(form) {
+			glued := (i > 0 && toks[i-1].End == t.Start && toks[i-1].Sentence == t.Sentence) ||
+				(i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Sentence == t.Sentence)
+			if glued {
+				continue
+			}
+		}
+		f0 := int32(len(s.fold))
+		s.fold = actors.AppendFold(s.fold, form)
+		f1 := int32(len(s.fold))
+		s.ws = append(s.ws, word{tok: int32(i), start: int32(t.Start), end: int32(t.End), f0: f0, f1: f1, caps: actors.CapsOf(form)})
+		s.ids = append(s.ids, s.dict.WordIDBytes(s.fold[f0:f1]))
+	}
+	for cur < nsent {
+		cur++
+		s.sentW = append(s.sentW, int32(len(s.ws)))
+	}
+	if len(s.sentW) == 1 {
+		s.sentW = append(s.sentW, int32(len(s.ws)))
+	}
+	// Tokens out of sentence order would leave boundaries decreasing.
+	for i := 1; i < len(s.sentW); i++ {
+		if s.sentW[i] < s.sentW[i-1] {
+			s.sentW[i] = s.sentW[i-1]
+		}
+	}
+}
+
+// text returns the folded form of word w. The string aliases a reused
+// buffer: compare it, do not keep it.
+func (s *state) text(w int32) string {
+	return unsafeString(s.fold[s.ws[w].f0:s.ws[w].f1])
+}
+
+// items finds the dictionary phrases (longest match first, left to right,
+// within each sentence) and the PERSON entities.
+func (s *state) items() {
+	n := len(s.ws)
+	for i := 0; i < n; i++ {
+		s.itemAt = append(s.itemAt, -1)
+		s.nameEnd = append(s.nameEnd, -1)
+		s.entOf = append(s.entOf, -1)
+	}
+	// Entities to words.
+	ents := s.d.Entities
+	w := 0
+	for ei := range ents {
+		e := &ents[ei]
+		for w < n && int(s.ws[w].end) <= e.Start {
+			w++
+		}
+		w0 := w
+		w1 := w0
+		for w1 < n && int(s.ws[w1].start) < e.End {
+			w1++
+		}
+		if w1 == w0 {
+			continue
+		}
+		for k := w0; k < w1; k++ {
+			s.entOf[k] = int32(ei)
+		}
+		if e.Type == "PERSON" {
+			s.nameEnd[w0] = int32(w1)
+		}
+	}
+	var caps [64]actors.Caps
+	for si := 0; si+1 < len(s.sentW); si++ {
+		lo, hi := s.sentW[si], s.sentW[si+1]
+		for w := lo; w < hi; {
+			if s.ids[w] == 0 {
+				w++
+				continue
+			}
+			s.matches = s.dict.Matches(s.ids[:hi], int(w), s.matches[:0])
+			found := false
+			for m := len(s.matches) - 1; m >= 0 && !found; m-- {
+				mt := s.matches[m]
+				ln := min(mt.Len, len(caps))
+				for k := 0; k < ln; k++ {
+					caps[k] = s.ws[int(w)+k].caps
+				}
+				best, bestRank := actors.Hit{}, 99
+				for _, h := range mt.Hits {
+					if !h.Accepts(caps[:ln]) {
+						continue
+					}
+					e := s.dict.Entry(h.Entry)
+					k := kindOf(h, e)
+					if r := rank(k); r < bestRank && s.allowed(w, w+int32(mt.Len), k) {
+						best, bestRank = h, r
+					}
+				}
+				if bestRank == 99 {
+					continue
+				}
+				e := s.dict.Entry(best.Entry)
+				it := item{w0: w, w1: w + int32(mt.Len), k: kindOf(best, e), hit: best, e: e}
+				s.itemAt[w] = int32(len(s.its))
+				s.its = append(s.its, it)
+				s.count(&it)
+				w = it.w1
+				found = true
+			}
+			if !found {
+				w++
+			}
+		}
+	}
+	top, second := "", 0
+	for c, n := range s.counts {
+		if n > s.counts[top] || (n == s.counts[top] && c < top) {
+			top = c
+		}
+	}
+	for c, n := range s.counts {
+		if c != top && n > second {
+			second = n
+		}
+	}
+	if top != "" && s.counts[top] >= 3 && s.counts[top] >= 2*second {
+		s.dominant = top
+	}
+}
+
+func (s *state) count(it *item) {
+	switch it.k {
+	case ikCountry, ikCapital, ikSeat, ikPeople, ikAdj:
+		s.counts[it.e.Code]++
+	case ikOrg:
+		if it.e.Country != "" {
+			s.counts[it.e.Country]++
+		}
+	}
+}
+
+// allowed reports whether a phrase of kind k may stand at words [w0,w1):
+// not a place or country inside a longer person's name ("Michael Jordan"),
+// not a capital inside an organization's name ("Moscow State University").
+func (s *state) allowed(w0, w1 int32, k uint8) bool {
+	ei := s.entOf[w0]
+	if ei < 0 {
+		return true
+	}
+	e := &s.d.Entities[ei]
+	if int(s.ws[w0].start) <= e.Start && int(s.ws[w1-1].end) >= e.End {
+		return true // the phrase covers the whole entity
+	}
+	switch e.Type {
+	case "PERSON":
+		return k == ikPerson || k == ikRole || k == ikStop
+	case "ORG", "FAC":
+		return k != ikCapital && k != ikSeat
+	}
+	return true
+}
+
+func kindOf(h actors.Hit, e *actors.Entry) uint8 {
+	if e.Code == "---" {
+		return ikStop
+	}
+	switch e.Kind {
+	case actors.KindPerson:
+		return ikPerson
+	case actors.KindOrg:
+		return ikOrg
+	case actors.KindRole:
+		return ikRole
+	}
+	switch h.Form {
+	case actors.FormAdj:
+		return ikAdj
+	case actors.FormPeople:
+		return ikPeople
+	case actors.FormCapital:
+		return ikCapital
+	case actors.FormSeat:
+		return ikSeat
+	}
+	return ikCountry
+}
+
+func rank(k uint8) int {
+	switch k {
+	case ikStop:
+		return 0
+	case ikPerson:
+		return 1
+	case ikOrg:
+		return 2
+	case ikCountry:
+		return 3
+	case ikCapital:
+		return 4
+	case ikSeat:
+		return 5
+	case ikPeople:
+		return 6
+	case ikAdj:
+		return 7
+	case ikRole:
+		return 8
+	}
+	return 9
+}
+
+// itemOrName returns the dictionary item or person's name at word w.
+func (s *state) itemOrName(w, end int32) *item {
+	if w >= end {
+		return nil
+	}
+	if i := s.itemAt[w]; i >= 0 {
+		return &s.its[i]
+	}
+	if e := s.nameEnd[w]; e > 0 {
+		s.its = append(s.its, item{w0: w, w1: min(e, end), k: ikName})
+		return &s.its[len(s.its)-1]
+	}
+	return nil
+}
+
+// Word classes.
+var (
+	skipMods   = set("acting", "interim", "outgoing", "incoming", "then", "newly", "current", "mr", "mrs", "ms", "dr", "sir", "madam", "mister", "miss", "prof")
+	honorifics = set("mr", "mrs", "ms", "dr", "sir", "madam", "mister", "miss", "prof")
+	locatives  = set("in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into", "via", "from", "toward", "towards", "through", "visiting", "visited", "visit", "reached", "arrived")
+	// adjectives that are also role words: "official" in "South Korea's
+	// official name", "military" in "Russian military installations".
+	adjRoles = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
+	// function words and common verbs that may follow a role noun.
+	funcWords = set("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "who", "which", "that", "as", "also", "not", "than", "told", "added", "stated", "announced", "claimed", "denied", "warned", "reported", "confirmed", "chief", "head", "leader", "spokesman", "spokesperson", "spokeswoman")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func (s *state) isPoss(w int32) bool {
+	t := s.text(w)
+	return t == "'s" || t == "'"
+}
+
+// sentence codes the actors of sentence si.
+func (s *state) sentence(si int32) {
+	lo, hi := s.sentW[si], s.sentW[si+1]
+	s.lo = lo
+	for w := lo; w < hi; {
+		w = s.phrase(w, lo, hi)
+	}
+}
+
+// phrase reads the actor phrase starting at word w (sentence [lo,hi)) and
+// returns the word after it.
+func (s *state) phrase(w, lo, hi int32) int32 {
+	definite, former := false, false
+	i := w
+	for i < hi && s.itemAt[i] < 0 && s.nameEnd[i] < 0 {
+		t := s.text(i)
+		switch {
+		case t == "the":
+			definite = true
+		case t == "former" || t == "ex":
+			former = true
+		case skipMods[t]:
+		default:
+			goto done
+		}
+		i++
+	}
+done:
+	if i >= hi {
+		return w + 1
+	}
+	if j, ok := s.acronym(i, hi); ok {
+		return j
+	}
+	first := s.itemOrName(i, hi)
+	if first == nil {
+		return w + 1
+	}
+	switch first.k {
+	case ikStop:
+		return first.w1
+	case ikPerson:
+		return s.person(i, nil, nil, first, former, hi)
+	case ikName:
+		return s.bareName(first, hi)
+	case ikRole:
+		return s.role(i, nil, first, definite, former, lo, hi)
+	}
+	// A country, capital, seat, demonym or organization: a modifier when a
+	// role, person or organization follows, else an actor alone.
+	j := first.w1
+	if j < hi && s.isPoss(j) {
+		j++
+	}
+	for j < hi && s.itemAt[j] < 0 && s.nameEnd[j] < 0 && (skipMods[s.text(j)] || s.text(j) == "former" || s.text(j) == "ex") {
+		if t := s.text(j); t == "former" || t == "ex" {
+			former = true
+		}
+		j++
+	}
+	if nx := s.itemOrName(j, hi); nx != nil && first.k != ikPeople {
+		switch nx.k {
+		case ikRole:
+			if !s.adjectival(nx, hi) {
+				return s.role(i, first, nx, definite, former, lo, hi)
+			}
+		case ikPerson:
+			return s.person(i, first, nil, nx, former, hi)
+		case ikName:
+			if first.k != ikOrg {
+				return s.namedUnknown(i, first, nil, nx, former, hi)
+			}
+		case ikOrg:
+			if first.k != ikOrg {
+				return s.org(i, first, nx, former, hi)
+			}
+		}
+	}
+	return s.alone(first, lo, hi)
+}
+
+// alone codes a country, capital, seat, people noun or organization that
+// stands by itself.
+func (s *state) alone(it *item, lo, hi int32) int32 {
+	e := it.e
+	switch it.k {
+	case ikAdj:
+		return it.w1 // "Russian territory": a demonym alone is no actor
+	case ikOrg:
+		return s.org(it.w0, nil, it, false, hi)
+	case ikCountry, ikPeople:
+		m := s.newMention(it.w0, it.w1)
+		m.code, m.country, m.name = e.Code, e.Code, e.Name
+		return s.finish(m, mkey{k: mkCountry, country: e.Code}, hi)
+	case ikCapital, ikSeat:
+		if s.placeContext(it, lo, hi) {
+			return it.w1
+		}
+		m := s.newMention(it.w0, it.w1)
+		sector := "GOV"
+		key := mkey{k: mkCapital, country: e.Code}
+		if it.k == ikSeat {
+			sector = e.Seats[it.hit.Seat].Sector
+			key = mkey{k: mkSeat, id: int32(it.hit.Seat), country: e.Code}
+		}
+		m.code, m.country, m.sector = e.Code+sector, e.Code, sector
+		m.name = s.d.Text[s.ws[it.w0].start:s.ws[it.w1-1].end]
+		return s.finish(m, key, hi)
+	}
+	return it.w1
+}
+
+// placeContext reports whether a capital or seat is used as a place: after
+// a locative preposition ("in Seoul", "at the White House") or before a
+// comma and a country ("Moscow, Russia").
+func (s *state) placeContext(it *item, lo, hi int32) bool {
+	p := it.w0 - 1
+	if p >= lo && s.text(p) == "the" {
+		p--
+	}
+	if p >= lo && locatives[s.text(p)] {
+		return true
+	}
+	if it.w1+1 < hi && s.text(it.w1) == "," {
+		if nx := s.itemAt[it.w1+1]; nx >= 0 && s.its[nx].k == ikCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectival reports whether a one-word role that is also an adjective is
+// used as one: "official" in "official name", "military" in "military
+// installations". The tagger and parser decide when they ran.
+func (s *state) adjectival(it *item, hi int32) bool {
+	if it.w1-it.w0 != 1 || !adjRoles[s.text(it.w0)] {
+		return false
+	}
+	t := &s.d.Tokens[s.ws[it.w0].tok]
+	if t.POS != "" {
+		if t.POS == "ADJ" || t.Dep == "amod" {
+			return true
+		}
+		if t.Dep == "compound" && t.Head >= 0 {
+			return true
+		}
+		if t.POS == "NOUN" || t.POS == "PROPN" {
+			return false
+		}
+	}
+	n := it.w1
+	if n >= hi || s.itemAt[n] >= 0 || s.nameEnd[n] >= 0 || s.ws[n].caps != actors.CapsAny {
+		return false
+	}
+	f := s.text(n)
+	if funcWords[f] || strings.HasSuffix(f, "ed") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsLetter(r)
+}
+
+func (s *state) newMention(w0, w1 int32) *mention {
+	s.ms = append(s.ms, mention{w0: w0, w1: w1, role: -1, parent: int32(len(s.ms))})
+	return &s.ms[len(s.ms)-1]
+}
+
+// finish files the last mention under key (joining the chain of an
+// earlier mention with that key) and reads an acronym introduced right
+// after it: "National Intelligence Service (NIS)". It returns the word
+// after the mention and the acronym.
+func (s *state) finish(m *mention, key mkey, hi int32) int32 {
+	idx := int32(len(s.ms) - 1)
+	if m.country == "" && m.code == "" && m.sector != "" {
+		m.code = "---" + m.sector
+	}
+	if key.k != 0 {
+		if prev, ok := s.keys[key]; ok {
+			s.union(idx, prev)
+		} else {
+			s.keys[key] = idx
+		}
+	}
+	j := s.ms[idx].w1
+	if j+2 < hi && s.text(j) == "(" && s.text(j+2) == ")" && s.ws[j+1].caps == actors.CapsAll {
+		s.acr[strings.Clone(s.text(j+1))] = idx
+		a := s.newMention(j+1, j+2)
+		src := &s.ms[idx]
+		a.code, a.country, a.sector, a.name, a.role, a.head, a.title, a.person = src.code, src.country, src.sector, src.name, src.role, src.head, src.title, src.person
+		s.union(int32(len(s.ms)-1), idx)
+		return j + 3
+	}
+	return j
+}
+
+// acronym codes a word that the document introduced as an acronym.
+func (s *state) acronym(w, hi int32) (int32, bool) {
+	if s.ws[w].caps != actors.CapsAll || len(s.acr) == 0 {
+		return 0, false
+	}
+	if it := s.itemAt[w]; it >= 0 && s.its[it].w1 != w+1 {
+		return 0, false
+	}
+	src, ok := s.acr[s.text(w)]
+	if !ok {
+		return 0, false
+	}
+	a := s.newMention(w, w+1)
+	m := &s.ms[src]
+	a.code, a.country, a.sector, a.name, a.role, a.head, a.title, a.person = m.code, m.country, m.sector, m.name, m.role, m.head, m.title, m.person
+	s.union(int32(len(s.ms)-1), src)
+	return w + 1, true
+}
+
+func (s *state) find(i int32) int32 {
+	for s.ms[i].parent != i {
+		s.ms[i].parent = s.ms[s.ms[i].parent].parent
+		i = s.ms[i].parent
+	}
+	return i
+}
+
+// union joins the chains of mentions a and b; the earlier root stays root.
+func (s *state) union(a, b int32) {
+	ra, rb := s.find(a), s.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	s.ms[rb].parent = ra
+}
+
+// output appends the mentions as doc.Actors, numbering chains by their
+// first mention.
+func (s *state) output(out []doc.Actor) []doc.Actor {
+	ids := make(map[int32]int, 8)
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.pending {
+			continue
+		}
+		root := s.find(int32(i))
+		id, ok := ids[root]
+		if !ok {
+			id = len(ids)
+			ids[root] = id
+		}
+		start, end := s.ws[m.w0].start, s.ws[m.w1-1].end
+		out = append(out, doc.Actor{
+			Span:    doc.Span{Start: int(start), End: int(end)},
+			Text:    s.d.Text[start:end],
+			Code:    m.code,
+			Country: m.country,
+			Sector:  m.sector,
+			Name:    m.name,
+			Entity:  id,
+		})
+	}
+	return out
+}
