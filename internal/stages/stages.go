@@ -11,12 +11,14 @@ import (
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/stage/ner"
 	"github.com/sitrep/sitrep/internal/stage/parse"
+	"github.com/sitrep/sitrep/internal/stage/quantity"
 	"github.com/sitrep/sitrep/internal/stage/segment"
 	"github.com/sitrep/sitrep/internal/stage/tag"
+	"github.com/sitrep/sitrep/internal/stage/timex"
 )
 
 // defaultOrder is the default pipeline, in order.
-var defaultOrder = []string{"segment", "tag", "parse", "ner"}
+var defaultOrder = []string{"segment", "tag", "parse", "ner", "timex", "quantity"}
 
 // Default returns the names of the default pipeline's stages, in order.
 func Default() []string { return append([]string(nil), defaultOrder...) }
@@ -28,6 +30,8 @@ func Registry() (*pipeline.Registry, error) {
 		segment.Register,
 		tag.Register,
 		parse.Register,
+		timex.Register,
+		quantity.Register,
 		ner.Register,
 	} {
 		if err := reg(r); err != nil {
