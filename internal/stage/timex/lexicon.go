@@ -22,15 +22,12 @@ const (
 	kRefWord       // now, recently, ...; v: a refValue
 	kSetAdv        // daily, weekly, ...; v: a unit
 	kFn            // function word, v: an fn
-	kHoliday       // v: index into holidays
+	kHoliday       // v: a holiday (holChristmas, ...)
 	kAmPm          // v: 0 a.m., 12 p.m.
 	kZone          // time zone abbreviation
 	kMod           // early, late, mid, earlier, later; v: a mod
 	kVague         // several, few, many; a quantity left as X
 	kApprox        // about, around, nearly, ...
-	kFuture        // a future-tense cue word (will, 'll, shall)
-	kPastAux       // was, were, had, did
-	kPresAux       // has, have, is, are, am
 	kPastVerb      // an irregular past-tense verb (said, told, ...)
 )
 
@@ -137,7 +134,6 @@ const (
 	fnBefore
 	fnAfter
 	fnFor
-	fnOver
 	fnDuring
 	fnWithin
 	fnAnd
@@ -162,27 +158,18 @@ const (
 	fnOther
 	fnCouple
 	fnFiscal
-	fnThat
 	fnThrough
 	fnHence
 	fnPresent
 	fnFuture
 	fnMoment
 	fnThese
-	fnDays
 	fnUp
-	fnAlmost
 	fnOr
 	fnLocal
 	fnTime
-	fnWould
-	fnAs
-	fnWhich
-	fnBut
 	fnPercent
 	fnDollar
-	fnGoing
-	fnNot
 )
 
 // Holidays whose date the recognizer knows.
@@ -383,9 +370,6 @@ func init() {
 	add(kVague, 0, "several", "few", "many", "numerous")
 	add(kApprox, 0, "about", "around", "nearly", "roughly", "approximately", "some", "almost")
 
-	add(kFuture, 0, "will", "'ll", "shall", "wo")
-	add(kPastAux, 0, "was", "were", "had", "did", "'d")
-	add(kPresAux, 0, "has", "have", "'ve", "is", "are", "am", "'s", "'re", "'m")
 	add(kPastVerb, 0, "said", "told", "met", "went", "came", "took", "gave", "made", "sent", "left", "held",
 		"began", "saw", "got", "found", "fought", "brought", "thought", "knew", "became", "fell", "won", "lost",
 		"led", "struck", "spoke", "wrote", "ran", "hit", "cut", "put", "set", "shot", "stood", "sold", "paid",
@@ -403,11 +387,11 @@ func init() {
 		"times": fnTimes, "once": fnOnce, "twice": fnTwice, "than": fnThan, "more": fnMore, "less": fnLess,
 		"fewer": fnLess, "least": fnLeast, "end": fnEnd, "beginning": fnBeginning, "start": fnStart,
 		"middle": fnMiddle, "turn": fnTurn, "half": fnHalf, "old": fnOld, "long": fnLong, "other": fnOther,
-		"couple": fnCouple, "fiscal": fnFiscal, "that": fnThat, "through": fnThrough, "hence": fnHence,
+		"couple": fnCouple, "fiscal": fnFiscal, "through": fnThrough, "hence": fnHence,
 		"present": fnPresent, "future": fnFuture, "moment": fnMoment, "these": fnThese, "up": fnUp,
-		"or": fnOr, "local": fnLocal, "time": fnTime, "would": fnWould, "as": fnAs, "which": fnWhich,
-		"but": fnBut, "%": fnPercent, "percent": fnPercent, "$": fnDollar, "€": fnDollar, "£": fnDollar,
-		"¥": fnDollar, "#": fnDollar, "no.": fnDollar, "going": fnGoing, "not": fnNot, "n't": fnNot,
+		"or": fnOr, "local": fnLocal, "time": fnTime,
+		"%": fnPercent, "percent": fnPercent, "$": fnDollar, "€": fnDollar, "£": fnDollar,
+		"¥": fnDollar, "#": fnDollar, "no.": fnDollar,
 	}
 	for w, v := range fns {
 		lexicon[w] = lex{k: kFn, v: int16(v)}

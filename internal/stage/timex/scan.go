@@ -201,6 +201,9 @@ func (s *scanner) yearAt(i int) (int, bool) {
 		if p.w == "," || p.w == "(" {
 			prevPrep = true
 		}
+		if _, ok := lookupLower(numberedNouns, p.w); ok {
+			return 0, false // "Section 2010", "Flight 1549"
+		}
 	}
 	if s.ok(i + 1) {
 		n := &s.toks[i+1]
@@ -219,6 +222,17 @@ func (s *scanner) yearAt(i int) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// numberedNouns are nouns a number after which is an identifier, not a
+// year.
+var numberedNouns = map[string]bool{
+	"section": true, "article": true, "chapter": true, "paragraph": true, "clause": true, "rule": true,
+	"resolution": true, "no": true, "no.": true, "nos.": true, "number": true, "room": true, "route": true,
+	"flight": true, "highway": true, "interstate": true, "model": true, "item": true, "page": true,
+	"pages": true, "box": true, "suite": true, "unit": true, "bus": true, "train": true, "line": true,
+	"code": true, "order": true, "bill": true, "case": true, "docket": true, "exhibit": true, "table": true,
+	"figure": true, "version": true, "apartment": true, "platform": true, "gate": true, "lot": true,
 }
 
 // countNoun reports whether token i looks like a plural noun being counted
@@ -1138,6 +1152,10 @@ func (s *scanner) duration(i int) (cand, bool) {
 	if s.fn(j, fnA) && plural && n == 1 {
 		return cand{}, false
 	}
+	if u == uSecond && !plural && n == 1 && s.ok(k+1) && isLower(s.toks[k+1].w) && s.toks[k+1].lx.k != kMod &&
+		!s.fn(k+1, fnAgo) && !s.fn(k+1, fnBefore) && !s.fn(k+1, fnAfter) && !s.fn(k+1, fnOf) && !s.fn(k+1, fnAnd) && !s.fn(k+1, fnOr) {
+		return cand{}, false // "a second time", "one second round": the ordinal
+	}
 	end := k + 1
 	if s.fn(end, fnAnd) && s.fn(end+1, fnA) && s.fn(end+2, fnHalf) {
 		n += 0.5
@@ -1171,9 +1189,6 @@ func (s *scanner) duration(i int) (cand, bool) {
 		}
 		return cand{i, end + 2, e}, true
 	}
-	if vague && !s.durationContext(i, j) {
-		return cand{}, false
-	}
 	return cand{i, end, Expr{typ: TypeDuration, value: durValue(n, u)}}, true
 }
 
@@ -1187,6 +1202,16 @@ func (s *scanner) bareUnits(i int) (cand, bool) {
 	if s.fn(i+1, fnAgo) {
 		return cand{i, i + 2, Expr{typ: TypeDate, value: "PAST_REF"}}, true
 	}
+	if s.fn(i+1, fnBefore) || s.fn(i+1, fnAfter) || s.is(i+1, kMod) && (s.toks[i+1].lx.v == modLater || s.toks[i+1].lx.v == modEarlier) {
+		// "minutes before", "days after", "weeks later"
+		return cand{i, i + 1, Expr{typ: TypeDuration, value: durValue(-1, u)}}, true
+	}
+	if s.ok(i - 1) {
+		if _, ok := lookupLower(spanVerbs, s.toks[i-1].w); ok {
+			// "can take weeks", "lasted months"
+			return cand{i, i + 1, Expr{typ: TypeDuration, value: durValue(-1, u)}}, true
+		}
+	}
 	if !(s.fn(i-1, fnFor) || s.fn(i-1, fnWithin) || s.fn(i-1, fnDuring) || s.word(i-1, "over") ||
 		s.fn(i-1, fnAfter) && u >= uDay || s.fn(i-1, fnIn) && u >= uDay && (s.word(i-2, "first") || s.word(i-2, "time") || s.word(i-2, "once"))) {
 		return cand{}, false
@@ -1194,10 +1219,14 @@ func (s *scanner) bareUnits(i int) (cand, bool) {
 	return cand{i, i + 1, Expr{typ: TypeDuration, value: durValue(-1, u)}}, true
 }
 
-// durationContext reports whether an unspecified number of units at i
-// ("several years", "a few days") is a time expression: it is, unless it
-// modifies something else ("several days' work" is still one).
-func (s *scanner) durationContext(i, j int) bool { return true }
+// spanVerbs take a stretch of time as their object: "take weeks",
+// "lasted months", "spent years".
+var spanVerbs = map[string]bool{
+	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
+	"last": true, "lasts": true, "lasted": true, "lasting": true,
+	"spend": true, "spends": true, "spent": true, "spending": true,
+	"wait": true, "waits": true, "waited": true, "waiting": true,
+}
 
 // offsetExpr is the date n units before (sign -1) or after the document
 // date, or the narrative reference date when fromRef is set. An

@@ -48,6 +48,13 @@ var intentWords = map[string]bool{
 	"agree": true, "decides": true, "intended": true,
 }
 
+// delayWords put a date after "until" or "to" in the future: "postponed
+// until Saturday".
+var delayWords = map[string]bool{
+	"postponed": true, "delayed": true, "adjourned": true, "deferred": true, "rescheduled": true,
+	"extended": true, "moved": true, "pushed": true,
+}
+
 func lookupLower[T any](m map[string]T, w string) (T, bool) {
 	var zero T
 	if len(w) > 16 {
@@ -78,6 +85,9 @@ func (s *scanner) verbClass(j int) int {
 	if t.lx.k == kMonth && t.cap {
 		return vNone // "May"
 	}
+	if _, ok := lookupLower(delayWords, t.w); ok && s.intentAt(j) {
+		return vIntent // "postponed until"
+	}
 	wc, known := lookupLower(tenseWords, t.w)
 	if s.tagged {
 		tag := t.tag
@@ -100,9 +110,6 @@ func (s *scanner) verbClass(j int) int {
 		case tag == "VBD":
 			if known && wc == vPastAux {
 				return vPastAux
-			}
-			if s.intentAt(j) {
-				return vPast
 			}
 			return vPast
 		case tag == "VBN":
@@ -177,10 +184,17 @@ func (s *scanner) intentAt(j int) bool {
 	if !s.ok(j + 1) {
 		return false
 	}
-	if _, ok := lookupLower(intentWords, s.toks[j].w); !ok {
+	_, intent := lookupLower(intentWords, s.toks[j].w)
+	_, delay := lookupLower(delayWords, s.toks[j].w)
+	if !intent && !delay {
 		return false
 	}
 	next := s.toks[j+1].w
+	if _, ok := lookupLower(delayWords, s.toks[j].w); ok {
+		// "postponed until Saturday", "delayed to June": the new date is
+		// ahead.
+		return next == "until" || next == "till" || next == "to"
+	}
 	if next == "to" {
 		return true
 	}

@@ -131,6 +131,8 @@ var cases = []tcase{
 	{"The law takes effect on New Year's Day.", "2024-10-21", "New Year's Day", "DATE", "2025-01-01"},
 	{"Output fell in the third quarter.", "2024-10-21", "the third quarter", "DATE", "2024-Q3"},
 	{"Troops left last summer.", "2024-10-21", "last summer", "DATE", "2024-SU"},
+	{"The match has been postponed until Saturday because of snow.", "2024-10-21", "Saturday", "DATE", "2024-10-26"},
+	{"The hearing was adjourned until Nov. 4.", "2024-10-21", "Nov. 4", "DATE", "2024-11-04"},
 
 	// Anchored on the narrative date, not the publication date.
 	{"The ceasefire began on Oct. 3, 2024. The next day, shelling resumed.", "2024-10-21", "The next day", "DATE", "2024-10-04"},
@@ -153,6 +155,10 @@ var cases = []tcase{
 	{"The meeting lasted half an hour.", "2024-10-21", "half an hour", "DURATION", "PT30M"},
 	{"The reactor was shut for a year and a half.", "2024-10-21", "a year and a half", "DURATION", "P18M"},
 	{"Food will run out in the coming days.", "2024-10-21", "the coming days", "DURATION", "PXD"},
+	{"The envoy left minutes before the blast.", "2024-10-21", "minutes", "DURATION", "PTXM"},
+	{"Repairs could take weeks.", "2024-10-21", "weeks", "DURATION", "PXW"},
+	{"The talks collapsed days after they began.", "2024-10-21", "days", "DURATION", "PXD"},
+	{"The siege lasted months.", "2024-10-21", "months", "DURATION", "PXM"},
 	{"Talks went on for twenty-five years.", "2024-10-21", "twenty-five years", "DURATION", "P25Y"},
 
 	// Sets.
@@ -233,6 +239,9 @@ func TestNotTimexes(t *testing.T) {
 		{"The fund lost $2013 in fees.", "2013"},
 		{"Police said 12 people were hurt.", "12"},
 		{"Thousands will march on the capital.", "march"},
+		{"He won the race for a second time.", "second"},
+		{"Section 2010 of the code was amended.", "2010"},
+		{"The troops will last until the spring thaw, he said.", "last"},
 	} {
 		d := annotate(t, c.text, "2024-10-21")
 		for _, x := range d.Timexes {
