@@ -1,16 +1,21 @@
 package timex
 
 import (
+	"context"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/internal/stage/segment"
+	"github.com/sitrep/sitrep/internal/stage/tag"
 )
 
 // TestSeedArticle checks the time expressions issue 4 names in the seed
 // article (../shared/examples), published on Monday 2024-10-21, and the
-// same article without a publication date.
+// same article without a publication date, each with and without the
+// shipped POS tagger's tags.
 func TestSeedArticle(t *testing.T) {
 	b, err := os.ReadFile(shared.Example(t, "seoul-summons-ambassador.txt"))
 	if err != nil {
@@ -27,12 +32,38 @@ func TestSeedArticle(t *testing.T) {
 		{"now", "DATE", "PRESENT_REF", "PRESENT_REF"},      // "for now"
 		{"June", "DATE", "2024-06", "XXXX-06"},             // "signed in June"
 	}
-	for _, dated := range []bool{true, false} {
+	var tagger *tag.Tagger
+	if m, err := tag.Shipped(); err == nil {
+		tagger = tag.New(m)
+	} else {
+		t.Logf("no shipped tagger (%v): checking without POS tags only", err)
+	}
+	for _, run := range []struct {
+		dated, tagged bool
+	}{{true, false}, {false, false}, {true, true}, {false, true}} {
+		if run.tagged && tagger == nil {
+			continue
+		}
+		dated := run.dated
 		published := "2024-10-21"
 		if !dated {
 			published = ""
 		}
-		d := annotate(t, text, published)
+		var d *doc.Doc
+		if run.tagged {
+			d = doc.New("seed", text)
+			d.Published, _ = doc.ParseDate(published)
+			d.Sentences, d.Tokens = segment.Split(text)
+			if err := tagger.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if err := New().Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			d = annotate(t, text, published)
+		}
+		published += map[bool]string{true: " tagged", false: ""}[run.tagged]
 		if len(d.Timexes) != len(wants) {
 			t.Errorf("published %q: %d timexes, want %d:%s", published, len(d.Timexes), len(wants), listTimexes(d))
 			continue

@@ -91,6 +91,11 @@ func (s *scanner) verbClass(j int) int {
 	wc, known := lookupLower(tenseWords, t.w)
 	if s.tagged {
 		tag := t.tag
+		if tag != "VBD" && s.intentAt(j) && (tag != "VBN" && tag != "JJ" || s.auxBefore(j)) {
+			// "plans to send" is future whether the tagger read "plans"
+			// as a verb or a noun.
+			return vIntent
+		}
 		switch {
 		case tag == "MD":
 			if known {
