@@ -122,7 +122,13 @@ func NewDict(entries []Entry) *Dict {
 				e.Sector = s
 			}
 		case KindRole:
-			e.Country, e.Sector = "", e.Code
+			e.Country = ""
+			if e.Sector == "" {
+				e.Sector = e.Code
+				if len(e.Sector) > 3 {
+					e.Sector = e.Sector[:3]
+				}
+			}
 		case KindPerson:
 			if e.Code != "" {
 				e.Country, e.Sector = SplitCode(e.Code, countries, d.cameo)
@@ -130,7 +136,9 @@ func NewDict(entries []Entry) *Dict {
 		}
 		for j := range e.Roles {
 			r := &e.Roles[j]
-			r.Country, r.Sector = SplitCode(r.Code, countries, d.cameo)
+			if r.Country == "" && r.Sector == "" {
+				r.Country, r.Sector = SplitCode(r.Code, countries, d.cameo)
+			}
 			for _, off := range strings.Split(r.Office, ",") {
 				if off != "" {
 					k := r.Country + "|" + off
@@ -165,7 +173,7 @@ func (d *Dict) index(id int32, e *Entry) {
 			}
 		}
 	case KindRole:
-		if e.RoleKind != Group && !e.noPlural {
+		if e.RoleKind != Group && !e.NoPlural {
 			for _, n := range e.Names {
 				if p := Plural(n); p != n {
 					add(FormPlural, 0, p)
@@ -220,6 +228,16 @@ func minCaps(a, b uint64) uint64 {
 		out |= min(x, y) << (2 * i)
 	}
 	return out
+}
+
+// With returns a new Dict with d's entries followed by more: a user's
+// dictionary (for instance one read by package petrarch) joined to the
+// shipped one. Where both name a phrase, both entries are kept and the
+// coder prefers by kind, then by order.
+func (d *Dict) With(more ...Entry) *Dict {
+	all := make([]Entry, 0, len(d.entries)+len(more))
+	all = append(all, d.entries...)
+	return NewDict(append(all, more...))
 }
 
 // Len returns the number of entries.

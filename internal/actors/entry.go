@@ -255,9 +255,11 @@ type Entry struct {
 	Prefix bool
 	// Source is where the entry was read, "file:line".
 	Source string
+	// NoPlural stops the plurals of a role's names being generated (the
+	// names list them, or the role has none).
+	NoPlural bool
 
-	noPlural bool     // role: do not generate plurals
-	not      []string // country: generated names to drop (build only)
+	not []string // country: generated names to drop (build only)
 }
 
 // Seat is a seat of power standing for one branch of a government.

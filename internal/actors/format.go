@@ -183,7 +183,7 @@ func parseHeader(args, names []string, hasNames bool) (Entry, error) {
 		if len(args) < 3 {
 			return e, fmt.Errorf("want \"role SECTOR title|body|group [weak|named] [noplural] [office=X]: names\": %w", ErrSyntax)
 		}
-		e.Kind, e.Code, e.Sector = KindRole, args[1], args[1]
+		e.Kind, e.Code = KindRole, args[1]
 		switch args[2] {
 		case "title":
 			e.RoleKind = Title
@@ -201,7 +201,7 @@ func parseHeader(args, names []string, hasNames bool) (Entry, error) {
 			case a == "named":
 				e.Named = true
 			case a == "noplural":
-				e.noPlural = true
+				e.NoPlural = true
 			case a == "prefix":
 				e.Prefix = true
 			case k == "office" && v != "":
@@ -425,7 +425,7 @@ func writeEntry(w *bufio.Writer, e *Entry) {
 		if e.Named {
 			w.WriteString(" named")
 		}
-		if e.noPlural {
+		if e.NoPlural {
 			w.WriteString(" noplural")
 		}
 		if e.Prefix {

@@ -61,13 +61,16 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	country := ""
 	var orgMod, leader *item
 	if mod != nil {
-		if mod.k == ikOrg {
-			orgMod = mod
-		} else {
+		switch {
+		case mod.k != ikOrg:
 			country = mod.e.Code
+		case mod.e.Sector == "" && mod.e.Country != "":
+			country = mod.e.Country // an organization coded as a bare country ("ISR")
+		default:
+			orgMod = mod
 		}
 	}
-	if mod == nil && name == nil && end < hi {
+	if mod == nil && (name == nil || title) && end < hi {
 		switch t := s.text(end); {
 		case t == "of" || t == "from":
 			k := end + 1
@@ -88,7 +91,7 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 					}
 				}
 			}
-		case (t == "headed" || t == "led") && end+1 < hi && s.text(end+1) == "by":
+		case (t == "headed" || t == "led") && name == nil && end+1 < hi && s.text(end+1) == "by":
 			if nx := s.itemOrName(end+2, hi); nx != nil && (nx.k == ikPerson || nx.k == ikName) {
 				leader = nx
 			}
@@ -98,9 +101,17 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	m := s.newMention(start, end)
 	idx := int32(len(s.ms) - 1)
 	m.role, m.head, m.title, m.person = last.hit.Entry, s.headWord(last), title, title
-	sector := core.e.Sector
+	// The code a role adds: its sector, or a longer agent code of a PETRARCH
+	// dictionary ("GOVFRM"), before the country when the agent says so.
+	sector, add, prefix := core.e.Sector, core.e.Code, core.e.Prefix
 	if former {
-		sector = "ELI"
+		sector, add, prefix = "ELI", "ELI", false
+	}
+	compose := func(country string) string {
+		if prefix {
+			return add + country
+		}
+		return country + add
 	}
 	var key mkey
 	switch {
@@ -109,21 +120,24 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		m.code, m.country, m.sector = r.Code, r.Country, r.Sector
 		key = mkey{k: mkRole, id: m.role, country: r.Code}
 	case country != "":
-		m.code, m.country, m.sector = country+sector, country, sector
+		m.code, m.country, m.sector = compose(country), country, sector
 		key = mkey{k: mkRole, id: m.role, country: country}
 	}
 	if leader != nil {
 		if leader.k == ikPerson {
 			if r, ok := leader.e.At(s.day); ok && r.Country != "" && m.country == "" {
-				m.code, m.country, m.sector = r.Country+sector, r.Country, sector
+				m.code, m.country, m.sector = compose(r.Country), r.Country, sector
 				key = mkey{k: mkRole, id: m.role, country: r.Country}
 			}
 		} else if a := s.nameAntecedent(s.nameWords(leader)); a >= 0 && m.country == "" && s.ms[a].country != "" {
 			c := s.ms[a].country
-			m.code, m.country, m.sector = c+sector, c, sector
+			m.code, m.country, m.sector = compose(c), c, sector
 		}
 	}
 
+	if former {
+		key = mkey{} // "the former president" is not "the president"
+	}
 	if name != nil {
 		m.name = s.span(name)
 		m.words = s.nameWords(name)
@@ -133,7 +147,7 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			}
 		}
 		if m.country == "" && s.dominant != "" {
-			m.code, m.country, m.sector = s.dominant+sector, s.dominant, sector
+			m.code, m.country, m.sector = compose(s.dominant), s.dominant, sector
 		}
 		if m.sector == "" {
 			m.sector = sector
@@ -169,14 +183,15 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			}
 			return s.after(idx, mkey{}, leader, hi)
 		}
-		if definite && le.RoleKind != actors.Group && s.dominant != "" {
-			m.code, m.country, m.sector = s.dominant+sector, s.dominant, sector
+		if definite && le.RoleKind != actors.Group && s.dominant != "" && !weak {
+			m.code, m.country, m.sector = compose(s.dominant), s.dominant, sector
 			key = mkey{k: mkRole, id: m.role, country: s.dominant}
 		} else if weak {
 			s.ms = s.ms[:idx]
 			return end
 		} else {
 			m.sector = sector
+			m.code = "---" + add
 		}
 	}
 	if m.sector == "" {
@@ -254,7 +269,7 @@ func (s *state) person(start int32, mod, title, p *item, former bool, hi int32) 
 	m.words = foldedWords(e.Name)
 	if title != nil {
 		m.role, m.head, m.title = title.hit.Entry, s.headWord(title), true
-		if m.country != "" {
+		if m.country != "" && !former {
 			s.alias(idx, mkey{k: mkRole, id: m.role, country: m.country})
 		}
 	}
@@ -537,8 +552,11 @@ func (s *state) org(start int32, mod, it *item, former bool, hi int32) int32 {
 	} else if x := s.itemAt[j]; x >= 0 && s.its[x].k == ikRole && !s.adjectival(&s.its[x], hi) {
 		return s.role(start, it, &s.its[x], false, former, s.lo, hi)
 	}
-	m := s.newMention(start, it.w1)
 	r, _ := e.At(s.day)
+	if r.Code == "---" || r.Code == "" {
+		return it.w1 // not coded on this day
+	}
+	m := s.newMention(start, it.w1)
 	m.code, m.country, m.sector = r.Code, r.Country, r.Sector
 	country := r.Country
 	if mod != nil && mod.k != ikOrg && r.Country != "" && mod.e.Code != r.Country {

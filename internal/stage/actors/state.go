@@ -88,6 +88,8 @@ type state struct {
 	itemAt  []int32
 	nameEnd []int32
 	entOf   []int32
+	entW0   []int32 // first word of each entity, -1 when none
+	entW1   []int32
 	its     []item
 	matches []actors.Match
 	ms      []mention
@@ -104,6 +106,7 @@ func (s *state) reset(dict *actors.Dict, d *doc.Doc) {
 	s.day = actors.DayOf(d.Published)
 	s.ws, s.ids, s.fold = s.ws[:0], s.ids[:0], s.fold[:0]
 	s.sentW, s.itemAt, s.nameEnd, s.entOf = s.sentW[:0], s.itemAt[:0], s.nameEnd[:0], s.entOf[:0]
+	s.entW0, s.entW1 = s.entW0[:0], s.entW1[:0]
 	s.its, s.ms = s.its[:0], s.ms[:0]
 	if s.keys == nil {
 		s.keys, s.acr, s.counts = map[mkey]int32{}, map[string]int32{}, map[string]int{}
@@ -184,6 +187,7 @@ func (s *state) items() {
 	w := 0
 	for ei := range ents {
 		e := &ents[ei]
+		s.entW0, s.entW1 = append(s.entW0, -1), append(s.entW1, -1)
 		for w < n && int(s.ws[w].end) <= e.Start {
 			w++
 		}
@@ -195,6 +199,7 @@ func (s *state) items() {
 		if w1 == w0 {
 			continue
 		}
+		s.entW0[ei], s.entW1[ei] = int32(w0), int32(w1)
 		for k := w0; k < w1; k++ {
 			s.entOf[k] = int32(ei)
 		}
@@ -294,7 +299,7 @@ func (s *state) allowed(w0, w1 int32, k uint8) bool {
 }
 
 func kindOf(h actors.Hit, e *actors.Entry) uint8 {
-	if e.Code == "---" {
+	if e.Code == "---" && len(e.Roles) == 0 {
 		return ikStop
 	}
 	switch e.Kind {
@@ -396,39 +401,61 @@ func (s *state) sentence(si int32) {
 func (s *state) phrase(w, lo, hi int32) int32 {
 	definite, former := false, false
 	i := w
+	start := int32(-1) // first word of the mention: modifiers, not determiners
 	for i < hi && s.itemAt[i] < 0 && s.nameEnd[i] < 0 {
 		t := s.text(i)
 		switch {
-		case t == "the":
-			definite = true
+		case t == "the" || t == "a" || t == "an":
+			definite = definite || t == "the"
+			if start >= 0 {
+				goto done
+			}
 		case t == "former" || t == "ex":
 			former = true
+			if start < 0 {
+				start = i
+			}
 		case skipMods[t]:
+			if start < 0 {
+				start = i
+			}
 		default:
 			goto done
 		}
 		i++
 	}
 done:
+	if start < 0 {
+		start = i
+	}
 	if i >= hi {
 		return w + 1
 	}
 	if j, ok := s.acronym(i, hi); ok {
 		return j
 	}
+	if j, ok := s.namedBody(start, i, nil, hi); ok {
+		return j
+	}
 	first := s.itemOrName(i, hi)
 	if first == nil {
 		return w + 1
+	}
+	if start < i && first.k != ikPerson && first.k != ikRole && first.k != ikName {
+		start = i // "former" before a country is not part of it
 	}
 	switch first.k {
 	case ikStop:
 		return first.w1
 	case ikPerson:
-		return s.person(i, nil, nil, first, former, hi)
+		return s.person(start, nil, nil, first, former, hi)
 	case ikName:
+		if start < i {
+			return s.bareName(first, hi) // "Mr. Kim": the name alone
+		}
 		return s.bareName(first, hi)
 	case ikRole:
-		return s.role(i, nil, first, definite, former, lo, hi)
+		return s.role(start, nil, first, definite, former, lo, hi)
 	}
 	// A country, capital, seat, demonym or organization: a modifier when a
 	// role, person or organization follows, else an actor alone.
@@ -441,6 +468,9 @@ done:
 			former = true
 		}
 		j++
+	}
+	if k, ok := s.namedBody(i, j, first, hi); ok && first.k != ikPeople && first.k != ikOrg {
+		return k
 	}
 	if nx := s.itemOrName(j, hi); nx != nil && first.k != ikPeople {
 		switch nx.k {
@@ -643,4 +673,65 @@ func (s *state) output(out []doc.Actor) []doc.Actor {
 		})
 	}
 	return out
+}
+
+// namedBody codes an organization the recognizer found whose name is not
+// in the dictionary but ends in (or holds) a role word: "General Services
+// Administration" (GOV), "Symplicity Corporation" (BUS), "Seoul Central
+// District Court" (JUD). The mention covers the whole entity, named by it;
+// mod is a country before it ("the U.S. General Services
+// Administration"). It applies only at the first word of an ORG entity
+// that has a word no dictionary phrase explains.
+func (s *state) namedBody(start, i int32, mod *item, hi int32) (int32, bool) {
+	if i >= hi {
+		return 0, false
+	}
+	ei := s.entOf[i]
+	if ei < 0 || s.entW0[ei] != i || s.d.Entities[ei].Type != "ORG" {
+		return 0, false
+	}
+	a, b := i, min(s.entW1[ei], hi)
+	var head *item
+	proper := false
+	for k := a; k < b; {
+		x := s.itemAt[k]
+		if x < 0 {
+			if t := s.text(k); t != "'s" && t != "of" && t != "the" && t != "and" && t != "for" && s.ws[k].caps != actors.CapsAny {
+				proper = true
+			}
+			k++
+			continue
+		}
+		it := &s.its[x]
+		if it.w1 > b {
+			return 0, false
+		}
+		switch it.k {
+		case ikOrg, ikPerson, ikStop:
+			return 0, false
+		case ikRole:
+			head = it
+		case ikCountry, ikCapital, ikAdj, ikPeople, ikSeat:
+			if mod == nil {
+				mod = it
+			}
+		}
+		k = it.w1
+	}
+	if head == nil || !proper {
+		return 0, false
+	}
+	m := s.newMention(start, b)
+	m.role, m.head = head.hit.Entry, s.headWord(head)
+	m.name = s.d.Text[s.ws[a].start:s.ws[b-1].end]
+	m.sector = head.e.Sector
+	if mod != nil {
+		m.country = mod.e.Code
+		m.code = m.country + head.e.Code
+	}
+	words := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		words = append(words, strings.Clone(s.text(k)))
+	}
+	return s.finish(m, mkey{k: mkOrg, id: -1, country: m.country, name: strings.Join(words, " ")}, hi), true
 }

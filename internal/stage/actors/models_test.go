@@ -1,0 +1,5 @@
+package actors_test
+
+import "github.com/sitrep/sitrep/models"
+
+func modelsActors() []byte { return models.Actors() }
