@@ -137,8 +137,8 @@ func prediction(t geo.Toponym) evalgeo.Prediction {
 func printGeo(w io.Writer, r evalgeo.Report) {
 	fmt.Fprintf(w, "%s: %d documents, %d gold toponyms (%d not found at their offsets)\n", r.Corpus, r.Docs, r.Toponyms, r.Dropped)
 	line := func(name string, x evalgeo.Result) {
-		fmt.Fprintf(w, "  %-18s n=%-5d acc@161 %.3f  exact %.3f (n=%d)  country %.3f (n=%d)  mean %.0f km  median %.1f km  resolved %d\n",
-			name, x.N, x.Acc161, x.Exact, x.ExactN, x.Country, x.CountryN, x.MeanKm, x.MedianKm, x.Resolved)
+		fmt.Fprintf(w, "  %-18s n=%-5d acc@161 %.3f  exact %.3f (n=%d)  country %.3f (n=%d)  mean %.0f km  median %.1f km  resolved %d  acc@161 in gazetteer %.3f (n=%d)\n",
+			name, x.N, x.Acc161, x.Exact, x.ExactN, x.Country, x.CountryN, x.MeanKm, x.MedianKm, x.Resolved, x.InGazetteer, x.InGazetteerN)
 	}
 	line("gold spans", r.GoldSpans.Result)
 	line("  test half", r.GoldSpans.Test)

@@ -110,10 +110,10 @@ func Evaluate(ctx context.Context, name string, arts []Article, sys System, coun
 			return rep, fmt.Errorf("resolving %s %s: %d predictions for %d spans", name, a.ID, len(preds), len(gs))
 		}
 		for j, t := range gold {
-			c := countries.Of(t)
-			all.Add(t, c, preds[j])
+			c, in := countries.Of(t), countries.Has(t.GeonameID)
+			all.AddIn(t, c, in, preds[j])
 			if isTest {
-				test.Add(t, c, preds[j])
+				test.AddIn(t, c, in, preds[j])
 			}
 		}
 		if sys.Find == nil {
@@ -130,10 +130,10 @@ func Evaluate(ctx context.Context, name string, arts []Article, sys System, coun
 		spans.Add(gs, ps)
 		for _, t := range gold {
 			p := bestOverlap(t, found)
-			c := countries.Of(t)
-			e2eAll.Add(t, c, p)
+			c, in := countries.Of(t), countries.Has(t.GeonameID)
+			e2eAll.AddIn(t, c, in, p)
 			if isTest {
-				e2eTest.Add(t, c, p)
+				e2eTest.AddIn(t, c, in, p)
 			}
 		}
 	}
@@ -196,6 +196,12 @@ func NewCountries(g *gazetteer.Gazetteer) *Countries {
 		}
 	}
 	return c
+}
+
+// Has reports whether a GeoNames id is an entry of the gazetteer.
+func (c *Countries) Has(id int) bool {
+	_, ok := c.byID[id]
+	return id > 0 && ok
 }
 
 // Of returns the gold country of t, ISO alpha-3, or "".

@@ -40,11 +40,17 @@ type Result struct {
 	Resolved int     `json:"resolved"`
 	MeanKm   float64 `json:"mean_km"`
 	MedianKm float64 `json:"median_km"`
+	// InGazetteer is Acc161 over the InGazetteerN toponyms whose gold
+	// GeoNames id is an entry of the gazetteer: resolution where coverage is
+	// not in question.
+	InGazetteer  float64 `json:"acc161_in_gazetteer"`
+	InGazetteerN int     `json:"n_in_gazetteer"`
 }
 
 // Scorer accumulates resolution results. The zero value is ready to use.
 type Scorer struct {
 	n, within, exactN, exact, countryN, country int
+	gazN, gazWithin                             int
 	errs                                        []float64
 }
 
@@ -52,10 +58,19 @@ type Scorer struct {
 // gold country's ISO alpha-3 code, "" when unknown. Toponyms without gold
 // coordinates are ignored.
 func (s *Scorer) Add(gold Toponym, goldCountry string, p Prediction) {
+	s.AddIn(gold, goldCountry, false, p)
+}
+
+// AddIn is Add for a toponym whose gold entry is (inGazetteer) or is not
+// in the gazetteer.
+func (s *Scorer) AddIn(gold Toponym, goldCountry string, inGazetteer bool, p Prediction) {
 	if !gold.HasCoords {
 		return
 	}
 	s.n++
+	if inGazetteer {
+		s.gazN++
+	}
 	if gold.GeonameID > 0 {
 		s.exactN++
 		if p.OK && p.GeonameID == gold.GeonameID {
@@ -75,6 +90,9 @@ func (s *Scorer) Add(gold Toponym, goldCountry string, p Prediction) {
 	s.errs = append(s.errs, d)
 	if d <= 161 {
 		s.within++
+		if inGazetteer {
+			s.gazWithin++
+		}
 	}
 }
 
@@ -84,6 +102,7 @@ func (s *Scorer) Result() Result {
 	r.Acc161 = ratio(s.within, s.n)
 	r.Exact = ratio(s.exact, s.exactN)
 	r.Country = ratio(s.country, s.countryN)
+	r.InGazetteer, r.InGazetteerN = ratio(s.gazWithin, s.gazN), s.gazN
 	if len(s.errs) > 0 {
 		e := append([]float64(nil), s.errs...)
 		sort.Float64s(e)

@@ -117,6 +117,9 @@ type Weights struct {
 	// CapitalOverADM1 is taken from a division that shares its name with
 	// its country's capital far from it (Washington state).
 	CapitalOverADM1 float64
+	// CityOverADM1 is given to a city that shares its name with the
+	// division it lies in (Khabarovsk, Khabarovsk Krai).
+	CityOverADM1 float64
 	// XY: "X, Y" where Y contains the candidate; YX: the candidate is Y and
 	// contains X.
 	XY, YX float64
@@ -135,11 +138,11 @@ type Weights struct {
 
 // DefaultWeights are the weights New uses when Options.Weights is nil.
 var DefaultWeights = Weights{
-	KindAlt: -0.8, KindVariant: -0.5, KindAbbrev: -0.2, KindDemonym: -0.3,
-	Partial: -1.0, Approx: -0.4, Pop: 0.45,
-	Country: 2.6, ADM1: 0.9, ADM2: -0.3, Capital: 1.2, Seat: 0.4, Region: 5.0, CapitalOverADM1: 1.5,
-	XY: 4.0, YX: 1.5, Trigger: 1.6, DemonymAdj: 2.5, Sibling: 1.2,
-	CountryCtx: 1.6, Admin1Ctx: 1.6, NearCtx: 1.8, NearKm: 150,
+	KindAlt: -1.8, KindVariant: -0.5, KindAbbrev: -0.2, KindDemonym: -0.3,
+	Partial: -1.0, Approx: -1.4, Pop: 0.45,
+	Country: 1.6, ADM1: 0.9, ADM2: -0.3, Capital: 0.7, Seat: -0.6, Region: 5.0, CapitalOverADM1: 1.5, CityOverADM1: 1.6,
+	XY: 4.0, YX: 2.5, Trigger: 0.35, DemonymAdj: 2.5, Sibling: 1.2,
+	CountryCtx: 2.85, Admin1Ctx: 1.1, NearCtx: 1.8, NearKm: 350,
 }
 
 const maxCands = 24
@@ -220,6 +223,22 @@ func (rs *resolver) candidates(m *mention) {
 			if rs.g.Feature(o.ref) == "PPLC" && rs.g.CountryIndex(o.ref) == rs.g.CountryIndex(m.cands[i].ref) &&
 				rs.g.Between(o.ref, m.cands[i].ref) > 50 {
 				m.cands[i].prior -= rs.w.CapitalOverADM1
+			}
+		}
+	}
+	// A city beats the same-named division it is the seat of ("Khabarovsk"
+	// is the city unless the words around say region).
+	if m.want == wantAny {
+		for i := range m.cands {
+			c := &m.cands[i]
+			if rs.g.Class(c.ref) != 'P' || c.kind != gazetteer.KindName {
+				continue
+			}
+			for _, o := range m.cands {
+				if rs.g.Feature(o.ref) == "ADM1" && o.kind == gazetteer.KindName && rs.g.Admin1Index(o.ref) == rs.g.Admin1Index(c.ref) {
+					c.prior += rs.w.CityOverADM1
+					break
+				}
 			}
 		}
 	}

@@ -40,7 +40,7 @@ func (p *Geoparser) scan(d *doc.Doc, rs *resolver, taken []doc.Span) {
 	var buf []gazetteer.Match
 	for i := 0; i < len(toks); i++ {
 		w := form(i)
-		if !isCapitalized(w) {
+		if !isCapitalized(w) || w == "The" {
 			continue
 		}
 		for ti < len(taken) && taken[ti].End <= toks[i].Start {
@@ -69,7 +69,7 @@ func (p *Geoparser) scan(d *doc.Doc, rs *resolver, taken []doc.Span) {
 				break
 			}
 			if rs.g.Has(k) {
-				if !isCapitalized(form(i+n-1)) {
+				if !isCapitalized(form(i + n - 1)) {
 					continue
 				}
 				best, bestKey = n, k
@@ -87,6 +87,11 @@ func (p *Geoparser) scan(d *doc.Doc, rs *resolver, taken []doc.Span) {
 		for _, x := range buf {
 			switch x.Kind {
 			case gazetteer.KindName:
+				// An acronym ("NIS", "UN") is not a town's name in capitals
+				// (Niš, Un), except in a dateline.
+				if isAllCaps(phrase) && len(phrase) <= 5 && !isAllCaps(rs.g.Name(x.Ref)) {
+					continue
+				}
 			case gazetteer.KindAbbrev:
 				if !abbrevFits(rs.g, phrase, x.Ref) {
 					continue

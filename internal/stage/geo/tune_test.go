@@ -73,6 +73,12 @@ func devScore(g *gazetteer.Gazetteer, w *Weights, sets []devSet) (float64, []flo
 	return sum / float64(len(sets)), per
 }
 
+// positive are the weights whose evidence only ever supports a candidate.
+var positive = map[string]bool{
+	"Pop": true, "Region": true, "XY": true, "YX": true, "Trigger": true, "DemonymAdj": true,
+	"Sibling": true, "CountryCtx": true, "Admin1Ctx": true, "NearCtx": true, "CapitalOverADM1": true, "CityOverADM1": true,
+}
+
 // TestTuneWeights tunes DefaultWeights by coordinate ascent on the dev
 // halves of LGL, GeoWebNews, TR-News and GeoVirus (gold spans, acc@161).
 // It runs only with GEO_TUNE=1 and prints the weights found; copy them into
@@ -103,7 +109,7 @@ func TestTuneWeights(t *testing.T) {
 					delta = step * 100
 				}
 				for _, cand := range []float64{orig + delta, orig - delta} {
-					if name == "NearKm" && cand < 20 {
+					if name == "NearKm" && cand < 20 || positive[name] && cand <= 0 {
 						continue
 					}
 					f.SetFloat(cand)

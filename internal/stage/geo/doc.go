@@ -1,0 +1,78 @@
+// Package geo is the geoparser stage (geo/v1): it finds the toponyms of a
+// document, resolves each to an entry of the gazetteer (internal/gazetteer)
+// from the document's own evidence, and fills Doc.Places with the ones that
+// name locations.
+//
+// # Toponyms
+//
+// Candidates are the GPE, LOC and FAC entities (a division word after one is
+// joined: "Kursk" + "region"), plus runs of capitalized tokens that name a
+// gazetteer entry the entity layer missed or typed otherwise ("Minnesota
+// State Patrol" tagged ORG, "Fargo" tagged PERSON): kept when the entry is a
+// country, first-level division, region or city of 100,000 or more, or when
+// the words around make it a location ("in Fargo", "Alexandria, La.", a
+// dateline). NORP entities are not places; they are evidence of the
+// countries a document is about.
+//
+// # Resolution
+//
+// Each toponym's candidates are the gazetteer entries its key names (with a
+// division word stripped and the candidates limited to divisions: "the Kursk
+// region" is Kursk Oblast, not the city); a name the gazetteer lacks tries
+// its parts ("Bank of Japan" → Japan). Every candidate is scored, on a log
+// scale, by:
+//   - priors: how the name names it (own, alternate, abbreviation, demonym),
+//     its feature (country, division, capital, seat) and its population; a
+//     country's own name beats other places' alternate names ("Mexico"), and
+//     a capital beats a same-named division far from it ("Washington");
+//   - the words around it: "X, Y" where Y contains the candidate ("Alexandria,
+//     La."), "the city of X", "the regions of X, Y and Z" (shared by a
+//     coordinated list), a country adjective in the same noun phrase ("the
+//     Russian port city of Vladivostok");
+//   - the document: the countries and first-level divisions of the other
+//     toponyms' current choices and of the demonyms in the text, the
+//     distance to the other places chosen, and the level of list siblings
+//     ("Primorye, Khabarovsk and Amur" are all regions).
+//
+// Mentions with the same key share one sense per document: their evidence is
+// pooled and one entry chosen. Choices are revised over four rounds, each
+// leaning on the others' previous choices weighted by their confidence.
+// Weights (Weights, DefaultWeights) were set by hand, then tuned by
+// coordinate ascent on the dev halves of LGL, GeoWebNews, TR-News and
+// GeoVirus (internal/eval/geo.Part; TestTuneWeights); the test halves and
+// the published scores were not used.
+//
+// # Metonymy
+//
+// A country or capital used as an actor — the subject of a speech or
+// decision verb ("Pyongyang has ignored the issue", "Seoul and Moscow have
+// opposing positions", "Seoul recalls"), the owner of a stance or envoy
+// ("Seoul's dissatisfaction", "Russia's ambassador"), and for capitals and
+// seats of power the object of support or pressure ("supporting Moscow",
+// "sanctions against Pyongyang") — stands for its government, not for where
+// something happened. The schema has no role for places, so the stage leaves
+// such mentions out of Doc.Places (Toponyms reports them with RoleActor);
+// after a locative preposition ("in Moscow", "to Russia") a toponym is
+// always a place. When the actors stage has run, a government actor coded at
+// the same span of a capital is taken as evidence too; the actors layer is
+// read, never required.
+//
+// # Output
+//
+// A Place carries the span and text, the entry's name, the ISO alpha-3
+// country, the first-level division as the GeoNames key "CC.code"
+// ("RU.59"), coordinates, the GeoNames id (0 for a hand-written region) and
+// the GeoNames feature code. Toponyms no entry fits are left out; Resolve
+// with Options.Fallback gives them the location of a neighbour ("Brands
+// Hatch, Kent") or of the document's main place, for resolution-only
+// evaluation.
+//
+// A Geoparser is safe for concurrent use; its gazetteer is loaded once
+// (gazetteer.Shipped) and shared read-only.
+//
+// # Licences
+//
+// The gazetteer contains data from GeoNames (geonames.org), CC BY 4.0, and
+// from the Countries States Cities Database (dr5hn) and mledoze/countries,
+// ODbL 1.0; see internal/gazetteer.
+package geo

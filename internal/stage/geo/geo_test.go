@@ -1,0 +1,286 @@
+package geo
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/pipeline"
+	"github.com/sitrep/sitrep/internal/stage/ner"
+	"github.com/sitrep/sitrep/internal/stage/segment"
+)
+
+func shipped(t testing.TB) *gazetteer.Gazetteer {
+	t.Helper()
+	g, err := gazetteer.Shipped()
+	if err != nil {
+		t.Skipf("skipping: %v", err)
+	}
+	return g
+}
+
+// spansOf returns the spans of the given phrases in text, each the first
+// occurrence after the previous one.
+func spansOf(t *testing.T, text string, phrases ...string) []doc.Span {
+	t.Helper()
+	var out []doc.Span
+	from := 0
+	for _, p := range phrases {
+		i := strings.Index(text[from:], p)
+		if i < 0 {
+			t.Fatalf("%q not in %q", p, text)
+		}
+		out = append(out, doc.Span{Start: from + i, End: from + i + len(p)})
+		from += i + len(p)
+	}
+	return out
+}
+
+// TestResolve covers the evidence the resolver weighs, one text each.
+func TestResolve(t *testing.T) {
+	p := New(shipped(t), Options{})
+	type want struct{ country, admin1, feature string }
+	for _, c := range []struct {
+		name, text string
+		phrases    []string
+		want       []want
+	}{
+		{"X, Y with an AP abbreviation", "A fire in Alexandria, La., destroyed a home.",
+			[]string{"Alexandria", "La."}, []want{{"USA", "US.LA", "PPLA2"}, {"USA", "US.LA", "ADM1"}}},
+		{"X, Y with a state name", "The fair in Paris, Texas, drew crowds.",
+			[]string{"Paris", "Texas"}, []want{{"USA", "US.TX", ""}, {"USA", "US.TX", "ADM1"}}},
+		{"population prior", "She flew from Alexandria to Cairo.",
+			[]string{"Alexandria", "Cairo"}, []want{{"EGY", "", ""}, {"EGY", "", "PPLC"}}},
+		{"one sense per document", "Paris, Texas, is small. Paris has a new mayor.",
+			[]string{"Paris", "Texas", "Paris"}, []want{{"USA", "US.TX", ""}, {"USA", "", "ADM1"}, {"USA", "US.TX", ""}}},
+		{"division word", "Troops moved to the Kursk region.",
+			[]string{"Kursk region"}, []want{{"RUS", "RU.41", "ADM1"}}},
+		{"alternate name of a division", "Forests burned in Primorsky Krai.",
+			[]string{"Primorsky Krai"}, []want{{"RUS", "RU.59", "ADM1"}}},
+		{"list under a trigger", "Units were sent to the regions of Primorye, Khabarovsk and Amur.",
+			[]string{"Primorye", "Khabarovsk", "Amur"}, []want{{"RUS", "RU.59", "ADM1"}, {"RUS", "RU.30", "ADM1"}, {"RUS", "RU.05", "ADM1"}}},
+		{"a city is the city by default", "Khabarovsk is on the Amur River.",
+			[]string{"Khabarovsk"}, []want{{"RUS", "RU.30", "PPLA"}}},
+		{"country adjective", "Ships reached the Russian port city of Vladivostok.",
+			[]string{"Vladivostok"}, []want{{"RUS", "RU.59", "PPLA"}}},
+		{"capital over a division", "Talks in Washington ended.",
+			[]string{"Washington"}, []want{{"USA", "US.DC", "PPLC"}}},
+		{"country name over an alternate name", "Migrants crossed southern Mexico.",
+			[]string{"Mexico"}, []want{{"MEX", "", "PCLI"}}},
+		{"abbreviation in capitals", "U.S. troops and UK officials met.",
+			[]string{"U.S.", "UK"}, []want{{"USA", "", "PCLI"}, {"GBR", "", "PCLI"}}},
+		{"demonym as a gold span", "A Turkish court ruled.",
+			[]string{"Turkish"}, []want{{"TUR", "", "PCLI"}}},
+		{"hand-written region", "Bases in the Russian Far East grew.",
+			[]string{"Russian Far East"}, []want{{"RUS", "", "RGN"}}},
+		{"part of a longer name", "The Bank of Japan held rates.",
+			[]string{"Bank of Japan"}, []want{{"JPN", "", "PCLI"}}},
+		{"multi-byte text", "Rallies in Zürich and Kraków.",
+			[]string{"Zürich", "Kraków"}, []want{{"CHE", "", ""}, {"POL", "", ""}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ts := p.Resolve(c.text, spansOf(t, c.text, c.phrases...))
+			if len(ts) != len(c.want) {
+				t.Fatalf("%d toponyms", len(ts))
+			}
+			for i, w := range c.want {
+				pl := ts[i].Place
+				if !ts[i].Resolved() || pl.Country != w.country || w.admin1 != "" && pl.Admin1 != w.admin1 || w.feature != "" && pl.Feature != w.feature {
+					t.Errorf("%q → %s %s %s %s (%d), want %+v", c.phrases[i], pl.Name, pl.Country, pl.Admin1, pl.Feature, pl.GeonameID, w)
+				}
+				if pl.Text != c.phrases[i] || c.text[pl.Start:pl.End] != pl.Text {
+					t.Errorf("span %v text %q", pl.Span, pl.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestResolveKeepsOrder(t *testing.T) {
+	p := New(shipped(t), Options{})
+	text := "From Kraków to Zürich."
+	sp := spansOf(t, text, "Kraków", "Zürich")
+	ts := p.Resolve(text, []doc.Span{sp[1], sp[0]})
+	if ts[0].Text != "Zürich" || ts[1].Text != "Kraków" {
+		t.Errorf("order %q %q", ts[0].Text, ts[1].Text)
+	}
+}
+
+func TestResolveUnknownAndFallback(t *testing.T) {
+	g := shipped(t)
+	text := "Police closed Qwxzyville Road in Alexandria, Va., on Monday."
+	sp := spansOf(t, text, "Qwxzyville Road", "Alexandria", "Va.")
+	if ts := New(g, Options{}).Resolve(text, sp); ts[0].Resolved() {
+		t.Errorf("unknown toponym resolved to %+v", ts[0].Place)
+	}
+	ts := New(g, Options{Fallback: true}).Resolve(text, sp)
+	if !ts[0].Fallback || ts[0].Place.Admin1 != "US.VA" || ts[0].Place.Text != "Qwxzyville Road" {
+		t.Errorf("fallback %+v", ts[0])
+	}
+}
+
+// annotate runs the segmenter and the NER over text.
+func annotate(t testing.TB, text string) *doc.Doc {
+	t.Helper()
+	m, err := ner.Shipped()
+	if err != nil {
+		t.Skipf("skipping: %v", err)
+	}
+	d := doc.New("test", text)
+	ctx := context.Background()
+	if err := segment.New().Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := ner.New(m).Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestRoles(t *testing.T) {
+	p := New(shipped(t), Options{})
+	for _, c := range []struct {
+		text, name string
+		want       Role
+	}{
+		{"Pyongyang has ignored the issue for now.", "Pyongyang", RoleActor},
+		{"Seoul and Moscow have opposing positions on the matter.", "Moscow", RoleActor},
+		{"It expressed Seoul's dissatisfaction with the move.", "Seoul", RoleActor},
+		{"Russia has denied the allegations.", "Russia", RoleActor},
+		{"The troops are supporting Moscow in the invasion.", "Moscow", RoleActor},
+		{"Thousands marched in Moscow on Sunday.", "Moscow", RolePlace},
+		{"The ships sailed to Russia last week.", "Russia", RolePlace},
+		{"A bomb exploded in Kabul on Monday.", "Kabul", RolePlace},
+	} {
+		d := annotate(t, c.text)
+		var got *Toponym
+		ts := p.Toponyms(d)
+		for i := range ts {
+			if ts[i].Text == c.name {
+				got = &ts[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: %q not found (entities %v)", c.text, c.name, d.Entities)
+			continue
+		}
+		if got.Role != c.want {
+			t.Errorf("%q: %q is %s, want %s", c.text, c.name, got.Role, c.want)
+		}
+		if err := p.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		emitted := false
+		for _, pl := range d.Places {
+			if pl.Text == c.name {
+				emitted = true
+			}
+		}
+		if emitted != (c.want == RolePlace) {
+			t.Errorf("%q: %q emitted=%v", c.text, c.name, emitted)
+		}
+	}
+}
+
+// TestActorsLayer checks that a government actor coded at a capital's span
+// makes it an actor when nothing else does.
+func TestActorsLayer(t *testing.T) {
+	p := New(shipped(t), Options{})
+	text := "Beijing is hosting the envoys this week."
+	d := annotate(t, text)
+	sp := spansOf(t, text, "Beijing")[0]
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Places) != 1 {
+		t.Fatalf("places %v", d.Places)
+	}
+	d.Actors = []doc.Actor{{Span: sp, Text: "Beijing", Code: "CHNGOV", Country: "CHN", Sector: "GOV"}}
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Places) != 0 {
+		t.Errorf("places %v with Beijing coded CHNGOV", d.Places)
+	}
+}
+
+func TestScanFindsMissedToponyms(t *testing.T) {
+	p := New(shipped(t), Options{})
+	d := annotate(t, "The Minnesota State Patrol closed roads near Fargo, N.D., on Friday.")
+	got := map[string]string{}
+	for _, tp := range p.Toponyms(d) {
+		if tp.Resolved() {
+			got[tp.Text] = tp.Place.Admin1
+		}
+	}
+	for name, a1 := range map[string]string{"Minnesota": "US.MN", "Fargo": "US.ND"} {
+		if got[name] != a1 {
+			t.Errorf("%s → %q, want %q (all %v)", name, got[name], a1, got)
+		}
+	}
+}
+
+func TestProcessOutputValid(t *testing.T) {
+	p := New(shipped(t), Options{})
+	d := annotate(t, "Floods hit Kraków and the Kursk region; Zürich sent aid.\n")
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Places) < 2 {
+		t.Fatalf("places %v", d.Places)
+	}
+	for _, pl := range d.Places {
+		if d.Slice(pl.Span) != pl.Text || pl.Name == "" || pl.Feature == "" {
+			t.Errorf("place %+v", pl)
+		}
+	}
+	// Running again replaces, never appends.
+	n := len(d.Places)
+	if err := p.Process(context.Background(), d); err != nil || len(d.Places) != n {
+		t.Errorf("second run: %d places, %v", len(d.Places), err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := p.Process(ctx, d); err == nil {
+		t.Error("no error on a cancelled context")
+	}
+}
+
+func TestSpecAndRegister(t *testing.T) {
+	s := Spec()
+	if s.Name != StageName || s.Key() != "geo" || len(s.Models["gazetteer"]) != 64 {
+		t.Errorf("spec %+v", s)
+	}
+	if len(s.Requires) != 2 || s.Requires[0] != doc.LayerTokens || s.Requires[1] != doc.LayerEntities || s.Assigns[0] != doc.LayerPlaces {
+		t.Errorf("layers %v → %v", s.Requires, s.Assigns)
+	}
+	r := pipeline.NewRegistry()
+	for _, reg := range []func(*pipeline.Registry) error{segment.Register, ner.Register, Register} {
+		if err := reg(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := r.Build("geo"); err == nil {
+		t.Error("geo built without tokens and entities")
+	}
+	pl, err := r.Build("segment", "ner", "geo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pl.Close()
+	d := doc.New("t", "Protesters gathered in Vladivostok.\n")
+	if err := pipeline.NewRunner(pl, nil).Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Places) != 1 || d.Places[0].GeonameID != 2013348 {
+		t.Errorf("places %+v", d.Places)
+	}
+	if d.Provenance[2].Models["gazetteer"] != gazetteer.ShippedChecksum() {
+		t.Errorf("provenance %+v", d.Provenance)
+	}
+}
