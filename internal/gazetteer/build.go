@@ -308,6 +308,16 @@ func (b *builder) countries() error {
 	if err != nil {
 		return err
 	}
+	// A demonym mledoze gives one country is not taken from dr5hn for
+	// another ("Chinese" is China's, not Taiwan's or Macao's).
+	claimed := map[string]string{}
+	for cc, e := range b.countryByCC {
+		for _, n := range e.names {
+			if n.kind == KindDemonym {
+				claimed[Key(n.s)] = cc
+			}
+		}
+	}
 	for _, r := range rows {
 		e := b.countryByCC[r["iso2"]]
 		if e == nil {
@@ -317,6 +327,9 @@ func (b *builder) countries() error {
 		for _, n := range strings.Split(r["nationality"], ",") {
 			n = strings.TrimSpace(n)
 			if n == "" || strings.Contains(n, " or ") || strings.Contains(n, "Island") || isCode(n) {
+				continue
+			}
+			if cc, ok := claimed[Key(n)]; ok && cc != e.cc {
 				continue
 			}
 			addDemonym(e, n)

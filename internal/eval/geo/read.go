@@ -2,16 +2,12 @@ package geo
 
 import (
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 )
-
-// ErrFormat reports a gold file that is not in the expected XML layout.
-var ErrFormat = errors.New("bad geoparsing gold file")
 
 // Article is one gold document: its text and its annotated toponyms.
 type Article struct {

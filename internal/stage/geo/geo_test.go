@@ -284,3 +284,33 @@ func TestSpecAndRegister(t *testing.T) {
 		t.Errorf("provenance %+v", d.Provenance)
 	}
 }
+
+// TestConcurrent runs one Geoparser over several documents at once (go test
+// -race checks that they share nothing but the read-only gazetteer).
+func TestConcurrent(t *testing.T) {
+	p := New(shipped(t), Options{})
+	texts := []string{
+		"Floods hit Kraków on Monday.\n",
+		"Storms hit Alexandria, La., and Rapides Parish.\n",
+		"Troops moved to the Kursk region.\n",
+	}
+	docs := make([]*doc.Doc, len(texts))
+	for i, s := range texts {
+		docs[i] = annotate(t, s)
+	}
+	done := make(chan error, 3*len(docs))
+	for range 3 {
+		for _, d := range docs {
+			go func() {
+				c := *d
+				c.Places = nil
+				done <- p.Process(context.Background(), &c)
+			}()
+		}
+	}
+	for range 3 * len(docs) {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
