@@ -9,7 +9,7 @@ import (
 
 // featureSet names the feature templates below; it is recorded in the model
 // file, and a model made with other templates is refused.
-const featureSet = 1
+const featureSet = 2
 
 // Feature values are 64-bit hashes: each word's form, tags and suffix are
 // hashed once per sentence (FNV-1a, so the same on every machine), and a
@@ -186,7 +186,7 @@ func features(f []uint64, x *sentence, s *state) []uint64 {
 	b0 := B0
 
 	w, p, u := x.w, x.p, x.u
-	s0w, s0p, s1w, s1p, s2w, s2p := w[s0], p[s0], w[s1], p[s1], w[s2], p[s2]
+	s0w, s0p, s1w, s1p, s2p := w[s0], p[s0], w[s1], p[s1], p[s2]
 	b0w, b0p, b1w, b1p, b2w, b2p := w[b0], p[b0], w[B1], p[B1], w[B2], p[B2]
 
 	var d1, d2 uint64 // distances s0-b0 and s1-s0
@@ -214,15 +214,15 @@ func features(f []uint64, x *sentence, s *state) []uint64 {
 		f1(10, b0w), f1(11, b0p), f2(12, b0w, b0p), f1(13, u[b0]),
 		f1(14, b1w), f1(15, b1p), f2(16, b1w, b1p),
 		f1(17, b2w), f1(18, b2p), f2(19, b2w, b2p),
-		f1(20, s2w), f1(21, s2p),
+		f1(21, s2p),
 		f1(22, x.suf[s0]), f2(23, x.suf[s0], s0p), f1(24, x.suf[b0]), f2(25, x.suf[b0], b0p),
 		// pairs s0-b0
-		f4(30, s0w, s0p, b0w, b0p), f3(31, s0w, s0p, b0w), f3(32, s0w, b0w, b0p),
+		f3(31, s0w, s0p, b0w),
 		f3(33, s0w, s0p, b0p), f3(34, s0p, b0w, b0p), f2(35, s0w, b0w), f2(36, s0p, b0p),
 		f2(37, b0p, b1p), f2(38, u[s0], u[b0]),
 		// pairs s1-s0
-		f4(40, s1w, s1p, s0w, s0p), f3(41, s1w, s1p, s0w), f3(42, s1w, s0w, s0p),
-		f3(43, s1w, s1p, s0p), f3(44, s1p, s0w, s0p), f2(45, s1w, s0w), f2(46, s1p, s0p),
+		f4(40, s1w, s1p, s0w, s0p), f3(42, s1w, s0w, s0p),
+		f3(43, s1w, s1p, s0p), f3(44, s1p, s0w, s0p), f2(46, s1p, s0p),
 		f2(47, u[s1], u[s0]), f2(48, s1w, b0w), f2(49, s1p, b0p),
 		// triples of tags
 		f3(50, b0p, b1p, b2p), f3(51, s0p, b0p, b1p), f3(52, s1p, s0p, b0p), f3(53, s2p, s1p, s0p),
@@ -232,30 +232,29 @@ func features(f []uint64, x *sentence, s *state) []uint64 {
 		f3(63, s0w, b0p, b1p), f3(64, s1p, s0w, b0p),
 		// distance
 		f2(70, s0w, d1), f2(71, s0p, d1), f2(72, b0w, d1), f2(73, b0p, d1),
-		f3(74, s0w, b0w, d1), f3(75, s0p, b0p, d1),
+		f3(74, s0w, b0w, d1),
 		f2(76, s1w, d2), f2(77, s1p, d2), f2(78, s0w, d2+16), f2(79, s0p, d2+16),
-		f3(80, s1w, s0w, d2), f3(81, s1p, s0p, d2),
+		f3(81, s1p, s0p, d2),
 		// valency
 		f2(90, s0w, s0vr), f2(91, s0p, s0vr), f2(92, s0w, s0vl), f2(93, s0p, s0vl),
 		f2(94, b0w, b0vl), f2(95, b0p, b0vl), f2(96, s1w, s1vr), f2(97, s1p, s1vr),
 		f2(98, s1w, s1vl), f2(99, s1p, s1vl),
 		// children
 		f1(100, w[s0l]), f1(101, p[s0l]), f1(102, lab(s0l)),
-		f1(103, w[s0r]), f1(104, p[s0r]), f1(105, lab(s0r)),
+		f1(104, p[s0r]), f1(105, lab(s0r)),
 		f1(106, w[b0l]), f1(107, p[b0l]), f1(108, lab(b0l)),
-		f1(109, w[s1l]), f1(110, p[s1l]), f1(111, lab(s1l)),
-		f1(112, w[s1r]), f1(113, p[s1r]), f1(114, lab(s1r)),
+		f1(109, w[s1l]), f1(111, lab(s1l)),
+		f1(114, lab(s1r)),
 		f1(115, w[s0l2]), f1(116, p[s0l2]), f1(117, lab(s0l2)),
-		f1(118, w[s0r2]), f1(119, p[s0r2]), f1(120, lab(s0r2)),
-		f1(121, w[b0l2]), f1(122, p[b0l2]), f1(123, lab(b0l2)),
-		f1(124, w[s1r2]), f1(125, p[s1r2]), f1(126, lab(s1r2)),
+		f1(119, p[s0r2]),
+
 		f3(127, s0p, p[s0l], p[s0l2]), f3(128, s0p, p[s0r], p[s0r2]),
 		f3(129, b0p, p[b0l], p[b0l2]), f3(130, s1p, p[s1r], p[s1r2]),
 		f3(131, s0p, lab(s0l), lab(s0l2)), f3(132, s0p, lab(s0r), lab(s0r2)),
 		f3(133, b0p, lab(b0l), lab(b0l2)), f3(134, s1p, lab(s1r), lab(s1r2)),
 		// label sets
 		f2(140, s0w, s0sr), f2(141, s0p, s0sr), f2(142, s0w, s0sl), f2(143, s0p, s0sl),
-		f2(144, b0w, b0sl), f2(145, b0p, b0sl), f2(146, s1w, s1sr), f2(147, s1p, s1sr),
+		f2(145, b0p, b0sl), f2(146, s1w, s1sr), f2(147, s1p, s1sr),
 		f2(148, s1w, s1sl), f2(149, s1p, s1sl),
 	)
 	return f
