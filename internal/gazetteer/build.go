@@ -310,11 +310,15 @@ func (b *builder) countries() error {
 	}
 	// A demonym mledoze gives one country is not taken from dr5hn for
 	// another ("Chinese" is China's, not Taiwan's or Macao's).
-	claimed := map[string]string{}
+	claimed := map[string]map[string]bool{}
 	for cc, e := range b.countryByCC {
 		for _, n := range e.names {
 			if n.kind == KindDemonym {
-				claimed[Key(n.s)] = cc
+				k := Key(n.s)
+				if claimed[k] == nil {
+					claimed[k] = map[string]bool{}
+				}
+				claimed[k][cc] = true
 			}
 		}
 	}
@@ -329,7 +333,7 @@ func (b *builder) countries() error {
 			if n == "" || strings.Contains(n, " or ") || strings.Contains(n, "Island") || isCode(n) {
 				continue
 			}
-			if cc, ok := claimed[Key(n)]; ok && cc != e.cc {
+			if ccs, ok := claimed[Key(n)]; ok && !ccs[e.cc] {
 				continue
 			}
 			addDemonym(e, n)
@@ -582,9 +586,13 @@ func (b *builder) admins2() error {
 		return err
 	}
 	usByName := map[string]*bentry{}
-	for k, e := range b.admin2 {
-		if strings.HasPrefix(k, "US.") {
-			usByName[e.a1+"|"+countyKey(e.name)] = e
+	for _, e := range b.entries {
+		// In file order, so that the first of two same-named divisions of a
+		// state (a county and an independent city) wins every time.
+		if e.feat == "ADM2" && e.cc == "US" {
+			if k := e.a1 + "|" + countyKey(e.name); usByName[k] == nil {
+				usByName[k] = e
+			}
 		}
 	}
 	for _, c := range counties {

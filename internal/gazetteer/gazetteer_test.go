@@ -312,3 +312,23 @@ func BenchmarkLookup(b *testing.B) {
 		buf = g.Lookup(keys[i%len(keys)], buf[:0])
 	}
 }
+
+// TestBuildReproducible builds twice and compares the bytes: map iteration
+// order must not reach the file.
+func TestBuildReproducible(t *testing.T) {
+	var sums []string
+	for range 3 {
+		g, _, err := Build(context.Background(), "testdata/mini", BuildOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := g.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		sums = append(sums, Checksum(buf.Bytes()))
+	}
+	if sums[0] != sums[1] || sums[1] != sums[2] {
+		t.Errorf("three builds, three files: %v", sums)
+	}
+}
