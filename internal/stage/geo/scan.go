@@ -23,6 +23,19 @@ var locatives = map[string]bool{
 	"visited": true, "visiting": true, "native": true, "downtown": true, "suburban": true,
 }
 
+// institutions are words after a place name in the name of a local
+// institution ("Fargo Police Department", "Lombard Public Library").
+var institutions = map[string]bool{
+	"Police": true, "Fire": true, "Sheriff": true, "City": true, "County": true, "School": true,
+	"Schools": true, "Public": true, "Township": true, "Board": true, "Council": true,
+	"Department": true, "Municipal": true, "Regional": true, "Community": true, "High": true,
+	"Middle": true, "Elementary": true, "Area": true, "Chamber": true, "Library": true,
+	"Parks": true, "Park": true, "Water": true, "Housing": true, "Transit": true, "Airport": true,
+	"Hospital": true, "Medical": true, "General": true, "Village": true, "Town": true,
+	"Borough": true, "District": true, "State": true, "University": true, "College": true,
+	"Police's": true, "Sheriff's": true, "Fire-Rescue": true, "Courthouse": true, "Jail": true,
+}
+
 // scan finds toponyms the entity layer missed or typed as something else
 // ("Minnesota State Patrol" tagged ORG, "Fargo" tagged PERSON): runs of
 // capitalized tokens that name a gazetteer entry, kept when the entry is a
@@ -113,6 +126,11 @@ func (p *Geoparser) scan(d *doc.Doc, rs *resolver, taken []doc.Span) {
 		if !strong && !medium {
 			continue
 		}
+		// "DuPage County", "Rapides Parish": a division named with its type
+		// word is as good as a big name.
+		if last := bestKey[strings.LastIndexByte(bestKey, ' ')+1:]; medium && strings.Contains(bestKey, " ") && gazetteer.IsTypeWord(last) {
+			strong = true
+		}
 		prev := ""
 		if i > 0 && toks[i-1].Sentence == toks[i].Sentence {
 			prev = strings.ToLower(form(i - 1))
@@ -142,6 +160,9 @@ func (p *Geoparser) scan(d *doc.Doc, rs *resolver, taken []doc.Span) {
 			ok = true
 		case inEntity == "PERSON":
 			ok = false
+		case inEntity == "ORG" && medium && (institutions[next] || prev == "of"):
+			// "Fargo Police Department", "University of Minnesota".
+			ok = true
 		case afterComma && (strong || medium):
 			ok = true
 		case strong && !first:
