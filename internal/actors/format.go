@@ -335,6 +335,9 @@ func checkEntry(e *Entry) error {
 			if len(Words(n)) == 0 {
 				return fmt.Errorf("name %q has no words: %w", n, ErrSyntax)
 			}
+			if strings.ContainsAny(n, "#{}") {
+				return fmt.Errorf("name %q has '#' or a brace: %w", n, ErrSyntax)
+			}
 		}
 	}
 	if len(e.Names) > 0 {

@@ -62,6 +62,10 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	var orgMod, leader *item
 	if mod != nil {
 		switch {
+		case mod.k == ikPerson:
+			if r, ok := mod.e.At(s.day); ok {
+				country = r.Country
+			}
 		case mod.k != ikOrg:
 			country = mod.e.Code
 		case mod.e.Sector == "" && mod.e.Country != "":

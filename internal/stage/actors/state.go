@@ -156,6 +156,28 @@ func (s *state) words() {
 		cur++
 		s.sentW = append(s.sentW, int32(len(s.ws)))
 	}
+	// A text written all in lower case (as some corpora are) cannot show
+	// which words are names: let lower-case words stand for capitalized
+	// ones (but not for acronyms).
+	words, capital := 0, 0
+	for i := range s.ws {
+		switch s.ws[i].caps {
+		case actors.CapsInitial, actors.CapsAll:
+			capital++
+			words++
+		default:
+			if f := s.fold[s.ws[i].f0:s.ws[i].f1]; len(f) > 0 && 'a' <= f[0] && f[0] <= 'z' {
+				words++
+			}
+		}
+	}
+	if words >= 20 && capital*50 < words {
+		for i := range s.ws {
+			if s.ws[i].caps == actors.CapsAny {
+				s.ws[i].caps = actors.CapsInitial
+			}
+		}
+	}
 	if len(s.sentW) == 1 {
 		s.sentW = append(s.sentW, int32(len(s.ws)))
 	}
@@ -448,6 +470,10 @@ done:
 	case ikStop:
 		return first.w1
 	case ikPerson:
+		// "the Vajpayee government": the government of the person's country.
+		if x := s.itemAt[first.w1]; first.w1 < hi && x >= 0 && s.its[x].k == ikRole && s.its[x].e.RoleKind == actors.Body {
+			return s.role(start, first, &s.its[x], definite, former, lo, hi)
+		}
 		return s.person(start, nil, nil, first, former, hi)
 	case ikName:
 		if start < i {
