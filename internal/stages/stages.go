@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/pipeline"
+	"github.com/sitrep/sitrep/internal/stage/actors"
+	"github.com/sitrep/sitrep/internal/stage/geo"
 	"github.com/sitrep/sitrep/internal/stage/ner"
 	"github.com/sitrep/sitrep/internal/stage/parse"
 	"github.com/sitrep/sitrep/internal/stage/quantity"
@@ -18,7 +20,7 @@ import (
 )
 
 // defaultOrder is the default pipeline, in order.
-var defaultOrder = []string{"segment", "tag", "parse", "ner", "timex", "quantity"}
+var defaultOrder = []string{"segment", "tag", "parse", "ner", "timex", "quantity", "actors", "geo"}
 
 // Default returns the names of the default pipeline's stages, in order.
 func Default() []string { return append([]string(nil), defaultOrder...) }
@@ -32,6 +34,8 @@ func Registry() (*pipeline.Registry, error) {
 		parse.Register,
 		timex.Register,
 		quantity.Register,
+		actors.Register,
+		geo.Register,
 		ner.Register,
 	} {
 		if err := reg(r); err != nil {
