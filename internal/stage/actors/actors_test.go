@@ -258,3 +258,19 @@ func TestMultiByte(t *testing.T) {
 		}
 	}
 }
+
+// TestWithParse checks what the tagger and parser add: a role noun that
+// modifies another noun is no actor.
+func TestWithParse(t *testing.T) {
+	d := annotate(t, "Protesters gathered near the police station and the embassy compound, a ministry statement said.", "2024-10-21", "segment", "tag", "parse", "ner")
+	for _, n := range []string{"police", "embassy"} {
+		if a := find(d, n); a != nil {
+			t.Errorf("%q coded as %s; actors:%s", n, a.Code, describe(d))
+		}
+	}
+	for _, w := range []string{"Protesters", "ministry"} {
+		if find(d, w) == nil {
+			t.Errorf("no actor %q; actors:%s", w, describe(d))
+		}
+	}
+}

@@ -27,6 +27,23 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	if mod == nil && last == core && s.adjectival(core, hi) {
 		return core.w1
 	}
+	// A lower-case role noun that modifies another noun is no actor
+	// ("police station", "embassy compound", "German migrant rescue
+	// charity"), unless that noun is itself a role word, which then heads
+	// the phrase, or is something the body issues ("a ministry
+	// statement"). Capitalized ones name a body ("Russian Navy transport
+	// ships"), and a title before a name is a compound of it in the parse.
+	if h, ok := s.modifies(last, hi); ok && s.ws[last.w1-1].caps == actors.CapsAny {
+		if x := s.itemAt[h]; x >= 0 && s.its[x].k == ikRole {
+			head := &s.its[x]
+			if head.w0 > j {
+				// Words between are modifiers too: skip to the head.
+				return s.role(start, mod, head, definite, former, lo, hi)
+			}
+		} else if !issued[s.text(h)] {
+			return j
+		}
+	}
 	le := last.e
 	title := le.RoleKind == actors.Title
 	var name *item
@@ -176,7 +193,7 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	if m.country == "" && orgMod == nil {
 		// No country in the phrase: an earlier mention, the document's
 		// main country, or unknown.
-		if a := s.antecedent(idx, definite || title); a >= 0 {
+		if a := s.antecedent(idx, definite); a >= 0 {
 			s.copyCode(idx, a)
 			m.code = s.ms[idx].code
 			if s.ms[a].role == m.role || s.ms[a].head == m.head {
@@ -259,7 +276,7 @@ func (s *state) person(start int32, mod, title, p *item, former bool, hi int32) 
 	if m.country == "" {
 		m.country = modCountry
 	}
-	if title != nil && m.country != "" && (!ok || r.Sector == "") {
+	if title != nil && m.country != "" && (!ok || r.Sector == "" || r.Sector == "ELI") {
 		m.sector = title.e.Sector
 		m.code = m.country + m.sector
 	}
@@ -372,7 +389,7 @@ func (s *state) antecedent(idx int32, definite bool) int32 {
 			return i
 		}
 	}
-	if m.head != "" {
+	if m.head != "" && m.w1-m.w0 == 1 {
 		for i := idx - 1; i >= 0; i-- {
 			p := &s.ms[i]
 			if !p.pending && p.head == m.head && p.title == m.title && p.country != "" {
@@ -570,4 +587,26 @@ func (s *state) org(start int32, mod, it *item, former bool, hi int32) int32 {
 	}
 	m.name = e.Name
 	return s.finish(m, mkey{k: mkOrg, id: it.hit.Entry, country: country}, hi)
+}
+
+// issued are nouns for what an institution says or does: a role noun
+// before them is still the actor ("a Foreign Ministry statement").
+var issued = set("statement", "statements", "report", "reports", "announcement", "communique", "release", "source", "sources",
+	"decision", "order", "orders", "letter", "document", "documents", "proposal", "delegation", "team", "plan", "plans",
+	"official", "officials", "spokesman", "spokesperson", "spokeswoman", "data", "figures", "estimate", "estimates", "note", "notice", "warning")
+
+// modifies reports whether the last word of a role phrase modifies a noun
+// after it (a compound or adjectival modifier in the parse, within the
+// sentence), and returns that noun's word.
+func (s *state) modifies(it *item, hi int32) (int32, bool) {
+	t := &s.d.Tokens[s.ws[it.w1-1].tok]
+	if t.Head < 0 || (t.Dep != "compound" && t.Dep != "amod") {
+		return 0, false
+	}
+	for w := it.w1; w < hi && w < it.w1+4; w++ {
+		if int(s.ws[w].tok) == t.Head {
+			return w, true
+		}
+	}
+	return 0, false
 }

@@ -481,6 +481,13 @@ done:
 		}
 		return s.bareName(first, hi)
 	case ikRole:
+		// A role word inside a longer name ("MV Professor Albrecht Penck",
+		// a ship) is not an actor.
+		if ei := s.entOf[first.w0]; ei >= 0 && s.d.Entities[ei].Type != "PERSON" && s.entW0[ei] < first.w0 && s.entW0[ei] >= lo {
+			if x := s.itemAt[s.entW0[ei]]; x < 0 {
+				return first.w1
+			}
+		}
 		return s.role(start, nil, first, definite, former, lo, hi)
 	}
 	// A country, capital, seat, demonym or organization: a modifier when a
@@ -513,6 +520,15 @@ done:
 		case ikOrg:
 			if first.k != ikOrg {
 				return s.org(i, first, nx, former, hi)
+			}
+		case ikSeat:
+			// "the U.S. State Department": one actor, the seat's.
+			if nx.e == first.e && first.k == ikCountry {
+				k := s.alone(nx, lo, hi)
+				if n := len(s.ms); n > 0 && s.ms[n-1].w0 == nx.w0 {
+					s.ms[n-1].w0 = i
+				}
+				return k
 			}
 		}
 	}
@@ -736,7 +752,9 @@ func (s *state) namedBody(start, i int32, mod *item, hi int32) (int32, bool) {
 		case ikOrg, ikPerson, ikStop:
 			return 0, false
 		case ikRole:
-			head = it
+			if it.e.RoleKind == actors.Body && !it.e.Weak {
+				head = it
+			}
 		case ikCountry, ikCapital, ikAdj, ikPeople, ikSeat:
 			if mod == nil {
 				mod = it
