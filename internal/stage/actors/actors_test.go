@@ -274,3 +274,35 @@ func TestWithParse(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent codes documents from several goroutines with one Coder.
+func TestConcurrent(t *testing.T) {
+	dict, err := actors.Shipped()
+	if err != nil {
+		t.Skip(err)
+	}
+	c := stageactors.New(dict)
+	base := annotate(t, benchText, "2024-10-21", "segment", "ner")
+	want := describe(base)
+	done := make(chan string)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var last string
+			for i := 0; i < 20; i++ {
+				d := *base
+				d.Actors = nil
+				if err := c.Process(context.Background(), &d); err != nil {
+					last = err.Error()
+					break
+				}
+				last = describe(&d)
+			}
+			done <- last
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent run differs:%s\nwant:%s", got, want)
+		}
+	}
+}
