@@ -9,7 +9,7 @@
 // 2011) with the root at the end of the buffer, so that every sentence of
 // n words takes exactly 2n transitions and always ends in a tree with one
 // root and no cycle (see system.go). One linear classifier picks the next
-// transition and the label of the arc it makes, from some 120 feature
+// transition and the label of the arc it makes, from about a hundred feature
 // templates after Zhang and Nivre (2011): words, Penn and universal tags
 // and suffixes of the top of the stack and the front of the buffer, their
 // leftmost and rightmost children with their labels, valencies, label

@@ -83,15 +83,16 @@ func fill64(a []uint64, n int) []uint64 {
 
 func (s *state) terminal() bool { return len(s.stack) == 0 && s.b0 == s.n }
 
-// canShift, canLeft and canRight say which transitions are legal; canLeft
-// towards ROOT also needs the root label, which valid enforces.
+// canShift, canLeft and canRight say which transitions are legal; a LEFT
+// towards ROOT must also carry the root label, and no other arc may (see
+// bestLegal and oracle.costs).
 func (s *state) canShift() bool { return s.b0 < s.n }
 func (s *state) canLeft() bool {
 	return len(s.stack) > 0 && (s.b0 < s.n || len(s.stack) == 1)
 }
 func (s *state) canRight() bool { return len(s.stack) > 1 }
 
-// s0, s1 and s2 return the top three stack words, or -1.
+// st returns the i-th word from the top of the stack (s0 for i = 0), or -1.
 func (s *state) st(i int) int32 {
 	if len(s.stack) > i {
 		return s.stack[len(s.stack)-1-i]
@@ -114,18 +115,6 @@ func (s *state) apply(c int, nl int) {
 		s.stack = s.stack[:len(s.stack)-1]
 		s.addArc(s.stack[len(s.stack)-1], d, int16(c-1-nl))
 	}
-}
-
-// legal reports whether class c is allowed, for nl labels of which root is
-// the root label: LEFT to ROOT must carry it, no other arc may.
-func (s *state) legal(c, nl, root int) bool {
-	switch {
-	case c == shiftClass:
-		return s.canShift()
-	case c <= nl:
-		return s.canLeft() && (s.b0 == s.n) == (c-1 == root)
-	}
-	return s.canRight() && c-1-nl != root
 }
 
 func (s *state) addArc(h, d int32, l int16) {

@@ -148,7 +148,6 @@ type table struct {
 	slots    []uint64
 	dense    []uint64
 	sparse   []uint32
-	classes  int
 	rowWords int
 }
 
@@ -167,7 +166,7 @@ func (t *table) home(k uint64) uint64 { return (k & 0xffffffff) * t.size >> 32 }
 func newTable(f *flat, classes int) table {
 	rw := (classes + 3) / 4
 	size := uint64(len(f.keys))*3/2 + 16
-	t := table{size: size, slots: make([]uint64, size), classes: classes, rowWords: rw}
+	t := table{size: size, slots: make([]uint64, size), rowWords: rw}
 	biasRow := make([]uint64, rw)
 	for c := range classes {
 		biasRow[c>>2] |= laneBias << (16 * (c & 3))
