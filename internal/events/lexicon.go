@@ -1,0 +1,423 @@
+package events
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+//go:embed lexicon/codebook.txt lexicon/patterns.txt
+var files embed.FS
+
+// Pattern is one lexicon entry: a trigger word and the constraints under
+// which it expresses a CAMEO event.
+type Pattern struct {
+	// Code is the CAMEO code the pattern codes, or "-" for a stop pattern.
+	Code string
+	// Noun makes the trigger a noun ("attack" in "carried out an attack")
+	// instead of a verb.
+	Noun bool
+	// Lemma is the trigger's lemma, lower case.
+	Lemma string
+	// Particle is a verb particle that must be present ("out" in "carry out").
+	Particle string
+	// Objects, when set, lists the lemmas one of which the direct object (the
+	// passive subject; for a noun, its "of" argument, compound or adjective)
+	// must have.
+	Objects []string
+	// Prep, when set, requires an oblique or nominal modifier introduced by
+	// this preposition; PrepObjects, when set, the lemmas one of which it
+	// must have.
+	Prep        string
+	PrepObjects []string
+	// Complements, when set, lists the verbs one of which must be an open or
+	// clausal complement of the trigger ("attack" in "threatened to attack").
+	Complements []string
+	// Negated makes the pattern hold only for a negated trigger.
+	Negated bool
+	// TargetOptional lets the event be coded without a target.
+	TargetOptional bool
+	// Status is the event's default status ("conditional" for a warning);
+	// empty means the status follows from the sentence.
+	Status string
+	// SourceIsSpeaker takes the source from the speaker of the governing
+	// reporting verb.
+	SourceIsSpeaker bool
+	// Source names where the pattern came from ("sitrep:patterns.txt:120",
+	// "petrarch:CAMEO.verbpatterns:88").
+	Source string
+}
+
+// Specificity ranks patterns: the more constraints, the higher.
+func (p Pattern) Specificity() int {
+	s := 0
+	if p.Particle != "" {
+		s += 2
+	}
+	if len(p.Objects) > 0 {
+		s += 2
+	}
+	if p.Prep != "" {
+		s++
+		if len(p.PrepObjects) > 0 {
+			s++
+		}
+	}
+	if len(p.Complements) > 0 {
+		s += 2
+	}
+	if p.Negated {
+		s++
+	}
+	return s
+}
+
+// signature identifies a pattern for overriding: two patterns with the same
+// signature are the same entry.
+func (p Pattern) signature() string {
+	var b strings.Builder
+	if p.Noun {
+		b.WriteString("n:")
+	}
+	b.WriteString(p.Lemma)
+	if p.Particle != "" {
+		b.WriteString("_" + p.Particle)
+	}
+	sorted := func(s []string) string { c := slices.Clone(s); slices.Sort(c); return strings.Join(c, "|") }
+	if len(p.Objects) > 0 {
+		b.WriteString(" obj=" + sorted(p.Objects))
+	}
+	if p.Prep != "" {
+		o := sorted(p.PrepObjects)
+		if o == "" {
+			o = "*"
+		}
+		b.WriteString(" " + p.Prep + "=" + o)
+	}
+	if len(p.Complements) > 0 {
+		b.WriteString(" x=" + sorted(p.Complements))
+	}
+	if p.Negated {
+		b.WriteString(" neg")
+	}
+	return b.String()
+}
+
+// String returns the pattern in the syntax of lexicon/patterns.txt.
+func (p Pattern) String() string {
+	s := p.Code + " " + p.signature()
+	if p.TargetOptional {
+		s += " tgt?"
+	}
+	if p.Status != "" {
+		s += " status=" + p.Status
+	}
+	if p.SourceIsSpeaker {
+		s += " src=speaker"
+	}
+	return s
+}
+
+// ParsePatterns reads lines in the syntax of lexicon/patterns.txt (see its
+// header) and returns one Pattern per trigger lemma: "condemn|denounce"
+// gives two. file names the input in errors and in each Pattern's Source,
+// prefixed by origin ("sitrep").
+func ParsePatterns(r io.Reader, origin, file string) ([]Pattern, error) {
+	var out []Pattern
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		if len(f) < 2 {
+			return nil, fmt.Errorf("reading %s:%d: want CODE TRIGGER: %w", file, n, ErrSyntax)
+		}
+		p := Pattern{Code: f[0], Source: fmt.Sprintf("%s:%s:%d", origin, file, n)}
+		if p.Code != "-" && !isCode(p.Code) {
+			return nil, fmt.Errorf("reading %s:%d: bad code %q: %w", file, n, p.Code, ErrSyntax)
+		}
+		trig := f[1]
+		if t, ok := strings.CutPrefix(trig, "n:"); ok {
+			p.Noun, trig = true, t
+		}
+		for _, c := range f[2:] {
+			k, v, hasEq := strings.Cut(c, "=")
+			switch {
+			case c == "neg":
+				p.Negated = true
+			case c == "tgt?":
+				p.TargetOptional = true
+			case k == "status" && hasEq:
+				p.Status = v
+			case k == "src" && v == "speaker":
+				p.SourceIsSpeaker = true
+			case k == "obj" && hasEq:
+				p.Objects = strings.Split(v, "|")
+			case k == "x" && hasEq:
+				p.Complements = strings.Split(v, "|")
+			case hasEq && k != "" && v != "":
+				if p.Prep != "" {
+					return nil, fmt.Errorf("reading %s:%d: two prepositions: %w", file, n, ErrSyntax)
+				}
+				p.Prep = k
+				if v != "*" {
+					p.PrepObjects = strings.Split(v, "|")
+				}
+			default:
+				return nil, fmt.Errorf("reading %s:%d: unknown constraint %q: %w", file, n, c, ErrSyntax)
+			}
+		}
+		for _, alt := range strings.Split(trig, "|") {
+			q := p
+			q.Lemma, q.Particle, _ = strings.Cut(alt, "_")
+			if q.Lemma == "" {
+				return nil, fmt.Errorf("reading %s:%d: %w", file, n, ErrNoLemma)
+			}
+			out = append(out, q)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", file, err)
+	}
+	return out, nil
+}
+
+type entry struct {
+	p    Pattern
+	seq  int
+	objs map[string]bool
+	prep map[string]bool
+	comp map[string]bool
+}
+
+func set(s []string) map[string]bool {
+	if len(s) == 0 {
+		return nil
+	}
+	m := make(map[string]bool, len(s))
+	for _, w := range s {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+// Lexicon holds the patterns and the codebook the coder uses. Make one with
+// Shipped or New.
+type Lexicon struct {
+	book    *Codebook
+	bookSum string
+	byKey   map[string][]*entry
+	seq     int
+	sum     string
+}
+
+// New returns a Lexicon with the given codebook and no patterns.
+func New(book *Codebook) *Lexicon {
+	return &Lexicon{book: book, byKey: map[string][]*entry{}}
+}
+
+// Shipped returns a new Lexicon holding the embedded codebook and patterns.
+// Each call returns a fresh Lexicon, so a caller may Add to it freely.
+func Shipped() (*Lexicon, error) {
+	cb, _ := files.ReadFile("lexicon/codebook.txt")
+	book, err := ParseCodebook(bytes.NewReader(cb), "codebook.txt")
+	if err != nil {
+		return nil, err
+	}
+	l := New(book)
+	l.bookSum = checksum(cb)
+	pt, _ := files.ReadFile("lexicon/patterns.txt")
+	ps, err := ParsePatterns(bytes.NewReader(pt), "sitrep", "patterns.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range ps {
+		if err := l.Add(p); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+func checksum(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}
+
+func key(noun bool, lemma string) string {
+	if noun {
+		return "n:" + lemma
+	}
+	return "v:" + lemma
+}
+
+// Add adds a pattern, replacing one with the same signature (see the
+// package documentation for the rules). It fails on a pattern without a
+// lemma or whose code the codebook does not know.
+func (l *Lexicon) Add(p Pattern) error {
+	p.Lemma = strings.ToLower(strings.TrimSpace(p.Lemma))
+	if p.Lemma == "" {
+		return fmt.Errorf("adding pattern %q: %w", p.String(), ErrNoLemma)
+	}
+	if p.Code != "-" {
+		if _, ok := l.book.Lookup(p.Code); !ok || !isCode(p.Code) {
+			return fmt.Errorf("adding pattern %q: %w", p.String(), ErrUnknownCode)
+		}
+	}
+	l.seq++
+	l.sum = ""
+	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), prep: set(p.PrepObjects), comp: set(p.Complements)}
+	k := key(p.Noun, p.Lemma)
+	sig := p.signature()
+	for i, old := range l.byKey[k] {
+		if old.p.signature() == sig {
+			l.byKey[k][i] = e
+			return nil
+		}
+	}
+	l.byKey[k] = append(l.byKey[k], e)
+	return nil
+}
+
+// Codebook returns the lexicon's codebook.
+func (l *Lexicon) Codebook() *Codebook { return l.book }
+
+// Len returns the number of patterns.
+func (l *Lexicon) Len() int {
+	n := 0
+	for _, es := range l.byKey {
+		n += len(es)
+	}
+	return n
+}
+
+// Patterns returns every pattern, sorted by code, then trigger.
+func (l *Lexicon) Patterns() []Pattern {
+	var out []Pattern
+	for _, es := range l.byKey {
+		for _, e := range es {
+			out = append(out, e.p)
+		}
+	}
+	slices.SortFunc(out, func(a, b Pattern) int {
+		if c := strings.Compare(a.Code, b.Code); c != 0 {
+			return c
+		}
+		return strings.Compare(a.String(), b.String())
+	})
+	return out
+}
+
+// Checksum returns the SHA-256 of the codebook and the patterns in canonical
+// order: it changes whenever a pattern is added or replaced.
+func (l *Lexicon) Checksum() string {
+	if l.sum == "" {
+		var b strings.Builder
+		b.WriteString(l.bookSum)
+		b.WriteByte('\n')
+		for _, p := range l.Patterns() {
+			b.WriteString(p.String())
+			b.WriteByte('\n')
+		}
+		l.sum = checksum([]byte(b.String()))
+	}
+	return l.sum
+}
+
+// Has reports whether any pattern has this trigger.
+func (l *Lexicon) Has(noun bool, lemma string) bool {
+	return len(l.byKey[key(noun, lemma)]) > 0
+}
+
+// PrepArg is a prepositional argument of a candidate trigger.
+type PrepArg struct {
+	// Prep is the preposition, lower case ("for", "against").
+	Prep string
+	// Lemma is the lemma of the argument's head noun.
+	Lemma string
+}
+
+// Candidate is a word of a sentence seen as a possible trigger, with the
+// dependents the patterns test.
+type Candidate struct {
+	Noun     bool
+	Lemma    string
+	Particle string
+	// Objects are the lemmas of the direct object (or passive subject), and
+	// for a noun its "of" argument, compounds and adjectives.
+	Objects     []string
+	Preps       []PrepArg
+	Complements []string
+	Negated     bool
+}
+
+// Match returns the best pattern whose constraints the candidate meets, and
+// false when none does. A stop pattern (Code "-") can be returned: the
+// caller codes nothing then.
+func (l *Lexicon) Match(c Candidate) (Pattern, bool) {
+	var best *entry
+	for _, e := range l.byKey[key(c.Noun, c.Lemma)] {
+		if !e.matches(c) {
+			continue
+		}
+		if best == nil || e.p.Specificity() > best.p.Specificity() ||
+			(e.p.Specificity() == best.p.Specificity() && e.seq > best.seq) {
+			best = e
+		}
+	}
+	if best == nil {
+		return Pattern{}, false
+	}
+	return best.p, true
+}
+
+func anyIn(words []string, m map[string]bool) bool {
+	for _, w := range words {
+		if m[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *entry) matches(c Candidate) bool {
+	p := &e.p
+	if p.Particle != "" && p.Particle != c.Particle {
+		return false
+	}
+	if p.Negated && !c.Negated {
+		return false
+	}
+	if e.objs != nil && !anyIn(c.Objects, e.objs) {
+		return false
+	}
+	if e.comp != nil && !anyIn(c.Complements, e.comp) {
+		return false
+	}
+	if p.Prep != "" {
+		ok := false
+		for _, a := range c.Preps {
+			if a.Prep == p.Prep && (e.prep == nil || e.prep[a.Lemma]) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}

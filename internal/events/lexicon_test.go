@@ -1,0 +1,149 @@
+package events
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func shipped(t testing.TB) *Lexicon {
+	t.Helper()
+	l, err := Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// TestEveryCodeHasPatterns checks that every three-digit CAMEO code in the
+// codebook has at least one pattern, and logs the patterns per root.
+func TestEveryCodeHasPatterns(t *testing.T) {
+	l := shipped(t)
+	have := map[string]int{}
+	roots := map[string]int{}
+	for _, p := range l.Patterns() {
+		if len(p.Code) >= 3 {
+			have[p.Code[:3]]++
+		}
+		roots[Root(p.Code)]++
+	}
+	for _, c := range l.Codebook().Codes() {
+		if len(c) == 3 && have[c] == 0 {
+			t.Errorf("CAMEO %s (%s) has no pattern", c, mustInfo(t, l, c).Name)
+		}
+	}
+	var b strings.Builder
+	for r := 1; r <= 20; r++ {
+		fmt.Fprintf(&b, " %02d:%d", r, roots[fmt.Sprintf("%02d", r)])
+	}
+	t.Logf("%d patterns; per root:%s", l.Len(), b.String())
+}
+
+func mustInfo(t *testing.T, l *Lexicon, code string) CodeInfo {
+	info, ok := l.Codebook().Lookup(code)
+	if !ok {
+		t.Fatalf("no code %s", code)
+	}
+	return info
+}
+
+func TestCodebook(t *testing.T) {
+	l := shipped(t)
+	for _, c := range []struct {
+		code, plover string
+		quad         int
+		gold         float64
+	}{
+		{"114", "ACCUSE", 3, -2}, {"057", "SUPPORT", 1, 8}, {"072", "AID", 2, 8.3},
+		{"1056", "REQUEST", 3, -5}, {"190", "ASSAULT", 4, -10}, {"1054", "REQUEST", 3, -5},
+	} {
+		info := mustInfo(t, l, c.code)
+		if info.Code != c.code || info.PLOVER != c.plover || info.Quad != c.quad || info.Goldstein != c.gold {
+			t.Errorf("Lookup(%s) = %+v", c.code, info)
+		}
+	}
+	if _, ok := l.Codebook().Lookup("999"); ok {
+		t.Error("Lookup(999) succeeded")
+	}
+}
+
+func TestMatch(t *testing.T) {
+	l := shipped(t)
+	for _, c := range []struct {
+		cand Candidate
+		want string
+	}{
+		{Candidate{Lemma: "summon", Objects: []string{"ambassador"}}, "114"},
+		{Candidate{Lemma: "summon", Objects: []string{"reporter"}}, ""},
+		{Candidate{Lemma: "condemn"}, "111"},
+		{Candidate{Lemma: "demand", Objects: []string{"withdrawal"}}, "1056"},
+		{Candidate{Lemma: "demand", Objects: []string{"answer"}}, "100"},
+		{Candidate{Lemma: "call", Preps: []PrepArg{{"for", "withdrawal"}}}, "1056"},
+		{Candidate{Lemma: "carry", Particle: "out", Objects: []string{"attack"}}, "190"},
+		{Candidate{Noun: true, Lemma: "attack"}, "190"},
+		{Candidate{Lemma: "threaten", Complements: []string{"attack"}}, "138"},
+		{Candidate{Lemma: "threaten"}, "130"},
+		{Candidate{Lemma: "deny", Objects: []string{"allegation"}}, "016"},
+		{Candidate{Lemma: "sign", Objects: []string{"treaty"}}, "057"},
+		{Candidate{Lemma: "say"}, ""},
+	} {
+		p, ok := l.Match(c.cand)
+		if got := map[bool]string{true: p.Code}[ok]; got != c.want {
+			t.Errorf("Match(%+v) = %q (%s), want %q", c.cand, got, p.Source, c.want)
+		}
+	}
+}
+
+func TestAddOverrides(t *testing.T) {
+	l := shipped(t)
+	n, sum := l.Len(), l.Checksum()
+	// Same signature as the shipped "111 condemn": replaced, not added.
+	if err := l.Add(Pattern{Code: "110", Lemma: "Condemn", Source: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	if l.Len() != n {
+		t.Errorf("Len = %d, want %d (override)", l.Len(), n)
+	}
+	if p, _ := l.Match(Candidate{Lemma: "condemn"}); p.Code != "110" || p.Source != "test" {
+		t.Errorf("override not used: %+v", p)
+	}
+	if l.Checksum() == sum {
+		t.Error("checksum unchanged after Add")
+	}
+	// A new, more specific pattern coexists and wins where it applies.
+	if err := l.Add(Pattern{Code: "-", Lemma: "fire", Objects: []string{"employee"}}); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := l.Match(Candidate{Lemma: "fire", Objects: []string{"employee"}}); p.Code != "-" {
+		t.Errorf("stop pattern not chosen: %+v", p)
+	}
+	if p, _ := l.Match(Candidate{Lemma: "fire"}); p.Code != "193" {
+		t.Errorf("fire = %+v, want 193", p)
+	}
+	if err := l.Add(Pattern{Code: "999", Lemma: "x"}); !errors.Is(err, ErrUnknownCode) {
+		t.Errorf("bad code: %v", err)
+	}
+	if err := l.Add(Pattern{Code: "010"}); !errors.Is(err, ErrNoLemma) {
+		t.Errorf("no lemma: %v", err)
+	}
+}
+
+func TestParsePatterns(t *testing.T) {
+	ps, err := ParsePatterns(strings.NewReader("# c\n114 summon|call_in obj=envoy tgt? status=planned\n190 n:attack against=*\n"), "t", "f")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 3 || ps[1].Lemma != "call" || ps[1].Particle != "in" || !ps[0].TargetOptional || ps[0].Status != "planned" ||
+		!ps[2].Noun || ps[2].Prep != "against" || ps[2].PrepObjects != nil || ps[0].Source != "t:f:2" {
+		t.Errorf("got %+v", ps)
+	}
+	if got := ps[0].String(); got != "114 summon obj=envoy tgt? status=planned" {
+		t.Errorf("String = %q", got)
+	}
+	for _, bad := range []string{"114", "999 x", "114 x y", "114 x a=b c=d"} {
+		if _, err := ParsePatterns(strings.NewReader(bad), "t", "f"); !errors.Is(err, ErrSyntax) {
+			t.Errorf("%q: err %v", bad, err)
+		}
+	}
+}
