@@ -201,7 +201,7 @@ func splitCodes(s string) (string, []string, error) {
 			return "", nil, fmt.Errorf("unclosed '[': %w", ErrSyntax)
 		}
 		c := strings.TrimSpace(s[1:j])
-		if c == "" || strings.ContainsAny(c, " \t[") {
+		if c == "" || c[0] == ':' || strings.ContainsAny(c, " \t[") {
 			return "", nil, fmt.Errorf("code %q: %w", c, ErrSyntax)
 		}
 		codes = append(codes, c)

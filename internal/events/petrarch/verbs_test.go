@@ -25,8 +25,8 @@ func readSmall(t *testing.T) *Dict {
 func TestReadVerbs(t *testing.T) {
 	d := readSmall(t)
 	wantSyn := map[string][][]string{
-		"TIES":      {{"diplomatic", "ties"}, {"relations"}},
-		"MORETIES":  {{"diplomatic", "ties"}, {"relations"}, {"contacts"}},
+		"TIES":     {{"diplomatic", "ties"}, {"relations"}},
+		"MORETIES": {{"diplomatic", "ties"}, {"relations"}, {"contacts"}},
 	}
 	if !reflect.DeepEqual(d.Synsets, wantSyn) {
 		t.Errorf("synsets %v, want %v", d.Synsets, wantSyn)

@@ -1,0 +1,150 @@
+package events
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Triple is one expected or produced PETRARCH coding: source actor code,
+// target actor code and CAMEO event code.
+type Triple struct {
+	Source string `json:"source"`
+	Target string `json:"target"`
+	Code   string `json:"code"`
+}
+
+// String formats t as PETRARCH prints it, "SRC TGT CODE".
+func (t Triple) String() string { return t.Source + " " + t.Target + " " + t.Code }
+
+// PETRRecord is one sentence of the PETRARCH2 unit-test records.
+type PETRRecord struct {
+	ID string
+	// Date is YYYYMMDD, as in the file.
+	Date     string
+	Category string
+	Text     string
+	// Expected lists the codings the sentence should get; NoEvents is true
+	// where the file says nothing should be coded.
+	Expected []Triple
+	NoEvents bool
+	// Error is PETRARCH's expected error ("sentencediscard",
+	// "storydiscard", "dateline", "bad_input_parse"): nothing is to be
+	// coded, and NoEvents is set too.
+	Error string
+}
+
+// maxDepth bounds element nesting in ReadPETR.
+const maxDepth = 64
+
+// ReadPETR reads PETRARCH unit-test records: each <Sentence date id
+// category> with its <EventCoding sourcecode targetcode eventcode> (or
+// noevents="True", or error="..." for input PETRARCH rejects) and <Text>.
+// Quoted codes (sourcecode='"INJURY TOLL"', for actors the dictionaries
+// lack) are kept as written. <Parse> is skipped: sitrep parses with its
+// own parser. Reading is bounded (MaxInput bytes, element depth 64);
+// malformed XML fails with ErrFormat.
+func ReadPETR(r io.Reader) ([]PETRRecord, error) {
+	lr := &io.LimitedReader{R: r, N: MaxInput + 1}
+	dec := xml.NewDecoder(lr)
+	dec.Strict = true
+	var out []PETRRecord
+	var cur *PETRRecord
+	depth := 0
+	inText := false
+	var text strings.Builder
+	for {
+		tok, err := dec.Token()
+		if lr.N <= 0 {
+			return nil, fmt.Errorf("reading PETRARCH records: %w", ErrTooLarge)
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading PETRARCH records: %w: %w", ErrFormat, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if depth > maxDepth {
+				return nil, fmt.Errorf("reading PETRARCH records: nesting deeper than %d: %w", maxDepth, ErrFormat)
+			}
+			switch t.Name.Local {
+			case "Sentence":
+				if cur != nil {
+					return nil, fmt.Errorf("reading PETRARCH records: <Sentence> inside <Sentence>: %w", ErrFormat)
+				}
+				cur = &PETRRecord{ID: attr(t, "id"), Date: attr(t, "date"), Category: attr(t, "category")}
+			case "EventCoding":
+				if cur == nil {
+					break
+				}
+				if strings.EqualFold(attr(t, "noevents"), "true") {
+					cur.NoEvents = true
+					break
+				}
+				if e := attr(t, "error"); e != "" {
+					cur.NoEvents, cur.Error = true, e
+					break
+				}
+				tr := Triple{Source: attr(t, "sourcecode"), Target: attr(t, "targetcode"), Code: attr(t, "eventcode")}
+				if tr.Code != "" {
+					cur.Expected = append(cur.Expected, tr)
+				}
+			case "Text":
+				if cur != nil {
+					inText = true
+					text.Reset()
+				}
+			case "Parse":
+				if err := dec.Skip(); err != nil {
+					return nil, fmt.Errorf("reading PETRARCH records: %w: %w", ErrFormat, err)
+				}
+				depth--
+			}
+		case xml.EndElement:
+			depth--
+			switch t.Name.Local {
+			case "Text":
+				if cur != nil && inText {
+					cur.Text = strings.Join(strings.Fields(text.String()), " ")
+				}
+				inText = false
+			case "Sentence":
+				if cur != nil && cur.Text != "" {
+					out = append(out, *cur)
+				}
+				cur = nil
+			}
+		case xml.CharData:
+			if inText {
+				text.Write(t)
+			}
+		}
+	}
+	return out, nil
+}
+
+func attr(e xml.StartElement, name string) string {
+	for _, a := range e.Attr {
+		if a.Name.Local == name {
+			return strings.TrimSpace(a.Value)
+		}
+	}
+	return ""
+}
+
+// LoadPETR reads PETRFile from dir/PETRDir, dir being the shared data folder.
+func LoadPETR(dir string) ([]PETRRecord, error) {
+	f, err := os.Open(filepath.Join(dir, PETRDir, PETRFile))
+	if err != nil {
+		return nil, fmt.Errorf("loading PETRARCH records: %w", err)
+	}
+	defer f.Close()
+	return ReadPETR(f)
+}
