@@ -16,15 +16,30 @@
 //	sitrep ingest  [--db FILE] [--published DATE] PATH...
 //	sitrep docs    [--db FILE] [--since DATE] [--until DATE] [--actor CODE] [--query FTS] [--limit N] [--json]
 //	sitrep events  [--db FILE] [--since DATE] [--until DATE] [--actor CODE] [--code CAMEO] [--doc ID] [--limit N] [--json]
+//	sitrep claims  [--db FILE] [--about TEXT|CODE] [--actor CODE] [--since DATE] [--json]
 //	sitrep stages  [--json]
+//	sitrep bench   [--workers N] [--limit N] [--json] PATH...
 //	sitrep train   tagger|parser|ner [--data DIR] [--out FILE]
-//	sitrep eval    ud|ner [--data DIR] [--json]
+//	sitrep build   gazetteer|actors [--data DIR] [--out FILE]
+//	sitrep eval    ud|ner|timex|geo|events [--data DIR] [--json]
 //
 // extract annotates inputs and prints them; ingest annotates and stores
-// them; docs and events list what is stored; stages lists the pipeline;
-// train rebuilds a shipped model from the gold data in ../shared/data; eval
-// scores the shipped models on it. "sitrep COMMAND -h" lists a command's
-// flags.
+// them; docs, events and claims list what is stored; stages lists the
+// pipeline; bench measures its speed and memory on a corpus; train
+// rebuilds a shipped model and build a shipped data file from the data in
+// ../shared/data; eval scores the shipped models on the gold sets there.
+// "sitrep COMMAND -h" lists a command's flags.
+//
+// # The pipeline
+//
+// segment (sentences, tokens) → tag (parts of speech, lemmas) → parse
+// (dependency trees) → ner (named entities) → timex (time expressions
+// normalized against the publication date) → quantity (numbers bound to
+// what they count) → actors (CAMEO-style actor codes) → geo (places
+// resolved to GeoNames) → events (CAMEO and PLOVER events with source,
+// target, status and attribution) → claims (who says what, and who denies
+// it). --stages runs a prefix or a subset: a stage whose inputs no earlier
+// stage assigns is refused before any text is read.
 //
 // # Inputs
 //

@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"sort"
 	"strings"
 	"syscall"
 )
@@ -69,7 +68,7 @@ func commands() []command {
 		{"bench", "measure pipeline speed and memory on a corpus", runBench},
 		{"train", "train a shipped model from ../shared/data", runTrain},
 		{"eval", "score the models on the gold sets in ../shared/data", runEval},
-		{"build", "build a shipped data file (gazetteer) from ../shared/data", runBuild},
+		{"build", "build a shipped data file (gazetteer, actors) from ../shared/data", runBuild},
 	}
 }
 
@@ -96,9 +95,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 
 func (m *Main) usage(w io.Writer) {
 	fmt.Fprint(w, manualHead)
-	cs := commands()
-	sort.SliceStable(cs, func(i, j int) bool { return false })
-	for _, c := range cs {
+	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.synopsis)
 	}
 	fmt.Fprint(w, manualTail)
