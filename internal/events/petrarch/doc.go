@@ -29,6 +29,15 @@
 // families with their verbs and patterns); it is fuzzed and fails with
 // ErrSyntax naming file and line on anything it does not understand.
 //
+// # Into the sitrep lexicon
+//
+// Dict.Convert maps the dictionary onto internal/events lexicon patterns
+// (a lemma with particle, object, preposition, complement and negation
+// constraints over the dependency tree) as far as PETRARCH's word-order
+// patterns have a dependency equivalent, and counts the rest by reason;
+// Dict.AddTo adds them to a Lexicon. Convert's documentation lists what
+// maps and what does not.
+//
 // The PETRARCH formats and the validation dictionary the tests read come
 // from github.com/openeventdata/petrarch2 (MIT, Copyright (c) 2014 Open
 // Event Data); no code of PETRARCH is used here.

@@ -1,0 +1,368 @@
+package petrarch
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/events"
+)
+
+// Reasons a verb or pattern of a PETRARCH dictionary does not become a
+// sitrep lexicon pattern (Conversion.Skipped counts them).
+const (
+	// ReasonNullVerb: a verb whose code is "---" codes nothing by itself
+	// (nothing is lost: sitrep codes nothing for it either).
+	ReasonNullVerb = "verb with a null code"
+	// ReasonPhrasal: a phrasal verb with words before the verb (WIRE_+TAP)
+	// or more than one word after it: the lexicon triggers on a lemma with
+	// at most one particle.
+	ReasonPhrasal = "phrasal verb the lexicon cannot express"
+	// ReasonPre: words before the verb other than a negation (SAID *,
+	// INDICATED WOULD *, HEAVILY *): the lexicon has no constraint on
+	// governing verbs, auxiliaries or adverbs.
+	ReasonPre = "words before the verb"
+	// ReasonCompound: "%" (compound actors acting on each other).
+	ReasonCompound = "compound actor (%)"
+	// ReasonReversed: a target before the verb or a source after it
+	// ("$ * +", "DESPITE $ *", "* EID AT ^ WITH +"): the lexicon takes the
+	// source from the subject and the target from the object or oblique.
+	ReasonReversed = "source or target out of subject-verb-object order"
+	// ReasonEmpty: nothing left to constrain once mapped: the pattern would
+	// only repeat (and override) the bare verb.
+	ReasonEmpty = "no constraint left"
+	// ReasonCode: a code the codebook rejects (the validation dictionary's
+	// WEIS-era and made-up codes: 903, 345, 174K, def).
+	ReasonCode = "code not in the CAMEO codebook"
+)
+
+// ConvertOptions tune Convert.
+type ConvertOptions struct {
+	// Lemma returns the lemma of a word taken as a noun (noun true) or a
+	// verb. PETRARCH patterns hold words as written ("ties"), the lexicon
+	// lemmas ("tie"); both forms are kept. Nil keeps the words alone.
+	Lemma func(word string, noun bool) string
+	// Origin names the dictionary in each pattern's Source
+	// ("petrarch:PETR.Validate.verbs.txt"); line numbers are appended.
+	Origin string
+	// TargetOptional marks every pattern as needing no target.
+	TargetOptional bool
+}
+
+// Conversion is the result of Convert: the lexicon patterns and what could
+// not be mapped.
+type Conversion struct {
+	Patterns []events.Pattern
+	// Mapped counts the dictionary patterns that gave at least one
+	// lexicon pattern, Total all of them (bare verbs included).
+	Mapped, Total int
+	// Skipped counts the dictionary entries not mapped, by reason.
+	Skipped map[string]int
+	// Partial counts mapped patterns whose context was only partly
+	// mapped (words after the first prepositional phrase, skipped "^"
+	// noun phrases), by what was dropped.
+	Partial map[string]int
+}
+
+// negations are words that make a "NOT *" pattern a negated one.
+var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+
+// auxiliaries may stand before a negation in a pre-context ("WILL NOT *",
+// "DID N'T"): they add nothing the lexicon can test.
+var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "will": true, "wo": true, "would": true,
+	"ca": true, "can": true, "could": true, "should": true, "has": true, "have": true, "had": true, "is": true,
+	"are": true, "was": true, "were": true, "really": true, "ever": true, "most": true, "certainly": true,
+	"unexpectedly": true, "want": true}
+
+// prepositions open an oblique in a post-context.
+var prepositions = map[string]bool{"with": true, "for": true, "to": true, "against": true, "on": true, "in": true,
+	"at": true, "by": true, "from": true, "of": true, "over": true, "into": true, "upon": true, "about": true,
+	"between": true, "near": true, "toward": true, "towards": true, "under": true, "among": true, "after": true,
+	"before": true, "onto": true, "across": true, "through": true, "without": true}
+
+// particles are verb particles ("* OFF", "*_OUT", "* DOWN FROM").
+var particles = map[string]bool{"off": true, "out": true, "down": true, "up": true, "away": true, "back": true}
+
+// Convert maps the dictionary onto sitrep lexicon patterns.
+//
+// What maps: each verb of a family becomes a pattern on its lemma with the
+// verb's code (a phrasal verb "BREAK_DOWN" a lemma with a particle); each
+// family pattern becomes, for each verb of the family, a pattern with:
+//   - "NOT *" (and negative auxiliaries, &NEGATVAUXVRB-like synsets): Negated;
+//   - "+" before the verb and "$" after it: the default source (subject) and
+//     target (object or oblique), so nothing to add;
+//   - a particle right after the verb ("* OFF", "*_OUT"): Particle;
+//   - "TO VERB" right after the verb ("* TO RECONSIDER"): Complements;
+//   - a noun phrase after the verb ("* DIPLOMATIC TIES", "* &TIETYPES TIES",
+//     "{A | B}"): Objects, the lemma (and written form) of its last word —
+//     for a synset or alternatives, of each phrase's last word;
+//   - a preposition and what follows ("* WITH $", "* FOR &ECONSANCT"): Prep
+//     and, when a phrase follows, PrepObjects as for objects;
+//   - code "---" (and "+++", "###"): a stop pattern (Code "-").
+//
+// What does not map is counted in Skipped by reason (the Reason constants):
+// pre-contexts other than negation, "%" compounds, reversed source and
+// target, phrasal verbs with words before the verb, codes the codebook
+// rejects. After the first prepositional phrase the rest of a pattern is
+// dropped and "^" is ignored (counted in Partial): the mapped pattern is then
+// less specific than PETRARCH's. The second code of "[A:B]" is not used;
+// inflected forms in braces are not needed (the lexicon matches lemmas).
+func (d *Dict) Convert(opt ConvertOptions) Conversion {
+	c := Conversion{Skipped: map[string]int{}, Partial: map[string]int{}}
+	src := func(line int) string { return fmt.Sprintf("%s:%d", opt.Origin, line) }
+	for _, f := range d.Families {
+		type vb struct{ lemma, particle string }
+		var verbs []vb
+		for _, v := range f.Verbs {
+			c.Total++
+			lemma, particle, ok := verbTrigger(v, opt)
+			if !ok {
+				c.Skipped[ReasonPhrasal]++
+				continue
+			}
+			verbs = append(verbs, vb{lemma, particle})
+			if v.Code == "---" {
+				c.Skipped[ReasonNullVerb]++
+				continue
+			}
+			c.Mapped++
+			c.Patterns = append(c.Patterns, events.Pattern{Code: v.Code, Lemma: lemma, Particle: particle,
+				TargetOptional: opt.TargetOptional, Source: src(v.Line)})
+		}
+		for _, p := range f.Patterns {
+			c.Total++
+			base, reason, partial := d.pattern(p, opt)
+			if reason != "" {
+				c.Skipped[reason]++
+				continue
+			}
+			for _, r := range partial {
+				c.Partial[r]++
+			}
+			n := 0
+			for _, v := range verbs {
+				q := base
+				q.Lemma = v.lemma
+				if v.particle != "" {
+					if q.Particle != "" && q.Particle != v.particle {
+						continue
+					}
+					q.Particle = v.particle
+				}
+				q.Source = src(p.Line)
+				c.Patterns = append(c.Patterns, q)
+				n++
+			}
+			if n > 0 {
+				c.Mapped++
+			} else {
+				c.Skipped[ReasonPhrasal]++
+			}
+		}
+	}
+	return c
+}
+
+// verbTrigger returns the lemma and particle a verb triggers on.
+func verbTrigger(v Verb, opt ConvertOptions) (lemma, particle string, ok bool) {
+	if v.Head != 0 || len(v.Words) > 2 {
+		return "", "", false
+	}
+	lemma = lemmaOf(v.Words[0], false, opt)
+	if len(v.Words) == 2 {
+		particle = v.Words[1]
+	}
+	return lemma, particle, true
+}
+
+func lemmaOf(w string, noun bool, opt ConvertOptions) string {
+	if opt.Lemma == nil {
+		return w
+	}
+	if l := opt.Lemma(w, noun); l != "" {
+		return strings.ToLower(l)
+	}
+	return w
+}
+
+// heads returns the last word of each phrase, written and lemmatized.
+func heads(phrases [][]string, opt ConvertOptions) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range phrases {
+		if len(p) == 0 {
+			continue
+		}
+		w := p[len(p)-1]
+		for _, x := range []string{w, lemmaOf(w, true, opt)} {
+			if !seen[x] {
+				seen[x] = true
+				out = append(out, x)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// isNegSynset reports whether every phrase of a synset holds a negation.
+func (d *Dict) isNegSynset(name string) bool {
+	ps := d.Synsets[name]
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		neg := false
+		for _, w := range p {
+			neg = neg || negations[w]
+		}
+		if !neg {
+			return false
+		}
+	}
+	return true
+}
+
+// phrases returns the phrases an element stands for.
+func (d *Dict) phrases(e Elem) [][]string {
+	switch e.Kind {
+	case Word:
+		return [][]string{{e.Word}}
+	case Synset:
+		return d.Synsets[e.Name]
+	case Alternatives:
+		return e.Alts
+	}
+	return nil
+}
+
+// pattern maps one dictionary pattern, without its lemma.
+func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason string, partial []string) {
+	q = events.Pattern{Code: p.Code, TargetOptional: opt.TargetOptional}
+	if p.Code == "---" {
+		q.Code = "-"
+	}
+	for _, e := range p.Pre {
+		switch {
+		case e.Kind == Source || e.Kind == Skip:
+		case e.Kind == Compound:
+			return q, ReasonCompound, nil
+		case e.Kind == Target:
+			return q, ReasonReversed, nil
+		case e.Kind == Word && negations[e.Word]:
+			q.Negated = true
+		case e.Kind == Word && auxiliaries[e.Word]:
+		case e.Kind == Synset && d.isNegSynset(e.Name):
+			q.Negated = true
+		default:
+			return q, ReasonPre, nil
+		}
+	}
+	if len(p.Pre) > 0 && !q.Negated {
+		// only auxiliaries and markers: auxiliaries alone constrain
+		// nothing, but "WILL *" is not the bare verb either
+		for _, e := range p.Pre {
+			if e.Kind == Word {
+				return q, ReasonPre, nil
+			}
+		}
+	}
+	post := p.Post
+	for _, e := range post {
+		switch e.Kind {
+		case Compound:
+			return q, ReasonCompound, nil
+		case Source:
+			return q, ReasonReversed, nil
+		}
+	}
+	i := 0
+	if i < len(post) && post[i].Kind == Word && particles[post[i].Word] {
+		q.Particle = post[i].Word
+		i++
+	}
+	if i+1 < len(post) && post[i].Kind == Word && post[i].Word == "to" && post[i+1].Kind == Word {
+		q.Complements = []string{post[i+1].Word}
+		if l := lemmaOf(post[i+1].Word, false, opt); l != post[i+1].Word {
+			q.Complements = append(q.Complements, l)
+		}
+		i += 2
+		if i < len(post) {
+			partial = append(partial, "after a complement")
+		}
+		i = len(post)
+	}
+	// an object noun phrase: up to a preposition or a marker
+	var np [][]string
+	for ; i < len(post); i++ {
+		e := post[i]
+		if e.Kind == Word && prepositions[e.Word] || e.Kind == Target || e.Kind == Skip {
+			break
+		}
+		np = d.phrases(e)
+	}
+	if np != nil {
+		q.Objects = heads(np, opt)
+	}
+	for i < len(post) && (post[i].Kind == Target || post[i].Kind == Skip) {
+		if post[i].Kind == Skip {
+			partial = append(partial, "skipped noun phrase (^)")
+		}
+		i++
+	}
+	if i < len(post) && post[i].Kind == Word && prepositions[post[i].Word] {
+		q.Prep = post[i].Word
+		i++
+		var pp [][]string
+		for ; i < len(post); i++ {
+			e := post[i]
+			if e.Kind == Skip {
+				partial = append(partial, "skipped noun phrase (^)")
+				continue
+			}
+			if e.Kind == Word && prepositions[e.Word] || e.Kind == Target {
+				break
+			}
+			pp = d.phrases(e)
+		}
+		if pp != nil {
+			q.PrepObjects = heads(pp, opt)
+		}
+		for i < len(post) && post[i].Kind == Target {
+			i++
+		}
+	}
+	if i < len(post) {
+		partial = append(partial, "after the first prepositional phrase")
+	}
+	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated {
+		return q, ReasonEmpty, nil
+	}
+	return q, "", partial
+}
+
+// AddTo converts d and adds the patterns to lex. Patterns whose code the
+// lexicon's codebook rejects are counted under ReasonCode and left out;
+// any other error from Add is returned.
+func (d *Dict) AddTo(lex *events.Lexicon, opt ConvertOptions) (Conversion, error) {
+	c := d.Convert(opt)
+	kept := c.Patterns[:0]
+	bad := map[string]bool{}
+	for _, p := range c.Patterns {
+		if err := lex.Add(p); err != nil {
+			if errors.Is(err, events.ErrUnknownCode) {
+				if !bad[p.Source] {
+					bad[p.Source] = true
+					c.Skipped[ReasonCode]++
+					c.Mapped--
+				}
+				continue
+			}
+			return c, fmt.Errorf("adding %s: %w", p.Source, err)
+		}
+		kept = append(kept, p)
+	}
+	c.Patterns = kept
+	return c, nil
+}

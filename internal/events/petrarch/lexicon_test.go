@@ -1,0 +1,98 @@
+package petrarch
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/events"
+)
+
+func TestConvert(t *testing.T) {
+	d := readSmall(t)
+	lemma := func(w string, noun bool) string {
+		if noun {
+			return strings.TrimSuffix(w, "s")
+		}
+		return w
+	}
+	c := d.Convert(ConvertOptions{Origin: "small", Lemma: lemma})
+	got := make([]string, len(c.Patterns))
+	for i, p := range c.Patterns {
+		got[i] = p.String() + " @" + p.Source
+	}
+	want := []string{
+		"064 restore @small:14",
+		"064 reestablish @small:15",
+		"064 restore obj=contact|contacts|relation|relations|tie|ties @small:16",
+		"064 reestablish obj=contact|contacts|relation|relations|tie|ties @small:16",
+		"112 restore obj=relation|relations neg @small:17",
+		"112 reestablish obj=relation|relations neg @small:17",
+		"- restore obj=relation|relations|tie|ties @small:18",
+		"- reestablish obj=relation|relations|tie|ties @small:18",
+		"064 restore obj=contact|contacts with=* @small:19",
+		"064 reestablish obj=contact|contacts with=* @small:19",
+		"1717 break @small:22",
+		"1717 break_down @small:23",
+		"195 break_off @small:25",
+		"- break obj=fire|truce @small:27",
+		"- break_down obj=fire|truce @small:27",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("patterns\n got %q\nwant %q", got, want)
+	}
+	if c.Total != 12 || c.Mapped != 10 {
+		t.Errorf("mapped %d of %d, want 10 of 12", c.Mapped, c.Total)
+	}
+	if want := map[string]int{ReasonPhrasal: 1, ReasonCompound: 1}; !reflect.DeepEqual(c.Skipped, want) {
+		t.Errorf("skipped %v, want %v", c.Skipped, want)
+	}
+	if c.Partial["skipped noun phrase (^)"] != 1 {
+		t.Errorf("partial %v", c.Partial)
+	}
+}
+
+func TestConvertContexts(t *testing.T) {
+	src := `&NEG
++DID N'T
++WILL NOT
+
+--- ASK [090] ---
+ASK
+- * TO RECONSIDER [102]
+- &NEG * [112]
+- SAID * [191]
+- $ * + [120]
+- + * $ [091]
+- * FOR ^ ECONOMIC SANCTIONS FROM $ [172]
+- * [001]
+- DOUBLE DOUBLE * [903]
+`
+	d, err := ReadVerbs(strings.NewReader(src), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := events.Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := events.New(book.Codebook())
+	c, err := d.AddTo(lex, ConvertOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range c.Patterns {
+		got = append(got, p.String())
+	}
+	want := []string{"090 ask", "102 ask x=reconsider", "112 ask neg", "172 ask for=sanctions"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if want := map[string]int{ReasonPre: 2, ReasonReversed: 1, ReasonEmpty: 2}; !reflect.DeepEqual(c.Skipped, want) {
+		t.Errorf("skipped %v, want %v", c.Skipped, want)
+	}
+	if lex.Len() != 4 {
+		t.Errorf("lexicon has %d patterns, want 4", lex.Len())
+	}
+}
