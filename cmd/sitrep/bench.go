@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"sort"
@@ -127,9 +126,7 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 		rep.TokensPerSec = float64(rep.Tokens) / rep.Seconds
 	}
 	if *asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return m.printJSON(rep)
 	}
 	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "documents\t%d (%d unreadable)\n", rep.Docs, rep.Failed)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
@@ -35,9 +34,7 @@ func runDocs(ctx context.Context, m *Main, args []string) error {
 		if rows == nil {
 			rows = []store.DocSummary{}
 		}
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
+		return m.printJSON(rows)
 	}
 	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tPUBLISHED\tEVENTS\tSENTENCES\tTITLE\tSOURCE")

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -115,9 +114,7 @@ func evalNER(ctx context.Context, m *Main, args []string) error {
 		Note: "gold: named mentions only, confidence >= 0.5, leading 'the' trimmed, overlaps resolved to the longest; predicted GPE/LOC/FAC scored as LOC; EVENT/ART/NAT predictions not scored"}
 
 	if *asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return m.printJSON(rep)
 	}
 	fmt.Fprintf(m.Stdout, "model %s\nGMB %s: %d sentences, %d tokens\n", sum[:12], want, rep.Sentences, rep.Tokens)
 	printNER(m.Stdout, rep.Result)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -87,9 +86,7 @@ func evalTimex(ctx context.Context, m *Main, args []string) error {
 	}
 	rep.Result = sc.Result()
 	if *asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return m.printJSON(rep)
 	}
 	r := rep.Result
 	fmt.Fprintf(m.Stdout, "TempEval-3 Platinum: %d documents, %d gold expressions, %d predicted; stages %v\n", rep.Docs, r.Gold, r.Predicted, names)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -161,9 +160,7 @@ func evalUD(ctx context.Context, m *Main, args []string) error {
 	rep.Seconds = time.Since(start).Seconds()
 
 	if *asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return m.printJSON(rep)
 	}
 	fmt.Fprintf(m.Stdout, "UD English EWT %s: %d sentences, %d words (CoNLL 2018 scores; F1, which is accuracy on gold tokenization)\n\n", *split, len(gold), rep.Tokens)
 	tw := tabwriter.NewWriter(m.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)

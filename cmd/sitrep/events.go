@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -38,9 +37,7 @@ func runEvents(ctx context.Context, m *Main, args []string) error {
 		if rows == nil {
 			rows = []store.EventRow{}
 		}
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
+		return m.printJSON(rows)
 	}
 	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tSOURCE\tCAMEO\tPLOVER\tTARGET\tSTATUS\tSAID BY\tDOC")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -22,9 +21,7 @@ func runStages(ctx context.Context, m *Main, args []string) error {
 	}
 	specs := r.Specs()
 	if *asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(specs)
+		return m.printJSON(specs)
 	}
 	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "STAGE\tREQUIRES\tASSIGNS\tABOUT")
