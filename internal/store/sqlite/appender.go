@@ -153,6 +153,9 @@ func (a *appender) insert(ctx context.Context, d *doc.Doc, row *docRow) (bool, e
 			return false, fmt.Errorf("inserting doc actor %q: %w", code, err)
 		}
 	}
+	if err := a.insertClaims(ctx, d, row.claims); err != nil {
+		return false, err
+	}
 	return true, nil
 }
 

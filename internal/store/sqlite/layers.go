@@ -33,6 +33,7 @@ type docRow struct {
 	layers    string
 	events    []eventRow
 	actors    []string // distinct actor codes of the Doc
+	claims    []claimRow
 }
 
 // eventRow is one row of the events table and its actors.
@@ -107,6 +108,9 @@ func encode(d *doc.Doc) (docRow, error) {
 			addActor(a.code)
 		}
 		row.events[i] = er
+	}
+	if row.claims, err = encodeClaims(d); err != nil {
+		return row, err
 	}
 	return row, nil
 }

@@ -111,8 +111,8 @@ func TestReopen(t *testing.T) {
 	if err := db.QueryRow(`SELECT count(*), max(version) FROM schema_migrations`).Scan(&n, &version); err != nil {
 		t.Fatal(err)
 	}
-	if n != 1 || version != 1 {
-		t.Errorf("schema_migrations has %d rows up to version %d, want 1 row at version 1", n, version)
+	if n != 2 || version != 2 {
+		t.Errorf("schema_migrations has %d rows up to version %d, want 2 rows up to version 2", n, version)
 	}
 	var mode string
 	if err := db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil {

@@ -5,7 +5,8 @@
 // The suite pins down what store.go documents and what the API relies on:
 // Docs come back with every layer as added, writes are idempotent by ID and
 // atomic per Appender, and the Docs and Events filters select and order
-// rows the same way on every backend. What only one backend promises (the
+// rows the same way on every backend, and claims are linked across
+// Docs as they are added. What only one backend promises (the
 // FTS5 query syntax of SQLite, say) is tested beside that backend.
 package storetest
 
@@ -54,6 +55,13 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"EventRows", testEventRows},
 		{"Stats", testStats},
 		{"ConcurrentReaders", testConcurrentReaders},
+		{"ClaimsRoundTrip", testClaimsRoundTrip},
+		{"ClaimsCrossDoc", testClaimsCrossDoc},
+		{"ClaimsCrossDocOneAppender", testClaimsCrossDocOneAppender},
+		{"ClaimsAddIdempotent", testClaimsAddIdempotent},
+		{"ClaimsRollback", testClaimsRollback},
+		{"ClaimsFilters", testClaimsFilters},
+		{"ClaimsManyInOneDoc", testClaimsManyInOneDoc},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
