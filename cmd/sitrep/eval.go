@@ -16,6 +16,8 @@ func evaluatorTable() map[string]func(ctx context.Context, m *Main, args []strin
 		"geo":   evalGeo,
 		"ud":    evalUD,
 		"timex": evalTimex,
+
+		"events": evalEvents,
 	}
 }
 
