@@ -65,6 +65,7 @@ func commands() []command {
 		{"ingest", "annotate articles and store them", runIngest},
 		{"docs", "list stored articles", runDocs},
 		{"events", "list stored events", runEvents},
+		{"claims", "list stored claims: who says what, and who denies it", runClaims},
 		{"stages", "list the pipeline stages and the layers they assign", runStages},
 		{"bench", "measure pipeline speed and memory on a corpus", runBench},
 		{"train", "train a shipped model from ../shared/data", runTrain},

@@ -45,7 +45,9 @@
 // actor code of the Doc; EventFilter.Actor the source and target codes of
 // an event, not its said-by. Event date bounds compare the day an event's
 // date starts with, so an event whose date is not a calendar day ("2024-W10",
-// "XXXX-06", "") is outside every bounded range.
+// "XXXX-06", "") is outside every bounded range. ClaimFilter.About is read
+// as store.ClaimFilter says, matching evidence words whole and case
+// folded; claim date bounds compare the day a claim was made.
 //
 // # Concurrency
 //
