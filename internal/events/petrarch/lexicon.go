@@ -48,6 +48,19 @@ type ConvertOptions struct {
 	Origin string
 	// TargetOptional marks every pattern as needing no target.
 	TargetOptional bool
+	// Alias makes AddTo carry codes the codebook rejects (the validation
+	// dictionary's 903, 345, 174K) and code pairs ("[032:033]") through the
+	// lexicon under private codes: unused four-digit children of CAMEO
+	// codes ("0321" for 032:033, "0901" for 903), which the caller maps
+	// back with Conversion.Resolve. Without it such patterns are skipped
+	// (ReasonCode) or lose their second code.
+	Alias bool
+}
+
+// Alias is what a private code stands for: the dictionary's code and its
+// second code (the reverse direction), if any.
+type Alias struct {
+	Code, Alt string
 }
 
 // Conversion is the result of Convert: the lexicon patterns and what could
@@ -63,6 +76,21 @@ type Conversion struct {
 	// mapped (words after the first prepositional phrase, skipped "^"
 	// noun phrases), by what was dropped.
 	Partial map[string]int
+	// Alts maps a pattern's Source to the second code of its dictionary
+	// line ("033" of "[032:033]").
+	Alts map[string]string
+	// Aliases maps the private codes AddTo gave (with Alias set) to what
+	// they stand for.
+	Aliases map[string]Alias
+}
+
+// Resolve returns what a coded CAMEO code stands for: the alias's code and
+// second code, or the code itself.
+func (c Conversion) Resolve(code string) Alias {
+	if a, ok := c.Aliases[code]; ok {
+		return a
+	}
+	return Alias{Code: code}
 }
 
 // negations are words that make a "NOT *" pattern a negated one.
@@ -109,7 +137,7 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 // less specific than PETRARCH's. The second code of "[A:B]" is not used;
 // inflected forms in braces are not needed (the lexicon matches lemmas).
 func (d *Dict) Convert(opt ConvertOptions) Conversion {
-	c := Conversion{Skipped: map[string]int{}, Partial: map[string]int{}}
+	c := Conversion{Skipped: map[string]int{}, Partial: map[string]int{}, Alts: map[string]string{}}
 	src := func(line int) string { return fmt.Sprintf("%s:%d", opt.Origin, line) }
 	for _, f := range d.Families {
 		type vb struct{ lemma, particle string }
@@ -129,6 +157,9 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 			c.Mapped++
 			c.Patterns = append(c.Patterns, events.Pattern{Code: v.Code, Lemma: lemma, Particle: particle,
 				TargetOptional: opt.TargetOptional, Source: src(v.Line)})
+			if v.Alt != "" {
+				c.Alts[src(v.Line)] = v.Alt
+			}
 		}
 		for _, p := range f.Patterns {
 			c.Total++
@@ -151,6 +182,9 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 					q.Particle = v.particle
 				}
 				q.Source = src(p.Line)
+				if p.Alt != "" {
+					c.Alts[q.Source] = p.Alt
+				}
 				c.Patterns = append(c.Patterns, q)
 				n++
 			}
@@ -343,13 +377,31 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 }
 
 // AddTo converts d and adds the patterns to lex. Patterns whose code the
-// lexicon's codebook rejects are counted under ReasonCode and left out;
-// any other error from Add is returned.
+// lexicon's codebook rejects are counted under ReasonCode and left out,
+// unless opt.Alias is set (see ConvertOptions.Alias); any other error from
+// Add is returned.
 func (d *Dict) AddTo(lex *events.Lexicon, opt ConvertOptions) (Conversion, error) {
 	c := d.Convert(opt)
 	kept := c.Patterns[:0]
 	bad := map[string]bool{}
+	var al *aliaser
+	if opt.Alias {
+		al = newAliaser(lex.Codebook(), d)
+		c.Aliases = map[string]Alias{}
+	}
 	for _, p := range c.Patterns {
+		if al != nil && p.Code != "-" {
+			want := Alias{Code: p.Code, Alt: c.Alts[p.Source]}
+			_, known := lex.Codebook().Lookup(p.Code)
+			if want.Alt != "" || !known || !cameo(p.Code) {
+				code, ok := al.code(want)
+				if !ok {
+					return c, fmt.Errorf("adding %s: no private code left for %s:%s: %w", p.Source, want.Code, want.Alt, events.ErrUnknownCode)
+				}
+				c.Aliases[code] = want
+				p.Code = code
+			}
+		}
 		if err := lex.Add(p); err != nil {
 			if errors.Is(err, events.ErrUnknownCode) {
 				if !bad[p.Source] {
@@ -365,4 +417,76 @@ func (d *Dict) AddTo(lex *events.Lexicon, opt ConvertOptions) (Conversion, error
 	}
 	c.Patterns = kept
 	return c, nil
+}
+
+// cameo reports whether c is two to four digits with a CAMEO root.
+func cameo(c string) bool {
+	if len(c) < 2 || len(c) > 4 {
+		return false
+	}
+	for _, r := range c {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return events.QuadOf(c) != 0
+}
+
+// aliaser hands out private codes: four-digit codes that neither the
+// codebook nor the dictionary uses, under a known three-digit code.
+type aliaser struct {
+	book  *events.Codebook
+	taken map[string]bool
+	given map[Alias]string
+	pool  []string // for codes outside CAMEO: children of 09x, 05x, 12x, 13x codes
+}
+
+func newAliaser(book *events.Codebook, d *Dict) *aliaser {
+	a := &aliaser{book: book, taken: map[string]bool{}, given: map[Alias]string{}}
+	for _, c := range book.Codes() {
+		a.taken[c] = true
+	}
+	for _, f := range d.Families {
+		a.taken[f.Code], a.taken[f.Alt] = true, true
+		for _, v := range f.Verbs {
+			a.taken[v.Code], a.taken[v.Alt] = true, true
+		}
+		for _, p := range f.Patterns {
+			a.taken[p.Code], a.taken[p.Alt] = true, true
+		}
+	}
+	for _, root := range []string{"09", "05", "12", "13"} {
+		for _, c := range book.Codes() {
+			if len(c) == 3 && strings.HasPrefix(c, root) {
+				a.pool = append(a.pool, c)
+			}
+		}
+	}
+	return a
+}
+
+// code returns the private code for want.
+func (a *aliaser) code(want Alias) (string, bool) {
+	if c, ok := a.given[want]; ok {
+		return c, true
+	}
+	parents := a.pool
+	if _, ok := a.book.Lookup(want.Code); ok && len(want.Code) == 3 && cameo(want.Code) {
+		parents = append([]string{want.Code}, parents...)
+	}
+	for _, p := range parents {
+		for dgt := '1'; dgt <= '9'; dgt++ {
+			c := p + string(dgt)
+			if a.taken[c] {
+				continue
+			}
+			if _, ok := a.book.Lookup(c); !ok {
+				continue
+			}
+			a.taken[c] = true
+			a.given[want] = c
+			return c, true
+		}
+	}
+	return "", false
 }

@@ -96,3 +96,52 @@ ASK
 		t.Errorf("lexicon has %d patterns, want 4", lex.Len())
 	}
 }
+
+func TestAddToAlias(t *testing.T) {
+	src := `--- ARRIVE [032:033] ---
+ARRIVE
+- * EARLY [903]
+- * LATE [903]
+- * TODAY [abc]
+`
+	d, err := ReadVerbs(strings.NewReader(src), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shipped, err := events.Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := events.New(shipped.Codebook())
+	c, err := d.AddTo(lex, ConvertOptions{Alias: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Patterns) != 4 || len(c.Aliases) != 3 {
+		t.Fatalf("patterns %v, aliases %v", c.Patterns, c.Aliases)
+	}
+	if got := c.Resolve(c.Patterns[0].Code); got != (Alias{Code: "032", Alt: "033"}) || !strings.HasPrefix(c.Patterns[0].Code, "032") {
+		t.Errorf("ARRIVE: %s → %+v", c.Patterns[0].Code, got)
+	}
+	if c.Patterns[1].Code != c.Patterns[2].Code || c.Resolve(c.Patterns[1].Code) != (Alias{Code: "903"}) {
+		t.Errorf("903 twice: %s %s", c.Patterns[1].Code, c.Patterns[2].Code)
+	}
+	if c.Resolve(c.Patterns[3].Code) != (Alias{Code: "abc"}) || c.Resolve("111") != (Alias{Code: "111"}) {
+		t.Errorf("abc: %+v", c.Resolve(c.Patterns[3].Code))
+	}
+	for code := range c.Aliases {
+		if _, ok := shipped.Codebook().Lookup(code); !ok || len(code) != 4 {
+			t.Errorf("private code %q", code)
+		}
+		for _, real := range shipped.Codebook().Codes() {
+			if real == code {
+				t.Errorf("private code %q is a codebook code", code)
+			}
+		}
+	}
+	// without Alias the non-CAMEO codes are skipped
+	c2, err := d.AddTo(events.New(shipped.Codebook()), ConvertOptions{})
+	if err != nil || c2.Skipped[ReasonCode] != 3 || len(c2.Patterns) != 1 {
+		t.Errorf("no alias: %v %+v", err, c2)
+	}
+}
