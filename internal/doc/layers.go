@@ -132,6 +132,10 @@ type Event struct {
 	Confidence float64 `json:"confidence"`
 	// Evidence names the span behind each field ("source", "target", "date", ...).
 	Evidence map[string]Span `json:"evidence,omitempty"`
+	// Mentions are the other places in the document that tell the same
+	// event (a headline that repeats it, a later sentence), by trigger; the
+	// event's own Trigger is not repeated here.
+	Mentions []Mention `json:"mentions,omitempty"`
 }
 
 // Mention is a span of text with the text it covers.

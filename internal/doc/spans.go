@@ -62,6 +62,11 @@ func (d *Doc) Validate() error {
 		if err := check(LayerEvents, i, e.Trigger.Span); err != nil {
 			return err
 		}
+		for _, m := range e.Mentions {
+			if err := check(LayerEvents, i, m.Span); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }

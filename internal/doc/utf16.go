@@ -64,6 +64,7 @@ func (d *Doc) WithUTF16Offsets() *Doc {
 	out.Actors = mapSpans(d.Actors, func(x *Actor) { x.Span = c.Span(x.Span) })
 	out.Events = mapSpans(d.Events, func(e *Event) {
 		e.Trigger.Span = c.Span(e.Trigger.Span)
+		e.Mentions = mapSpans(e.Mentions, func(m *Mention) { m.Span = c.Span(m.Span) })
 		e.Source = mapSpans(e.Source, func(a *Actor) { a.Span = c.Span(a.Span) })
 		e.Target = mapSpans(e.Target, func(a *Actor) { a.Span = c.Span(a.Span) })
 		if e.Location != nil {

@@ -1,0 +1,216 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/events"
+)
+
+// Word lists the coder uses beside the lexicon.
+var (
+	// speechVerbs introduce reported speech: their subject is the speaker.
+	speechVerbs = set("say", "state", "claim", "tell", "add", "allege", "report", "announce", "note", "recall",
+		"write", "confirm", "believe", "suggest", "insist", "argue", "assert", "stress", "explain", "indicate",
+		"reveal", "estimate", "show", "point", "warn", "acknowledge", "declare", "tweet", "post", "publish", "reiterate", "emphasize")
+	// claimVerbs make what they report a claim.
+	claimVerbs = set("claim", "allege", "suspect", "believe", "estimate", "show", "reveal", "suggest")
+	// lightVerbs carry an event noun as their object ("carry out an attack").
+	lightVerbs = set("carry", "launch", "hold", "stage", "conduct", "mount", "make", "issue", "lodge", "file",
+		"begin", "start", "unleash", "wage", "step", "continue", "resume", "organize", "organise", "have", "pay", "sign", "impose")
+	// controlVerbs pass their object to their open complement: "X asked Y to
+	// request Z" is X's request, of Y.
+	controlVerbs = set("ask", "urge", "call", "press", "tell", "order", "request", "demand", "instruct", "pressure", "push", "encourage", "invite")
+	// planVerbs make their complement planned.
+	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider")
+	// targetPreps introduce the target of an event.
+	targetPreps = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
+	pronouns    = set("he", "him", "she", "her", "they", "them", "it", "its", "his", "their")
+	relatives   = set("who", "which", "that", "whom")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// match is a trigger the lexicon matched.
+type match struct {
+	i    int
+	p    events.Pattern
+	cand events.Candidate
+}
+
+// sentence codes the events of sentence si.
+func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
+	s := newSent(dc, si)
+	var ms []match
+	for i := 0; i < s.n; i++ {
+		t := s.tok(i)
+		var cand events.Candidate
+		switch {
+		case t.POS == "VERB" && c.lex.Has(false, s.lemma(i)):
+			cand = s.verbCand(i)
+		case t.POS == "NOUN" && c.lex.Has(true, s.lemma(i)):
+			cand = s.nounCand(i)
+		default:
+			continue
+		}
+		p, ok := c.lex.Match(cand)
+		if !ok || p.Code == "-" {
+			continue
+		}
+		ms = append(ms, match{i: i, p: p, cand: cand})
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	matched := map[int]*match{}
+	for k := range ms {
+		matched[ms[k].i] = &ms[k]
+	}
+	// A complement the pattern named is part of the event ("threatened to
+	// attack"), except after a denial, where it is the denied event.
+	consumed := map[int]bool{}
+	denied := map[int]int{}
+	for _, m := range ms {
+		if len(m.p.Complements) == 0 && events.Root(m.p.Code) != "01" {
+			continue
+		}
+		for _, k := range s.childrenOf(m.i, "xcomp", "ccomp", "advcl", "obj") {
+			if m.p.Code == "016" {
+				if d := s.dep(k); d == "xcomp" || d == "ccomp" || s.tok(k).POS == "VERB" && d == "obj" {
+					denied[k] = m.i
+				}
+			} else if slices.Contains(m.p.Complements, s.lemma(k)) {
+				consumed[k] = true
+			}
+		}
+	}
+	var out []doc.Event
+	for _, m := range ms {
+		if consumed[m.i] {
+			continue
+		}
+		// A noun whose light verb is itself an event is that event.
+		if m.cand.Noun {
+			if h := s.head(m.i); h >= 0 && matched[h] != nil && s.dep(m.i) == "obj" {
+				continue
+			}
+		}
+		// An open complement of a verb that is itself an event is part of it
+		// ("urged Iran to release" is the appeal, not the release).
+		if h := s.head(m.i); h >= 0 && s.dep(m.i) == "xcomp" && matched[h] != nil {
+			continue
+		}
+		e, ok := c.event(s, m, denied)
+		if ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// verbCand describes verb i for the lexicon.
+func (s *sent) verbCand(i int) events.Candidate {
+	c := events.Candidate{Lemma: s.lemma(i)}
+	for _, k := range s.kids[i] {
+		switch d := s.dep(k); {
+		case d == "compound:prt":
+			c.Particle = s.lemma(k)
+		case d == "obj" || d == "nsubj:pass" || (d == "iobj" && s.child(i, "obj") < 0):
+			c.Objects = s.argLemmas(k, c.Objects)
+			if s.tok(k).POS == "VERB" {
+				c.Complements = append(c.Complements, s.lemma(k))
+			}
+		case d == "xcomp" || d == "ccomp":
+			c.Complements = append(c.Complements, s.lemma(k))
+		case strings.HasPrefix(d, "obl") || strings.HasPrefix(d, "nmod") || d == "advcl":
+			p := s.prep(k)
+			if p == "" {
+				if d == "advcl" {
+					continue
+				}
+				p = "_"
+			}
+			c.Preps = append(c.Preps, events.PrepArg{Prep: p, Lemma: s.lemma(k)})
+			for _, cj := range s.childrenOf(k, "conj") {
+				c.Preps = append(c.Preps, events.PrepArg{Prep: p, Lemma: s.lemma(cj)})
+			}
+		}
+	}
+	if s.dep(i) == "acl" && s.tok(i).Tag == "VBN" {
+		// "the treaty signed in June": the noun is the object.
+		if h := s.head(i); h >= 0 {
+			c.Objects = s.argLemmas(h, c.Objects)
+		}
+	}
+	c.Negated = s.negated(i) >= 0
+	return c
+}
+
+// nounCand describes noun i for the lexicon.
+func (s *sent) nounCand(i int) events.Candidate {
+	c := events.Candidate{Noun: true, Lemma: s.lemma(i)}
+	for _, k := range s.kids[i] {
+		switch d := s.dep(k); {
+		case d == "compound" || d == "amod":
+			c.Objects = append(c.Objects, s.lemma(k))
+		case strings.HasPrefix(d, "nmod") || d == "acl":
+			p := s.prep(k)
+			if p == "of" {
+				c.Objects = s.argLemmas(k, c.Objects)
+			}
+			if p != "" {
+				c.Preps = append(c.Preps, events.PrepArg{Prep: p, Lemma: s.lemma(k)})
+			}
+		}
+	}
+	c.Negated = s.negated(i) >= 0
+	return c
+}
+
+// argLemmas appends the lemmas an argument offers to patterns: its own,
+// its conjuncts', its modifiers', and for "them" or "1,500 of them" the
+// noun they stand for.
+func (s *sent) argLemmas(k int, out []string) []string {
+	l := s.lemma(k)
+	if pronouns[l] || s.tok(k).POS == "NUM" {
+		if a := s.antecedentNoun(k); a >= 0 {
+			l = s.lemma(a)
+		}
+	}
+	out = append(out, l)
+	for _, m := range s.kids[k] {
+		switch s.dep(m) {
+		case "conj", "compound", "amod":
+			out = append(out, s.lemma(m))
+		}
+	}
+	return out
+}
+
+// antecedentNoun finds the plural noun a pronoun or bare number stands for:
+// the nearest earlier object noun in the sentence.
+func (s *sent) antecedentNoun(k int) int {
+	if s.tok(k).POS == "NUM" {
+		n := s.child(k, "nmod")
+		if n < 0 {
+			return -1
+		}
+		if !pronouns[s.lemma(n)] {
+			return n
+		}
+		k = n
+	}
+	for j := k - 1; j >= 0; j-- {
+		if s.tok(j).POS == "NOUN" && strings.Contains(s.tok(j).Feats, "Number=P") {
+			return j
+		}
+	}
+	return -1
+}

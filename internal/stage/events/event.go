@@ -1,0 +1,518 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/events"
+)
+
+// symmetric codes take a compound source as its own target when the
+// sentence names no other: "North Korea and Russia signed a treaty".
+func symmetric(code string) bool {
+	switch events.Root(code) {
+	case "03", "04", "06":
+		return true
+	}
+	return code == "057" || code == "190" || code == "193"
+}
+
+// event builds the event of match m, or false when the sentence does not
+// give it a source (or a target its pattern needs).
+func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
+	v := m.i     // the trigger
+	clauseV := v // the verb whose clause dates and places the event
+	var r roles
+	conf := 0.6
+	statusCue := -1
+	var tgt []doc.Actor
+	tgtTok := -1
+	var spk []speaker
+
+	if m.cand.Noun {
+		h := s.head(v)
+		switch {
+		case h >= 0 && s.dep(v) == "obj" && lightVerbs[s.lemma(h)] && s.tok(h).POS == "VERB":
+			// "carried out an attack on X": the light verb's roles.
+			clauseV = h
+			r = s.subject(h, 0)
+			tgt, tgtTok = s.nounTarget(v, r.source)
+			if len(tgt) == 0 {
+				tgt, tgtTok = s.target(h, r.source, false)
+			}
+			conf += 0.1
+		case s.child(v, "nmod:poss") >= 0 || s.byAgent(v) >= 0:
+			// "Russia's attack on X", "the attack by rebels".
+			k := s.child(v, "nmod:poss")
+			if k < 0 {
+				k = s.byAgent(v)
+			}
+			r = roles{source: s.actorsOf(k, nil), srcTok: k, planned: -1}
+			tgt, tgtTok = s.nounTarget(v, r.source)
+		case s.child(v, "cop") >= 0:
+			// "… is a violation of sanctions against X", said by someone.
+			spk = s.speakers(v)
+			if len(spk) == 0 {
+				return doc.Event{}, false
+			}
+			r = roles{source: spk[0].actors, srcTok: spk[0].verb, planned: -1, inherited: true}
+			spk = spk[1:]
+			tgt = dropSame(s.actorsDeep(v, r.source, 0), r.source)
+			if len(tgt) == 0 {
+				if k := s.child(v, "nsubj"); k >= 0 {
+					tgt = dropSame(s.actorsDeep(k, r.source, 0), r.source)
+				}
+			}
+		default:
+			// "the transfer of North Korean troops to Russia": the owner of
+			// what moves is the source; there must be a target.
+			of := -1
+			for _, k := range s.kids[v] {
+				if strings.HasPrefix(s.dep(k), "nmod") && s.prep(k) == "of" {
+					of = k
+					break
+				}
+			}
+			if of < 0 {
+				return doc.Event{}, false
+			}
+			r = roles{source: s.actorsOf(of, nil), srcTok: of, planned: -1}
+			tgt, tgtTok = s.nounTarget(v, r.source)
+			if h := s.head(v); len(tgt) == 0 && h >= 0 && s.dep(v) == "obj" && s.tok(h).POS == "VERB" {
+				// "images showing the movement of ships between X and Y".
+				tgt, tgtTok = s.target(h, r.source, false)
+				clauseV = h
+			}
+			if len(tgt) == 0 {
+				return doc.Event{}, false
+			}
+			conf -= 0.1
+		}
+	} else {
+		r = s.subject(v, 0)
+		if m.p.SourceIsSpeaker {
+			spk = s.speakers(v)
+			if len(spk) == 0 {
+				return doc.Event{}, false
+			}
+			r = roles{source: spk[0].actors, srcTok: spk[0].verb, planned: -1, inherited: true}
+			for _, k := range s.kids[v] {
+				if m.p.Prep != "" && s.prep(k) == m.p.Prep {
+					tgt, tgtTok = dropSame(s.actorsOf(k, r.source), r.source), k
+				}
+			}
+			if len(tgt) == 0 {
+				tgt, tgtTok = spk[0].addr, -1
+			}
+			spk = spk[1:]
+		} else {
+			if len(r.source) == 0 && s.isPassive(v) && movesForces(m.p.Code) {
+				// "1,500 of them were transferred to Russia": the forces'
+				// own country moves them.
+				r.source, r.srcTok = s.forcesOwner(v)
+			}
+			if h := s.head(v); s.dep(v) == "xcomp" && h >= 0 && controlVerbs[s.lemma(h)] {
+				// "X asked Y to request Z": Y is the target.
+				if k := s.child(h, "iobj", "obj"); k >= 0 {
+					tgt, tgtTok = s.actorsOf(k, r.source), k
+				}
+			}
+			if len(tgt) == 0 {
+				tgt, tgtTok = s.targetOf(v, r.source, !m.p.TargetOptional && !movesForces(m.p.Code), movesForces(m.p.Code))
+			}
+			if len(tgt) == 0 && movesForces(m.p.Code) {
+				tgt, tgtTok = s.purposeTarget(v, r.source)
+			}
+		}
+		conf += 0.2
+	}
+	if len(r.source) == 0 || !anyCoded(r.source) {
+		return doc.Event{}, false
+	}
+	tgt = dropSame(tgt, r.source)
+	tgt = dropOwnCountry(tgt, r.source)
+	if len(tgt) == 0 && len(r.source) > 1 && symmetric(m.p.Code) {
+		tgt = r.source
+	}
+	if len(tgt) == 0 && !m.p.TargetOptional {
+		return doc.Event{}, false
+	}
+	if len(tgt) > 0 {
+		conf += 0.1
+	}
+	if r.inherited {
+		conf -= 0.05
+	}
+	if m.p.Specificity() > 0 {
+		conf += 0.1
+	}
+
+	info, _ := c.lex.Codebook().Lookup(m.p.Code)
+	d := s.dc.d
+	tv := s.tok(v)
+	e := doc.Event{
+		Sentence: s.si,
+		Trigger:  doc.Mention{Span: tv.Span, Text: d.Text[tv.Start:tv.End]},
+		CAMEO:    m.p.Code, PLOVER: info.PLOVER, Mode: info.Mode, Quad: info.Quad, Goldstein: info.Goldstein,
+		Source: r.source, Target: tgt,
+		Evidence: map[string]doc.Span{"trigger": tv.Span},
+	}
+	if e.Target == nil {
+		e.Target = []doc.Actor{}
+	}
+	if r.srcTok >= 0 {
+		e.Evidence["source"] = s.tok(r.srcTok).Span
+	} else {
+		e.Evidence["source"] = r.source[0].Span
+	}
+	if tgtTok >= 0 {
+		e.Evidence["target"] = s.tok(tgtTok).Span
+	} else if len(tgt) > 0 {
+		e.Evidence["target"] = tgt[0].Span
+	}
+
+	// Status.
+	status := "occurred"
+	if r.planned >= 0 {
+		status, statusCue = "planned", r.planned
+	}
+	if st, cue := s.modality(clauseV); st != "" {
+		status, statusCue = st, cue
+	}
+	if spk == nil && !m.p.SourceIsSpeaker && s.child(v, "cop") < 0 {
+		spk = s.speakers(v)
+		if len(spk) == 0 && clauseV != v {
+			spk = s.speakers(clauseV)
+		}
+	}
+	if len(spk) > 0 && spk[0].claimed && status == "occurred" {
+		status, statusCue = "claimed", spk[0].verb
+	}
+	if dv, ok := denied[v]; ok {
+		status, statusCue = "denied", dv
+	}
+	if m.p.Status != "" {
+		status = m.p.Status
+	}
+	if k := s.negated(clauseV); k >= 0 && !m.p.Negated {
+		status, statusCue = "negated", k
+	}
+	e.Status = status
+	if statusCue >= 0 {
+		e.Evidence["status"] = s.tok(statusCue).Span
+	}
+
+	// Attribution: the innermost speaker who is not the source.
+	for _, sp := range spk {
+		if len(sp.actors) > 0 && len(dropSame(sp.actors, r.source)) > 0 {
+			a := sp.actors[0]
+			e.SaidBy = &a
+			e.Evidence["said_by"] = a.Span
+			break
+		}
+	}
+	if e.SaidBy == nil {
+		if as, k := s.accordingTo(); len(as) > 0 {
+			a := as[0]
+			e.SaidBy = &a
+			e.Evidence["said_by"] = s.tok(k).Span
+		}
+	}
+
+	// Date, place and quantity from the event's clause.
+	cl := s.clause(clauseV, nil)
+	if clauseV != v {
+		s.clause(v, cl)
+	}
+	e.Date, e.DateSource = "", ""
+	if ti := s.nearest(v, cl, s.dc.timexAt, func(i int) bool {
+		t := d.Timexes[i]
+		return (t.Type == "DATE" || t.Type == "TIME") && !strings.HasSuffix(t.Value, "_REF")
+	}); ti >= 0 {
+		e.Date, e.DateSource = d.Timexes[ti].Value, "text"
+		e.Evidence["date"] = d.Timexes[ti].Span
+		conf += 0.05
+	} else if !d.Published.IsZero() {
+		e.Date, e.DateSource = d.Published.String(), "document"
+	}
+	if pi := s.nearest(v, cl, s.dc.placeAt, func(i int) bool {
+		p := d.Places[i]
+		for g := s.t0; g < s.t0+s.n; g++ {
+			if s.dc.actorAt[g] >= 0 && d.Actors[s.dc.actorAt[g]].Span.Overlaps(p.Span) {
+				return false
+			}
+		}
+		return true
+	}); pi >= 0 {
+		p := d.Places[pi]
+		e.Location = &p
+		e.Evidence["location"] = p.Span
+	}
+	if qi := s.nearest(v, cl, s.dc.quantAt, func(int) bool { return true }); qi >= 0 {
+		q := d.Quantities[qi]
+		e.Quantity = &q
+		e.Evidence["quantity"] = q.Span
+	}
+	if conf > 0.95 {
+		conf = 0.95
+	}
+	e.Confidence = float64(int(conf*100+0.5)) / 100
+	return e, true
+}
+
+// dropOwnCountry removes bare countries ("Russian" in "the Russian port
+// city") that are the source's own country from a target list that names
+// others too.
+func dropOwnCountry(tgt, source []doc.Actor) []doc.Actor {
+	if len(tgt) < 2 {
+		return tgt
+	}
+	var out []doc.Actor
+	for _, a := range tgt {
+		own := false
+		for _, b := range source {
+			own = own || (a.Sector == "" && a.Country != "" && a.Country == b.Country)
+		}
+		if !own {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return tgt
+	}
+	return out
+}
+
+func anyCoded(as []doc.Actor) bool {
+	for _, a := range as {
+		if coded(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// movesForces reports codes whose passive, agentless form ("troops were
+// deployed") takes the forces' own country as the source.
+func movesForces(code string) bool {
+	switch code {
+	case "072", "154", "087", "150", "152":
+		return true
+	}
+	return false
+}
+
+// forcesOwner returns the country of the forces that are the passive
+// subject of v: the actor they are, or, for "1,500 of them", the source of
+// the event that sent the troops they stand for.
+func (s *sent) forcesOwner(v int) ([]doc.Actor, int) {
+	for _, k := range s.childrenOf(v, "nsubj:pass") {
+		a := k
+		if pronouns[s.lemma(k)] || s.tok(k).POS == "NUM" {
+			a = s.antecedentNoun(k)
+		} else if as := s.actorsOf(k, nil); anyCoded(as) {
+			return as, k
+		}
+		if a < 0 {
+			continue
+		}
+		if as := s.actorsOf(a, nil); anyCoded(as) {
+			return as, k
+		}
+		if h := s.head(a); h >= 0 && s.dep(a) == "obj" && s.tok(h).POS == "VERB" {
+			if r := s.subject(h, 0); anyCoded(r.source) {
+				return r.source, k
+			}
+		}
+	}
+	return nil, -1
+}
+
+// purposeTarget returns the target named in a purpose clause under v: "to
+// counter Ukrainian advances".
+func (s *sent) purposeTarget(v int, source []doc.Actor) ([]doc.Actor, int) {
+	var walk func(x, depth int) ([]doc.Actor, int)
+	walk = func(x, depth int) ([]doc.Actor, int) {
+		for _, k := range s.kids[x] {
+			d := s.dep(k)
+			if (d == "acl" || d == "advcl" || d == "xcomp") && purposeVerbs[s.lemma(k)] {
+				if o := s.child(k, "obj"); o >= 0 {
+					if as := dropSame(s.actorsOf(o, source), source); len(as) > 0 {
+						return as, o
+					}
+				}
+			}
+			if depth < 3 && !clausal(d) {
+				if as, o := walk(k, depth+1); len(as) > 0 {
+					return as, o
+				}
+			}
+		}
+		return nil, -1
+	}
+	return walk(v, 0)
+}
+
+var purposeVerbs = set("counter", "fight", "attack", "repel", "stop", "defeat", "confront", "push", "reinforce", "support", "help", "assist", "protect", "defend")
+
+// byAgent returns the "by" phrase of noun n, or -1.
+func (s *sent) byAgent(n int) int {
+	for _, k := range s.kids[n] {
+		if strings.HasPrefix(s.dep(k), "nmod") && s.prep(k) == "by" {
+			return k
+		}
+	}
+	return -1
+}
+
+// nounTarget returns the target of an event noun: its "against", "on",
+// "to", "with", "between" (and, when the source is elsewhere, "of")
+// phrase.
+func (s *sent) nounTarget(n int, source []doc.Actor) ([]doc.Actor, int) {
+	for _, k := range s.kids[n] {
+		d := s.dep(k)
+		if !strings.HasPrefix(d, "nmod") && !strings.HasPrefix(d, "obl") || d == "nmod:poss" {
+			continue
+		}
+		p := s.prep(k)
+		if p == "by" || !targetPreps[p] {
+			continue
+		}
+		if as := dropSame(s.actorsOf(k, source), source); len(as) > 0 {
+			return as, k
+		}
+	}
+	return nil, -1
+}
+
+// modality returns the status that the words around verb v give its event,
+// and the cue token: "if" makes it conditional, "will" planned, "could"
+// hypothetical, "plans to" planned.
+func (s *sent) modality(v int) (string, int) {
+	for _, k := range s.kids[v] {
+		switch d, l := s.dep(k), s.lemma(k); {
+		case d == "mark" && (l == "if" || l == "unless"):
+			return "conditional", k
+		case d == "advcl" && s.child(k, "mark") >= 0 && (s.lemma(s.child(k, "mark")) == "if" || s.lemma(s.child(k, "mark")) == "unless"):
+			return "conditional", s.child(k, "mark")
+		}
+	}
+	for _, k := range s.kids[v] {
+		if s.dep(k) != "aux" {
+			continue
+		}
+		switch s.lemma(k) {
+		case "will", "shall", "would":
+			return "planned", k
+		case "could", "might", "may":
+			return "hypothetical", k
+		}
+	}
+	for x, steps := v, 0; steps < 3; steps++ {
+		h := s.head(x)
+		if h < 0 {
+			break
+		}
+		if d := s.dep(x); (d == "xcomp" || d == "acl") && planVerbs[s.lemma(h)] {
+			return "planned", h
+		}
+		if s.dep(x) != "conj" {
+			break
+		}
+		x = h
+	}
+	return "", -1
+}
+
+// nearest returns the index of the layer element covering a token of the
+// clause nearest to v that keep accepts, or -1.
+func (s *sent) nearest(v int, clause []bool, at []int, keep func(int) bool) int {
+	best, bestDist := -1, 1<<30
+	for i := 0; i < s.n; i++ {
+		if !clause[i] {
+			continue
+		}
+		k := at[s.t0+i]
+		if k < 0 || !keep(k) {
+			continue
+		}
+		dist := i - v
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	return best
+}
+
+// merge folds repeated tellings of one event into its first telling: a
+// headline event into the body event with the same source country (and
+// target, when the headline names one), and a body event told again with the
+// same code root, countries, status and date into the earlier one. The
+// folded tellings become Mentions.
+func merge(d *doc.Doc, dc *docCtx, evs []doc.Event) []doc.Event {
+	drop := make([]bool, len(evs))
+	for i := range evs {
+		h := &evs[i]
+		if !dc.headline[h.Sentence] {
+			continue
+		}
+		for j := range evs {
+			b := &evs[j]
+			if dc.headline[b.Sentence] || drop[j] {
+				continue
+			}
+			if overlap(h.Source, b.Source) && (countries(onlyCoded(h.Target)) == "" || overlap(h.Target, b.Target)) {
+				b.Mentions = append(b.Mentions, h.Trigger)
+				drop[i] = true
+				break
+			}
+		}
+	}
+	for i := range evs {
+		if drop[i] {
+			continue
+		}
+		for j := 0; j < i; j++ {
+			a, b := &evs[j], &evs[i]
+			if drop[j] || events.Root(a.CAMEO) != events.Root(b.CAMEO) || a.Status != b.Status || a.Date != b.Date ||
+				countries(a.Source) != countries(b.Source) || countries(a.Target) != countries(b.Target) || a.Sentence == b.Sentence {
+				continue
+			}
+			a.Mentions = append(a.Mentions, b.Trigger)
+			drop[i] = true
+			break
+		}
+	}
+	out := evs[:0]
+	for i, e := range evs {
+		if !drop[i] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func onlyCoded(as []doc.Actor) []doc.Actor {
+	var out []doc.Actor
+	for _, a := range as {
+		if a.Country != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// overlap reports whether two actor lists share a country.
+func overlap(a, b []doc.Actor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Country != "" && x.Country == y.Country {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,134 @@
+package events
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/events"
+	"github.com/sitrep/sitrep/internal/pipeline"
+)
+
+// StageName is the stage's versioned name.
+const StageName = "events/v1"
+
+// Options tunes a Coder. The zero value is the default.
+type Options struct {
+	// MinConfidence drops events whose confidence is below it.
+	MinConfidence float64
+}
+
+// Coder is the events/v1 stage. It is safe for concurrent use on different
+// Docs; its lexicon must not be changed (Add) after New.
+type Coder struct {
+	lex *events.Lexicon
+	opt Options
+}
+
+var _ pipeline.Stage = (*Coder)(nil)
+
+// New returns a coder that uses lex, for example the shipped lexicon
+// (events.Shipped) with PETRARCH patterns added to it.
+func New(lex *events.Lexicon, opt Options) *Coder { return &Coder{lex: lex, opt: opt} }
+
+// Lexicon returns the coder's lexicon.
+func (c *Coder) Lexicon() *events.Lexicon { return c.lex }
+
+// SpecFor returns the stage's spec for a coder using lex: Models maps
+// "lexicon" to the lexicon's checksum.
+func SpecFor(lex *events.Lexicon) pipeline.Spec {
+	return pipeline.Spec{
+		Name: StageName,
+		Doc:  "CAMEO/PLOVER events from dependency trees: source, target, date, place, quantity, status and attribution",
+		Requires: []doc.Layer{doc.LayerTokens, doc.LayerPOS, doc.LayerDeps, doc.LayerEntities,
+			doc.LayerTimexes, doc.LayerQuantities, doc.LayerActors, doc.LayerPlaces},
+		Assigns: []doc.Layer{doc.LayerEvents},
+		Models:  map[string]string{"lexicon": lex.Checksum()},
+	}
+}
+
+// Spec returns the stage's spec with the shipped lexicon.
+func Spec() pipeline.Spec {
+	lex, err := events.Shipped()
+	if err != nil {
+		return pipeline.Spec{Name: StageName}
+	}
+	return SpecFor(lex)
+}
+
+// Register adds the events stage, with the shipped lexicon, to r.
+func Register(r *pipeline.Registry) error {
+	lex, err := events.Shipped()
+	if err != nil {
+		return fmt.Errorf("loading shipped event lexicon: %w", err)
+	}
+	return RegisterWith(r, lex)
+}
+
+// RegisterWith adds the events stage using lex to r.
+func RegisterWith(r *pipeline.Registry, lex *events.Lexicon) error {
+	return r.Register(SpecFor(lex), func() (pipeline.Stage, error) { return New(lex, Options{}), nil })
+}
+
+// Process sets d.Events to the events coded from d's sentences.
+func (c *Coder) Process(ctx context.Context, d *doc.Doc) error {
+	dc := newDocCtx(d)
+	var evs []doc.Event
+	for si := range d.Sentences {
+		if si%32 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		evs = append(evs, c.sentence(dc, si)...)
+	}
+	evs = merge(d, dc, evs)
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Confidence >= c.opt.MinConfidence {
+			out = append(out, e)
+		}
+	}
+	seen := map[string]int{}
+	for i := range out {
+		id := fmt.Sprintf("ev%d", out[i].Trigger.Start)
+		if n := seen[id]; n > 0 {
+			seen[id]++
+			id = fmt.Sprintf("%s.%d", id, n)
+		} else {
+			seen[id] = 1
+		}
+		out[i].ID = id
+	}
+	if out == nil {
+		out = []doc.Event{}
+	}
+	d.Events = out
+	return nil
+}
+
+// countries returns the sorted set of countries (or codes, for actors
+// without a country) of actors, joined by "+".
+func countries(as []doc.Actor) string {
+	var cs []string
+	for _, a := range as {
+		k := a.Country
+		if k == "" {
+			k = a.Code
+		}
+		dup := false
+		for _, c := range cs {
+			dup = dup || c == k
+		}
+		if !dup {
+			cs = append(cs, k)
+		}
+	}
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j] < cs[j-1]; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+	return strings.Join(cs, "+")
+}

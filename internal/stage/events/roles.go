@@ -1,0 +1,399 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// actorsOf returns the actors an argument headed by token k names: the
+// actor covering k, else the nearest actors among its modifiers (a
+// possessor, an "of" or "against" phrase, a compound, a demonym), with its
+// conjuncts ("Seoul and Moscow": both). Pronouns are resolved to the
+// nearest earlier actor other than those in exclude.
+func (s *sent) actorsOf(k int, exclude []doc.Actor) []doc.Actor {
+	var out []doc.Actor
+	s.collect(k, 0, exclude, &out)
+	return out
+}
+
+func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
+	if a, ok := s.actorAt(k, exclude); ok {
+		*out = appendActor(*out, a)
+	} else if depth < 3 {
+		// Nearest modifiers first: participants before descriptors.
+		for _, pass := range [][]string{{"nmod:poss"}, {"nmod", "obl", "appos", "flat"}, {"compound", "amod"}} {
+			before := len(*out)
+			for _, m := range s.kids[k] {
+				d := s.dep(m)
+				for _, want := range pass {
+					if d == want || (want == "nmod" && strings.HasPrefix(d, "nmod:") && d != "nmod:poss") {
+						s.collect(m, depth+1, exclude, out)
+						break
+					}
+				}
+			}
+			if len(*out) > before {
+				break
+			}
+		}
+	}
+	for _, cj := range s.childrenOf(k, "conj") {
+		if s.tok(cj).POS != "VERB" {
+			s.collect(cj, depth, exclude, out)
+		}
+	}
+}
+
+func appendActor(out []doc.Actor, a doc.Actor) []doc.Actor {
+	for _, b := range out {
+		if (b.Span == a.Span && b.Code == a.Code) || (b.Code == a.Code && b.Name == a.Name) {
+			return out
+		}
+	}
+	return append(out, a)
+}
+
+// actorAt returns the actor token k belongs to: an actor mention, a
+// demonym or country name the actor stage coded elsewhere in the document,
+// or the antecedent of a pronoun.
+func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
+	d := s.dc.d
+	g := s.t0 + k
+	if ai := s.dc.actorAt[g]; ai >= 0 {
+		return d.Actors[ai], true
+	}
+	if ei := s.dc.entAt[g]; ei >= 0 {
+		e := d.Entities[ei]
+		if a, ok := s.dc.demonym[strings.ToLower(d.Text[e.Start:e.End])]; ok {
+			a.Span, a.Text = e.Span, d.Text[e.Start:e.End]
+			return a, true
+		}
+	}
+	if pronouns[s.lemma(k)] {
+		return s.resolvePronoun(k, exclude)
+	}
+	return doc.Actor{}, false
+}
+
+// resolvePronoun returns the nearest actor mentioned before pronoun k that
+// has a country or an international code and is not excluded; "he" and
+// "she" prefer named people.
+func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
+	d := s.dc.d
+	start := s.tok(k).Start
+	person := false
+	switch s.lemma(k) {
+	case "he", "him", "his", "she", "her":
+		person = true
+	}
+	for pass := 0; pass < 2; pass++ {
+		for i := len(d.Actors) - 1; i >= 0; i-- {
+			a := d.Actors[i]
+			if a.End > start || !coded(a) || excluded(a, exclude) {
+				continue
+			}
+			if pass == 0 && person && a.Name == "" {
+				continue
+			}
+			if start-a.End > 600 {
+				break
+			}
+			r := a
+			r.Span, r.Text = s.tok(k).Span, s.text(k)
+			return r, true
+		}
+	}
+	return doc.Actor{}, false
+}
+
+func coded(a doc.Actor) bool {
+	return a.Country != "" || (a.Code != "" && !strings.HasPrefix(a.Code, "---"))
+}
+
+func excluded(a doc.Actor, ex []doc.Actor) bool {
+	for _, b := range ex {
+		if a.Span == b.Span || (a.Entity == b.Entity && a.Entity > 0) || (a.Code == b.Code && a.Name == b.Name && a.Name != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// roles are an event's participants as found in the tree.
+type roles struct {
+	source, target []doc.Actor
+	srcTok         int // token of the source argument, for evidence; -1 if none
+	planned        int // token of a "plans" cue, -1 if none
+	inherited      bool
+}
+
+// subject returns the actors of verb v's subject, following control,
+// coordination and relative clauses when v has none of its own.
+func (s *sent) subject(v int, depth int) roles {
+	r := roles{srcTok: -1, planned: -1}
+	if depth > 6 {
+		return r
+	}
+	if s.isPassive(v) {
+		for _, k := range s.kids[v] {
+			if s.dep(k) == "obl:agent" || (strings.HasPrefix(s.dep(k), "obl") && s.prep(k) == "by") {
+				r.source, r.srcTok = s.actorsOf(k, nil), k
+				return r
+			}
+		}
+		if s.dep(v) == "acl" {
+			r.source = s.between(s.head(v))
+			return r
+		}
+		if s.child(v, "nsubj:pass") >= 0 {
+			return r
+		}
+	}
+	if k := s.child(v, "nsubj", "csubj"); k >= 0 {
+		l := s.lemma(k)
+		switch {
+		case l == "plan" && s.child(k, "nsubj", "nmod:poss") >= 0:
+			// "Pyongyang plans to send", tagged as a noun.
+			j := s.child(k, "nsubj", "nmod:poss")
+			r.source, r.srcTok, r.planned = s.actorsOf(j, nil), j, k
+		case relatives[l] && s.tok(k).POS == "PRON":
+			h := s.head(v)
+			if h < 0 {
+				return r
+			}
+			if s.dep(v) == "acl:relcl" {
+				r.source, r.srcTok = s.actorsOf(h, nil), h
+			} else {
+				r = s.subject(h, depth+1)
+			}
+			r.inherited = true
+		default:
+			r.source, r.srcTok = s.actorsOf(k, nil), k
+		}
+		return r
+	}
+	h := s.head(v)
+	if h < 0 {
+		return r
+	}
+	switch s.dep(v) {
+	case "conj", "xcomp", "advcl":
+		if s.dep(v) == "xcomp" && controlVerbs[s.lemma(h)] {
+			r = s.subject(h, depth+1)
+			r.inherited = true
+			return r
+		}
+		r = s.subject(h, depth+1)
+	case "acl":
+		if s.lemma(h) == "plan" {
+			if j := s.child(h, "nsubj", "nmod:poss"); j >= 0 {
+				r.source, r.srcTok, r.planned = s.actorsOf(j, nil), j, h
+			}
+			return r
+		}
+		if s.tok(v).Tag == "VBG" {
+			r.source, r.srcTok = s.actorsOf(h, nil), h
+		}
+	case "acl:relcl":
+		r.source, r.srcTok = s.actorsOf(h, nil), h
+	default:
+		return r
+	}
+	r.inherited = true
+	return r
+}
+
+// between returns the parties of "the agreement between X and Y" around
+// noun n: its own "between" phrase, or that of the subject of the
+// predicate it depends on.
+func (s *sent) between(n int) []doc.Actor {
+	if n < 0 {
+		return nil
+	}
+	for _, cand := range []int{n, s.subjOfPredicate(n)} {
+		if cand < 0 {
+			continue
+		}
+		for _, k := range s.kids[cand] {
+			if strings.HasPrefix(s.dep(k), "nmod") && s.prep(k) == "between" {
+				return s.actorsOf(k, nil)
+			}
+		}
+	}
+	return nil
+}
+
+func (s *sent) subjOfPredicate(n int) int {
+	p := s.head(n)
+	if p < 0 || s.child(p, "cop") < 0 {
+		return -1
+	}
+	return s.child(p, "nsubj")
+}
+
+// target returns the actors of the target of trigger v: its object,
+// indirect object or passive subject, else a prepositional argument, and
+// when the pattern needs one, any actor in the clause.
+func (s *sent) target(v int, source []doc.Actor, deep bool) ([]doc.Actor, int) {
+	return s.targetOf(v, source, deep, false)
+}
+
+// targetOf is target; with forces set, the object is what is moved (never
+// the target) and a destination the geoparser resolved as a place is where,
+// not whom.
+func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Actor, int) {
+	var args []int
+	passive := s.isPassive(v)
+	for _, k := range s.kids[v] {
+		switch d := s.dep(k); {
+		case forces:
+		case d == "obj" && !passive, d == "iobj":
+			args = append(args, k)
+		case d == "nsubj:pass":
+			args = append(args, k)
+		}
+	}
+	for _, k := range s.kids[v] {
+		d := s.dep(k)
+		if (strings.HasPrefix(d, "obl") && d != "obl:agent") || strings.HasPrefix(d, "nmod") && d != "nmod:poss" {
+			if forces && s.dc.placeAt[s.t0+k] >= 0 {
+				continue
+			}
+			if targetPreps[s.prep(k)] {
+				args = append(args, k)
+			}
+		}
+	}
+	for _, k := range args {
+		if as := dropSame(s.actorsOf(k, source), source); len(as) > 0 {
+			return as, k
+		}
+	}
+	if !deep {
+		return nil, -1
+	}
+	for _, k := range s.kids[v] {
+		d := s.dep(k)
+		if strings.HasPrefix(d, "nsubj") || d == "punct" || d == "obl:agent" {
+			continue
+		}
+		if clausal(d) && !(d == "advcl" && s.child(k, "case") >= 0) {
+			continue
+		}
+		if as := dropSame(s.actorsDeep(k, source, 0), source); len(as) > 0 {
+			return as, k
+		}
+	}
+	return nil, -1
+}
+
+// actorsDeep searches the subtree of k, breadth first, for the first
+// actors.
+func (s *sent) actorsDeep(k int, exclude []doc.Actor, depth int) []doc.Actor {
+	if as := s.actorsOf(k, exclude); len(as) > 0 || depth > 3 {
+		return as
+	}
+	for _, m := range s.kids[k] {
+		if d := s.dep(m); d == "punct" || clausal(d) && d != "conj" {
+			continue
+		}
+		if as := s.actorsDeep(m, exclude, depth+1); len(as) > 0 {
+			return as
+		}
+	}
+	return nil
+}
+
+// dropSame removes from as the actors that are the source.
+func dropSame(as, source []doc.Actor) []doc.Actor {
+	out := as[:0:0]
+	for _, a := range as {
+		same := false
+		for _, b := range source {
+			if a.Span.Overlaps(b.Span) || (a.Entity == b.Entity && a.Entity > 0) {
+				same = true
+			}
+		}
+		if !same {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// speaker is the reporting verb above an event and who speaks there.
+type speaker struct {
+	verb    int
+	actors  []doc.Actor
+	addr    []doc.Actor // "told Kim that …": the addressee
+	claimed bool
+}
+
+// speakers returns the reporting verbs above token v, innermost first.
+func (s *sent) speakers(v int) []speaker {
+	var out []speaker
+	x := v
+	for steps := 0; steps < 12; steps++ {
+		h := s.head(x)
+		if h < 0 {
+			break
+		}
+		d := s.dep(x)
+		evidential := d == "obj" && (s.lemma(h) == "show" || s.lemma(h) == "reveal" || s.lemma(h) == "indicate")
+		if (d == "ccomp" || d == "parataxis" || d == "xcomp" || d == "advcl" || d == "csubj" || evidential) && speechVerbs[s.lemma(h)] {
+			sp := speaker{verb: h, claimed: claimVerbs[s.lemma(h)]}
+			if s.dep(h) == "acl" {
+				// "a statement saying …", "images showing …": the speaker is
+				// who published the statement or released the images.
+				if n := s.head(h); n >= 0 {
+					if g := s.head(n); g >= 0 {
+						sp.actors = s.subject(g, 0).source
+					}
+				}
+			}
+			if len(sp.actors) == 0 {
+				sp.actors = s.subject(h, 0).source
+			}
+			if k := s.child(h, "iobj"); k >= 0 {
+				sp.addr = s.actorsOf(k, sp.actors)
+			} else if s.lemma(h) == "tell" {
+				if k := s.child(h, "obj"); k >= 0 {
+					sp.addr = s.actorsOf(k, sp.actors)
+				}
+			}
+			for _, a := range sp.actors {
+				if a.Sector == "SPY" {
+					sp.claimed = true
+				}
+			}
+			out = append(out, sp)
+		}
+		if d == "root" {
+			break
+		}
+		x = h
+	}
+	return out
+}
+
+// accordingTo returns the actor of an "according to X" or "according to a
+// statement from X" phrase in the sentence, and its token.
+func (s *sent) accordingTo() ([]doc.Actor, int) {
+	for i := 0; i < s.n; i++ {
+		if s.lemma(i) != "accord" || s.dep(i) != "case" {
+			continue
+		}
+		n := s.head(i)
+		if n < 0 {
+			continue
+		}
+		if as := s.actorsOf(n, nil); len(as) > 0 {
+			return as, n
+		}
+		if as := s.actorsDeep(n, nil, 0); len(as) > 0 {
+			return as, n
+		}
+	}
+	return nil, -1
+}

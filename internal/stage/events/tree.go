@@ -1,0 +1,233 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// docCtx holds what the coder derives once per document: which actor,
+// entity, place, time expression and quantity covers each token.
+type docCtx struct {
+	d        *doc.Doc
+	actorAt  []int
+	entAt    []int
+	placeAt  []int
+	timexAt  []int
+	quantAt  []int
+	demonym  map[string]doc.Actor
+	headline map[int]bool
+}
+
+// cover maps each token to the index of the first span covering it, -1 when
+// none does.
+func cover(toks []doc.Token, n int, span func(int) doc.Span) []int {
+	at := make([]int, len(toks))
+	for i := range at {
+		at[i] = -1
+	}
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return span(idx[a]).Start < span(idx[b]).Start })
+	t := 0
+	for _, k := range idx {
+		s := span(k)
+		for t > 0 && toks[t-1].End > s.Start {
+			t--
+		}
+		for t < len(toks) && toks[t].End <= s.Start {
+			t++
+		}
+		for j := t; j < len(toks) && toks[j].Start < s.End; j++ {
+			if at[j] < 0 && s.Contains(toks[j].Span) {
+				at[j] = k
+			}
+		}
+	}
+	return at
+}
+
+func newDocCtx(d *doc.Doc) *docCtx {
+	dc := &docCtx{d: d, demonym: map[string]doc.Actor{}, headline: map[int]bool{}}
+	dc.actorAt = cover(d.Tokens, len(d.Actors), func(i int) doc.Span { return d.Actors[i].Span })
+	dc.entAt = cover(d.Tokens, len(d.Entities), func(i int) doc.Span { return d.Entities[i].Span })
+	dc.placeAt = cover(d.Tokens, len(d.Places), func(i int) doc.Span { return d.Places[i].Span })
+	dc.timexAt = cover(d.Tokens, len(d.Timexes), func(i int) doc.Span { return d.Timexes[i].Span })
+	dc.quantAt = cover(d.Tokens, len(d.Quantities), func(i int) doc.Span { return d.Quantities[i].Span })
+	// Demonyms the actor stage used inside a longer actor ("North Korean"
+	// in "North Korean troops" is PRK) code the same word where it stands
+	// alone ("North Korean weapons").
+	for _, e := range d.Entities {
+		if e.Type != "NORP" && e.Type != "GPE" {
+			continue
+		}
+		k := strings.ToLower(d.Text[e.Start:e.End])
+		if _, ok := dc.demonym[k]; ok {
+			continue
+		}
+		for _, a := range d.Actors {
+			if a.Country != "" && a.Span.Contains(e.Span) {
+				dc.demonym[k] = doc.Actor{Code: a.Country, Country: a.Country, Entity: -1}
+				break
+			}
+		}
+	}
+	// The headline: the first sentence when it is the title, or when it has
+	// no final punctuation and a blank line follows it.
+	if len(d.Sentences) > 1 {
+		s := d.Sentences[0]
+		txt := strings.TrimSpace(d.Text[s.Start:s.End])
+		rest := d.Text[s.End:]
+		if (d.Title != "" && txt == strings.TrimSpace(d.Title)) ||
+			(txt != "" && !strings.ContainsAny(txt[len(txt)-1:], ".!?\"”'’") && strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n")) {
+			dc.headline[0] = true
+		}
+	}
+	return dc
+}
+
+// sent is one sentence's dependency tree in local token indices.
+type sent struct {
+	dc     *docCtx
+	si     int
+	t0, n  int
+	kids   [][]int
+	lemmas []string
+}
+
+func newSent(dc *docCtx, si int) *sent {
+	s := dc.d.Sentences[si]
+	st := &sent{dc: dc, si: si, t0: s.TokenStart, n: s.TokenEnd - s.TokenStart}
+	st.kids = make([][]int, st.n)
+	st.lemmas = make([]string, st.n)
+	for i := 0; i < st.n; i++ {
+		t := &dc.d.Tokens[st.t0+i]
+		l := t.Lemma
+		if l == "" {
+			l = t.Norm
+			if l == "" {
+				l = dc.d.Text[t.Start:t.End]
+			}
+		}
+		st.lemmas[i] = strings.ToLower(l)
+		if h := st.head(i); h >= 0 {
+			st.kids[h] = append(st.kids[h], i)
+		}
+	}
+	return st
+}
+
+func (s *sent) tok(i int) *doc.Token { return &s.dc.d.Tokens[s.t0+i] }
+
+func (s *sent) head(i int) int {
+	h := s.dc.d.Tokens[s.t0+i].Head
+	if h < s.t0 || h >= s.t0+s.n {
+		return -1
+	}
+	return h - s.t0
+}
+
+func (s *sent) dep(i int) string {
+	if i < 0 {
+		return ""
+	}
+	return s.tok(i).Dep
+}
+
+func (s *sent) lemma(i int) string { return s.lemmas[i] }
+
+func (s *sent) text(i int) string {
+	t := s.tok(i)
+	return s.dc.d.Text[t.Start:t.End]
+}
+
+// child returns the first child of i whose relation is one of deps.
+func (s *sent) child(i int, deps ...string) int {
+	for _, k := range s.kids[i] {
+		for _, d := range deps {
+			if s.dep(k) == d {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// childrenOf returns the children of i whose relation is one of deps.
+func (s *sent) childrenOf(i int, deps ...string) []int {
+	var out []int
+	for _, k := range s.kids[i] {
+		for _, d := range deps {
+			if s.dep(k) == d {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// prep returns the preposition introducing argument i ("for", "according
+// to" as "according"), or "".
+func (s *sent) prep(i int) string {
+	for _, k := range s.kids[i] {
+		if d := s.dep(k); d == "case" || (d == "mark" && s.tok(k).POS != "PART") {
+			return s.lemma(k)
+		}
+	}
+	return ""
+}
+
+// clausal reports a relation that starts a clause of its own.
+func clausal(dep string) bool {
+	switch dep {
+	case "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "conj":
+		return true
+	}
+	return false
+}
+
+// isPassive reports whether verb i is in the passive voice.
+func (s *sent) isPassive(i int) bool {
+	return s.child(i, "nsubj:pass", "aux:pass") >= 0 || (s.dep(i) == "acl" && s.tok(i).Tag == "VBN")
+}
+
+// negated reports whether i is negated ("not", "never", "no").
+func (s *sent) negated(i int) int {
+	for _, k := range s.kids[i] {
+		switch s.lemma(k) {
+		case "not", "n't", "never":
+			if d := s.dep(k); d == "advmod" || d == "neg" || d == "aux" {
+				return k
+			}
+		case "no":
+			if s.dep(k) == "det" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// clause returns the tokens of i's clause: its subtree without embedded
+// clauses.
+func (s *sent) clause(i int, out []bool) []bool {
+	if out == nil {
+		out = make([]bool, s.n)
+	}
+	out[i] = true
+	for _, k := range s.kids[i] {
+		d := s.dep(k)
+		if d == "acl" && s.tok(i).POS == "NUM" {
+			continue
+		}
+		if clausal(d) && s.tok(k).POS != "NOUN" && s.tok(k).POS != "PROPN" {
+			continue
+		}
+		s.clause(k, out)
+	}
+	return out
+}
