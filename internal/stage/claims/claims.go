@@ -172,7 +172,7 @@ func keyOf(d *doc.Doc, e *doc.Event) (groupKey, *doc.Actor, bool) {
 	if sp := e.SaidBy.Span; sp.End > sp.Start && sp.Valid(len(d.Text)) {
 		k.mention = sp.Start
 	}
-	k.clause = clauseOf(d, e)
+	k.clause = clauseOf(d, e)*64 + thatClauses(d, e)
 	return k, e.SaidBy, true
 }
 
@@ -218,6 +218,28 @@ func clauseOf(d *doc.Doc, e *doc.Event) int {
 		t = tok.Head
 	}
 	return -1
+}
+
+// thatClauses counts the coordinated complement clauses ("and that", "but
+// that", ", that") between the speaker mention and the trigger of an event
+// whose speaker is named before it in its sentence: "stated that A plans
+// X and that B did Y" tells two claims even when the parse attaches the
+// second clause wrongly. It reads the text, not the tree.
+func thatClauses(d *doc.Doc, e *doc.Event) int {
+	sp := e.SaidBy.Span
+	if sp.End <= sp.Start || sp.End > e.Trigger.Start || !sentenceSpan(d, e.Sentence).Contains(sp) {
+		return 0
+	}
+	ws := strings.FieldsFunc(strings.ToLower(d.Text[sp.End:e.Trigger.Start]), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != ','
+	})
+	n := 0
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "that" && (ws[i-1] == "and" || ws[i-1] == "but" || ws[i-1] == "," || strings.HasSuffix(ws[i-1], ",")) {
+			n++
+		}
+	}
+	return min(n, 63)
 }
 
 // sentenceSpan returns the span of sentence i, or the whole text.

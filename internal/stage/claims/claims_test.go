@@ -185,11 +185,21 @@ func TestFind(t *testing.T) {
 			"c3 assert UKRGOV 2024-10-21 [e3] differs_in_figure:c1",
 			"c4 deny RUSGOV 2024-10-21 [e4] denies:c1 denies:c2 denies:c3",
 		}},
-		{"seed-like, not parsed: one claim per speaker mention", func(t *testing.T) *doc.Doc { return seedLike(t, false) }, []string{
-			"c1 assert KORSPY 2024-10-18 [e1 e2] differs_in_figure:c2",
-			"c2 assert UKRGOV 2024-10-21 [e3] differs_in_figure:c1",
-			"c3 deny RUSGOV 2024-10-21 [e4] denies:c1 denies:c2",
+		{"seed-like, not parsed: split at \"and that\" all the same", func(t *testing.T) *doc.Doc { return seedLike(t, false) }, []string{
+			"c1 assert KORSPY 2024-10-18 [e1] differs_in_figure:c3",
+			"c2 assert KORSPY 2024-10-18 [e2]",
+			"c3 assert UKRGOV 2024-10-21 [e3] differs_in_figure:c1",
+			"c4 deny RUSGOV 2024-10-21 [e4] denies:c1 denies:c2 denies:c3",
 		}},
+		{"one speaker, one clause, two events: one claim", func(t *testing.T) *doc.Doc {
+			b := newDoc(t, "2024-05-02", "Police said rebels attacked a convoy and burned two trucks on Tuesday.")
+			pol := b.actor("Police", "NGACOP")
+			reb := b.actor("rebels", "NGAREB")
+			b.timex("Tuesday", "2024-04-30")
+			b.event(ev{trigger: "attacked", cameo: "190", src: list(reb), tgt: list(doc.Actor{Code: "NGAMIL", Country: "NGA"}), saidBy: &pol, date: "2024-04-30"})
+			b.event(ev{trigger: "burned", cameo: "180", src: list(reb), tgt: list(doc.Actor{Code: "NGAMIL", Country: "NGA"}), saidBy: &pol, date: "2024-04-30"})
+			return b.d
+		}, []string{"c1 assert NGACOP 2024-05-02 [e1 e2]"}},
 		{"no reported speech, no claims", func(t *testing.T) *doc.Doc {
 			b := newDoc(t, "2024-10-21", "Seoul summoned the Russian ambassador.")
 			b.event(ev{trigger: "summoned", cameo: "114", src: list(b.actor("Seoul", "KORGOV")), tgt: list(b.actor("Russian ambassador", "RUSGOV"))})

@@ -14,7 +14,9 @@
 // clause of the reporting verb: "stated that Pyongyang plans to send around
 // 12,000 troops and that 1,500 of them were already transferred" is two
 // claims, split where the dependency tree attaches a clause by ccomp, conj
-// or parataxis (without a parse, one claim per speaker mention). An event
+// or parataxis, and where the text coordinates a second complement clause
+// ("and that", "but that", ", that"), which holds when the parse
+// attaches that clause wrongly or there is no parse. An event
 // a speaker reports about itself ("the ministry summoned the ambassador,
 // according to a statement from the ministry") is attributed, but is no
 // claim.
