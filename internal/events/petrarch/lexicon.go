@@ -23,8 +23,6 @@ const (
 	// INDICATED WOULD *, HEAVILY *): the lexicon has no constraint on
 	// governing verbs, auxiliaries or adverbs.
 	ReasonPre = "words before the verb"
-	// ReasonCompound: "%" (compound actors acting on each other).
-	ReasonCompound = "compound actor (%)"
 	// ReasonReversed: a target before the verb or a source after it
 	// ("$ * +", "DESPITE $ *", "* EID AT ^ WITH +"): the lexicon takes the
 	// source from the subject and the target from the object or oblique.
@@ -98,10 +96,12 @@ var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": t
 
 // auxiliaries may stand before a negation in a pre-context ("WILL NOT *",
 // "DID N'T"): they add nothing the lexicon can test.
+// Adverbs ("EVER", "REALLY") are not among them: a pattern that needs one
+// is more specific than the lexicon can say, so it is not mapped rather
+// than mapped onto (and overriding) the plain negated pattern.
 var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "will": true, "wo": true, "would": true,
 	"ca": true, "can": true, "could": true, "should": true, "has": true, "have": true, "had": true, "is": true,
-	"are": true, "was": true, "were": true, "really": true, "ever": true, "most": true, "certainly": true,
-	"unexpectedly": true, "want": true}
+	"are": true, "was": true, "were": true}
 
 // prepositions open an oblique in a post-context.
 var prepositions = map[string]bool{"with": true, "for": true, "to": true, "against": true, "on": true, "in": true,
@@ -119,7 +119,10 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 // family pattern becomes, for each verb of the family, a pattern with:
 //   - "NOT *" (and negative auxiliaries, &NEGATVAUXVRB-like synsets): Negated;
 //   - "+" before the verb and "$" after it: the default source (subject) and
-//     target (object or oblique), so nothing to add;
+//     target (object or oblique), so nothing to add; "%" (a compound whose
+//     members act on each other) is read the same way, before the verb as
+//     the source, after it as the target: the events stage itself makes a
+//     compound source its own target for symmetric codes (roots 03, 04, 06);
 //   - a particle right after the verb ("* OFF", "*_OUT"): Particle;
 //   - "TO VERB" right after the verb ("* TO RECONSIDER"): Complements;
 //   - a noun phrase after the verb ("* DIPLOMATIC TIES", "* &TIETYPES TIES",
@@ -130,7 +133,7 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //   - code "---" (and "+++", "###"): a stop pattern (Code "-").
 //
 // What does not map is counted in Skipped by reason (the Reason constants):
-// pre-contexts other than negation, "%" compounds, reversed source and
+// pre-contexts other than negation and auxiliaries, reversed source and
 // target, phrasal verbs with words before the verb, codes the codebook
 // rejects. After the first prepositional phrase the rest of a pattern is
 // dropped and "^" is ignored (counted in Partial): the mapped pattern is then
@@ -279,9 +282,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 	}
 	for _, e := range p.Pre {
 		switch {
-		case e.Kind == Source || e.Kind == Skip:
-		case e.Kind == Compound:
-			return q, ReasonCompound, nil
+		case e.Kind == Source || e.Kind == Skip || e.Kind == Compound:
 		case e.Kind == Target:
 			return q, ReasonReversed, nil
 		case e.Kind == Word && negations[e.Word]:
@@ -304,10 +305,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 	}
 	post := p.Post
 	for _, e := range post {
-		switch e.Kind {
-		case Compound:
-			return q, ReasonCompound, nil
-		case Source:
+		if e.Kind == Source {
 			return q, ReasonReversed, nil
 		}
 	}
@@ -331,7 +329,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 	var np [][]string
 	for ; i < len(post); i++ {
 		e := post[i]
-		if e.Kind == Word && prepositions[e.Word] || e.Kind == Target || e.Kind == Skip {
+		if e.Kind == Word && prepositions[e.Word] || e.Kind == Target || e.Kind == Compound || e.Kind == Skip {
 			break
 		}
 		np = d.phrases(e)
@@ -339,7 +337,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 	if np != nil {
 		q.Objects = heads(np, opt)
 	}
-	for i < len(post) && (post[i].Kind == Target || post[i].Kind == Skip) {
+	for i < len(post) && (post[i].Kind == Target || post[i].Kind == Compound || post[i].Kind == Skip) {
 		if post[i].Kind == Skip {
 			partial = append(partial, "skipped noun phrase (^)")
 		}
@@ -355,7 +353,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 				partial = append(partial, "skipped noun phrase (^)")
 				continue
 			}
-			if e.Kind == Word && prepositions[e.Word] || e.Kind == Target {
+			if e.Kind == Word && prepositions[e.Word] || e.Kind == Target || e.Kind == Compound {
 				break
 			}
 			pp = d.phrases(e)
@@ -363,7 +361,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 		if pp != nil {
 			q.PrepObjects = heads(pp, opt)
 		}
-		for i < len(post) && post[i].Kind == Target {
+		for i < len(post) && (post[i].Kind == Target || post[i].Kind == Compound) {
 			i++
 		}
 	}
