@@ -189,6 +189,12 @@ func knownRelation(t string) bool {
 	return false
 }
 
+// maxCandidates caps the stored claims one new claim is compared with: the
+// most recently stored ones win. Claims whose events are undated pass every
+// date window, so without a cap a popular situation key ("RUS/19") would
+// make every Add slower as the store grows.
+const maxCandidates = 1000
+
 type candidate struct {
 	seq   int64
 	facts claims.Facts
@@ -197,7 +203,8 @@ type candidate struct {
 // candidates returns the stored claims of other Docs that share a
 // situation key (country and family, or country and figure kind) with r
 // and whose events' dates come within claims.Window days of r's, in the
-// appender's transaction, so Docs added earlier in it count.
+// appender's transaction, so Docs added earlier in it count; at most
+// maxCandidates, the most recently stored.
 func (a *appender) candidates(ctx context.Context, docID string, r *claimRow) ([]candidate, error) {
 	var keys []any
 	for _, k := range r.keys {
@@ -219,7 +226,8 @@ func (a *appender) candidates(ctx context.Context, docID string, r *claimRow) ([
 		q += ` AND (c.hi IS NULL OR c.hi >= ?) AND (c.lo IS NULL OR c.lo <= ?)`
 		args = append(args, tlo.Add(-w).Format(time.DateOnly), thi.Add(w).Format(time.DateOnly))
 	}
-	q += ` ORDER BY c.seq`
+	q += ` ORDER BY c.seq DESC LIMIT ?`
+	args = append(args, maxCandidates)
 	rows, err := a.tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("finding candidates: %w", err)
