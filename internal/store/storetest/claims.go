@@ -370,3 +370,41 @@ func testClaimsManyInOneDoc(t *testing.T, s store.Store) {
 		}
 	}
 }
+
+// testClaimsDenialCarriesDenied stores an article whose denial names no
+// content ("denied the reports") and is linked, within it, to the claim it
+// denies; a later article's claim about the same situation is denied by it
+// too, through the denied claim's events.
+func testClaimsDenialCarriesDenied(t *testing.T, s store.Store) {
+	const text = "Kyiv said Moscow will deploy around 10,000 troops. Moscow denied the reports."
+	d := claimDoc("fixtures/claims/reports.txt", text, "2024-10-21")
+	d.Sentences = sentences(text, "troops.", "reports.")
+	kyiv, moscow := actor(text, "Kyiv", "UKRGOV", "UKR"), actor(text, "Moscow", "RUSGOV", "RUS")
+	d.Actors = []doc.Actor{kyiv, moscow}
+	dep := event("x1", 0, mention(text, "deploy"), "154", "2024-11", moscow, doc.Actor{Code: "UKR", Country: "UKR"})
+	dep.Status, dep.SaidBy, dep.Quantity = "planned", &kyiv, troops(text, "around 10,000", 10000)
+	den := event("x2", 1, mention(text, "denied"), "016", "2024-10-21", actor(text, "Moscow denied", "RUSGOV", "RUS"), moscow)
+	den.Target = nil
+	d.Events = []doc.Event{dep, den}
+	deny := claim("c2", "deny", "2024-10-21", moscow, "x2")
+	deny.Relations = []doc.ClaimRelation{{Claim: "c1", Type: "denies"}}
+	d.Claims = []doc.Claim{claim("c1", "assert", "2024-10-21", kyiv, "x1"), deny}
+	add(t, s, d)
+	add(t, s, newClaimCorpus().nis)
+
+	rows := claimRows(t, s, store.ClaimFilter{})
+	want := map[string][]string{
+		"nis.txt#c1":     {"differs_in_figure>UKRGOV@2024-10-21 x", "denies<RUSGOV@2024-10-21 x"},
+		"reports.txt#c1": {"denies<RUSGOV@2024-10-21", "differs_in_figure>KORSPY@2024-10-18 x"},
+		"reports.txt#c2": {"denies>UKRGOV@2024-10-21", "denies>KORSPY@2024-10-18 x"},
+	}
+	keys := claimKeys(rows)
+	if len(rows) != 3 {
+		t.Fatalf("Claims = %q, want 3", keys)
+	}
+	for i, r := range rows {
+		if got := linkStrings(r); !slices.Equal(got, want[keys[i]]) {
+			t.Errorf("links of %s = %q, want %q", keys[i], got, want[keys[i]])
+		}
+	}
+}
