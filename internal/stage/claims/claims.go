@@ -91,9 +91,15 @@ func Find(d *doc.Doc) []doc.Claim {
 	}
 	groups := map[groupKey]*group{}
 	var order []*group
+	deniers := map[int]*doc.Actor{} // sentence → the speaker of its first denial
+	for i := range d.Events {
+		if e := &d.Events[i]; isDenial(e) && deniers[e.Sentence] == nil {
+			deniers[e.Sentence] = denier(e)
+		}
+	}
 	for i := range d.Events {
 		e := &d.Events[i]
-		k, speaker, ok := keyOf(d, e)
+		k, speaker, ok := keyOf(d, e, deniers[e.Sentence])
 		if !ok {
 			continue
 		}
@@ -148,19 +154,32 @@ func Find(d *doc.Doc) []doc.Claim {
 	return out
 }
 
+// denier returns the speaker of a denial: its said-by actor, else its
+// first source, else nil.
+func denier(e *doc.Event) *doc.Actor {
+	if e.SaidBy != nil {
+		return e.SaidBy
+	}
+	if len(e.Source) > 0 {
+		return &e.Source[0]
+	}
+	return nil
+}
+
 // keyOf returns the claim an event belongs to, and its speaker; ok is
-// false for an event that is no claim.
-func keyOf(d *doc.Doc, e *doc.Event) (groupKey, *doc.Actor, bool) {
+// false for an event that is no claim. den is the speaker of a denial in
+// the event's sentence, or nil: a denied event with no said-by actor is
+// that denial's content ("Russia denied sending troops").
+func keyOf(d *doc.Doc, e *doc.Event, den *doc.Actor) (groupKey, *doc.Actor, bool) {
 	switch {
 	case isDenial(e):
-		sp := e.SaidBy
-		if sp == nil && len(e.Source) > 0 {
-			sp = &e.Source[0]
-		}
+		sp := denier(e)
 		if sp == nil {
 			return groupKey{}, nil, false
 		}
 		return groupKey{stance: Deny, speaker: speakerKey(sp), mention: -1 - e.Sentence, clause: -1}, sp, true
+	case e.SaidBy == nil && e.Status == "denied" && den != nil:
+		return groupKey{stance: Deny, speaker: speakerKey(den), mention: -1 - e.Sentence, clause: -2}, den, true
 	case e.SaidBy == nil:
 		return groupKey{}, nil, false
 	case e.Status == "denied":

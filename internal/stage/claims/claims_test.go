@@ -232,6 +232,21 @@ func TestFind(t *testing.T) {
 			"c1 assert UKRGOV 2024-03-10 [e1]",
 			"c2 deny RUSGOV 2024-03-10 [e2 e3] denies:c1",
 		}},
+		{"a denied event without a said-by joins the denial of its sentence", func(t *testing.T) *doc.Doc {
+			b := newDoc(t, "2024-03-10",
+				"Kyiv said Russian troops crossed the border near Sumy on Saturday.",
+				"Moscow denied that its troops crossed the border.")
+			kyiv := b.actor("Kyiv", "UKRGOV")
+			b.event(ev{trigger: "crossed", cameo: "192", src: list(b.actor("Russian troops", "RUSMIL")), tgt: list(doc.Actor{Code: "UKR", Country: "UKR"}),
+				saidBy: &kyiv, status: "claimed", date: "2024-03-09"})
+			b.event(ev{trigger: "denied", cameo: "016", src: list(b.actor("Moscow", "RUSGOV")), date: "2024-03-10"})
+			b.event(ev{trigger: "crossed", n: 1, cameo: "192", src: list(b.actor("its troops", "RUSMIL")), tgt: list(doc.Actor{Code: "UKR", Country: "UKR"}),
+				status: "denied", date: "2024-03-10"})
+			return b.d
+		}, []string{
+			"c1 assert UKRGOV 2024-03-10 [e1]",
+			"c2 deny RUSGOV 2024-03-10 [e2 e3] denies:c1",
+		}},
 		{"an anaphoric denial does not reach past a gap", func(t *testing.T) *doc.Doc {
 			b := newDoc(t, "2024-03-10",
 				"Kyiv said Russian troops crossed the border near Sumy.",

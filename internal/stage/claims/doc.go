@@ -24,7 +24,8 @@
 // A denial is a claim with stance "deny": the CAMEO 016 events of one
 // speaker in one sentence (the said-by actor, else the source: "Russia has
 // denied such allegations" is Russia's denial), together with the events
-// that speaker denies there (status "denied").
+// that speaker denies there (status "denied", said by the denier or by
+// no one).
 //
 // Claim.When is the time expression of the reporting clause ("Last Friday,
 // the NIS stated…" → the Friday before publication), else for a denial the
