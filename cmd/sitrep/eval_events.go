@@ -5,24 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
-	"github.com/sitrep/sitrep/internal/actors"
-	actorspetrarch "github.com/sitrep/sitrep/internal/actors/petrarch"
-	"github.com/sitrep/sitrep/internal/doc"
 	evalevents "github.com/sitrep/sitrep/internal/eval/events"
-	"github.com/sitrep/sitrep/internal/events"
-	verbspetrarch "github.com/sitrep/sitrep/internal/events/petrarch"
-	"github.com/sitrep/sitrep/internal/pipeline"
+	"github.com/sitrep/sitrep/internal/eval/events/system"
 	"github.com/sitrep/sitrep/internal/shared"
-	"github.com/sitrep/sitrep/internal/stage/tag"
 )
-
-// errCoderUnavailable reports that this build has no events stage to score.
-var errCoderUnavailable = errors.New("events coder not available")
 
 // eventsReport is the output of "sitrep eval events --json".
 type eventsReport struct {
@@ -37,9 +27,9 @@ type petrReport struct {
 	// Verbs tells how much of the validation verb dictionary became
 	// lexicon patterns.
 	Verbs verbsReport `json:"verbs"`
-	// Unreachable counts expected triples whose code the sitrep codebook
-	// cannot hold (WEIS-era and made-up codes of the validation files).
-	Unreachable int `json:"unreachable"`
+	// Aliases counts the private codes that carried the validation
+	// dictionary's non-CAMEO codes and code pairs through the lexicon.
+	Aliases int `json:"aliases"`
 }
 
 type verbsReport struct {
@@ -91,7 +81,7 @@ func evalEvents(ctx context.Context, m *Main, args []string) error {
 			rep.PLOVER = r
 		}
 	}
-	if (*only == "" || *only == "petrarch2") && !errors.Is(errors.Join(errs...), errCoderUnavailable) {
+	if *only == "" || *only == "petrarch2" {
 		r, err := evalPETR(ctx, m, dir, *misses)
 		if err != nil {
 			errs = append(errs, err)
@@ -122,16 +112,12 @@ func evalGSR(ctx context.Context, m *Main, dir string, misses bool) (*evalevents
 	if err != nil {
 		return nil, err
 	}
-	lex, err := events.Shipped()
+	sys, err := system.GSR()
 	if err != nil {
 		return nil, err
 	}
-	p, err := eventPipeline(lex, nil)
-	if err != nil {
-		return nil, err
-	}
-	defer p.Close()
-	r, pred, err := evalevents.EvaluateGSR(ctx, gold, pipelineCoder(p))
+	defer sys.Close()
+	r, pred, err := evalevents.EvaluateGSR(ctx, gold, sys.Code)
 	if err != nil {
 		return nil, err
 	}
@@ -149,73 +135,25 @@ func evalGSR(ctx context.Context, m *Main, dir string, misses bool) (*evalevents
 	return &r, nil
 }
 
-// evalPETR codes the PETRARCH2 records with a lexicon of the validation
-// verb dictionary alone and an actor dictionary of the validation actors
-// and agents alone.
+// evalPETR codes the PETRARCH2 records with the validation dictionaries
+// alone (see package system).
 func evalPETR(ctx context.Context, m *Main, dir string, misses bool) (*petrReport, error) {
 	recs, err := evalevents.LoadPETR(dir)
 	if err != nil {
 		return nil, err
 	}
-	vdir := filepath.Join(dir, evalevents.PETRDir)
-	verbs, err := verbspetrarch.LoadVerbs(filepath.Join(vdir, "PETR.Validate.verbs.txt"))
+	sys, err := system.PETRARCH(filepath.Join(dir, evalevents.PETRDir))
 	if err != nil {
 		return nil, err
 	}
-	shipped, err := events.Shipped()
+	defer sys.Close()
+	r, pred, err := evalevents.EvaluatePETR(ctx, recs, sys.Code)
 	if err != nil {
 		return nil, err
 	}
-	lex := events.New(shipped.Codebook())
-	opt := verbspetrarch.ConvertOptions{Origin: "petrarch:PETR.Validate.verbs.txt"}
-	if tm, err := tag.Shipped(); err == nil {
-		opt.Lemma = func(w string, noun bool) string {
-			if noun {
-				return tm.Lemma(w, "NNS")
-			}
-			return tm.Lemma(w, "VB")
-		}
-	}
-	conv, err := verbs.AddTo(lex, opt)
-	if err != nil {
-		return nil, err
-	}
-	dict, err := actorspetrarch.Load(nil,
-		[]string{filepath.Join(vdir, "PETR.Validate.actors.txt")},
-		[]string{filepath.Join(vdir, "PETR.Validate.agents.txt")})
-	if err != nil {
-		return nil, err
-	}
-	discards, err := verbspetrarch.LoadDiscards(filepath.Join(vdir, "PETR.Validate.discards.txt"))
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, err
-	}
-	p, err := eventPipeline(lex, dict)
-	if err != nil {
-		return nil, err
-	}
-	defer p.Close()
-	code := pipelineCoder(p)
-	withDiscards := func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
-		if discards.Match(text) {
-			return nil, nil // PETRARCH drops the sentence (or the story)
-		}
-		return code(ctx, text, date)
-	}
-	r, pred, err := evalevents.EvaluatePETR(ctx, recs, withDiscards)
-	if err != nil {
-		return nil, err
-	}
+	conv := sys.Conversion
 	rep := &petrReport{PETRResult: r, Verbs: verbsReport{Total: conv.Total, Mapped: conv.Mapped,
-		Patterns: len(conv.Patterns), Skipped: conv.Skipped, Partial: conv.Partial}}
-	book := shipped.Codebook()
-	for _, rec := range recs {
-		for _, t := range rec.Expected {
-			if _, ok := book.Lookup(t.Code); !ok || !cameoDigits(t.Code) {
-				rep.Unreachable++
-			}
-		}
-	}
+		Patterns: len(conv.Patterns), Skipped: conv.Skipped, Partial: conv.Partial}, Aliases: len(conv.Aliases)}
 	if misses {
 		for i, rec := range recs {
 			want := map[evalevents.Triple]bool{}
@@ -234,18 +172,6 @@ func evalPETR(ctx context.Context, m *Main, dir string, misses bool) (*petrRepor
 	return rep, nil
 }
 
-func cameoDigits(c string) bool {
-	if len(c) < 2 || len(c) > 4 {
-		return false
-	}
-	for _, r := range c {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return events.QuadOf(c) != 0
-}
-
 func equalSets(a, b map[evalevents.Triple]bool) bool {
 	if len(a) != len(b) {
 		return false
@@ -256,27 +182,6 @@ func equalSets(a, b map[evalevents.Triple]bool) bool {
 		}
 	}
 	return true
-}
-
-// pipelineCoder codes one sentence with p, the sentence as a document of
-// its own dated date.
-func pipelineCoder(p *pipeline.Pipeline) evalevents.Coder {
-	run := pipeline.NewRunner(p, nil)
-	n := 0
-	return func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
-		n++
-		d := doc.New(fmt.Sprintf("eval-%d", n), text)
-		if day, err := doc.ParseDate(date); err == nil {
-			d.Published = day
-		}
-		if err := run.Run(ctx, d); err != nil {
-			if ctx.Err() != nil {
-				return nil, ctx.Err()
-			}
-			// a stage failed on this sentence: score what it has
-		}
-		return evalevents.FromDoc(d.Events), nil
-	}
 }
 
 func printEvents(w io.Writer, r eventsReport) {
@@ -296,8 +201,8 @@ func printEvents(w io.Writer, r eventsReport) {
 		fmt.Fprintf(w, "  labels mapped from PLOVER 0.5b1: %v\n", g.LabelMapping)
 	}
 	if p := r.PETRARCH2; p != nil {
-		fmt.Fprintf(w, "PETRARCH2: %d sentences, recall %.3f (%d of %d expected triples), extra %.3f (%d of %d produced), exact %d; %d expected triples have codes outside CAMEO\n",
-			p.Sentences, p.Recall, p.Matched, p.Expected, p.ExtraRate, p.Extra, p.Produced, p.Exact, p.Unreachable)
+		fmt.Fprintf(w, "PETRARCH2: %d sentences, recall %.3f (%d of %d expected triples), extra %.3f (%d of %d produced), exact %d; %d private codes for non-CAMEO codes and code pairs\n",
+			p.Sentences, p.Recall, p.Matched, p.Expected, p.ExtraRate, p.Extra, p.Produced, p.Exact, p.Aliases)
 		cats := make([]string, 0, len(p.PerCategory))
 		for c := range p.PerCategory {
 			cats = append(cats, c)
@@ -313,11 +218,4 @@ func printEvents(w io.Writer, r eventsReport) {
 	if r.Error != "" {
 		fmt.Fprintf(w, "error: %s\n", r.Error)
 	}
-}
-
-// eventPipeline builds the default pipeline with the events stage coding
-// with lex; a non-nil dict replaces the shipped actor dictionary.
-func eventPipeline(lex *events.Lexicon, dict *actors.Dict) (*pipeline.Pipeline, error) {
-	_, _ = lex, dict
-	return nil, errCoderUnavailable
 }

@@ -1,0 +1,199 @@
+// Package system builds the coders that "sitrep eval events" scores: the
+// default pipeline with the events/v1 stage and the shipped lexicon for the
+// PLOVER GSR (GSR), and for the PETRARCH2 validation records a pipeline
+// whose lexicon is the validation verb dictionary alone and whose actor
+// dictionary is the validation actors and agents alone, with PETRARCH's
+// discard list (PETRARCH).
+//
+// It is apart from package events so that the scorers do not depend on
+// the coder.
+package system
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+
+	"github.com/sitrep/sitrep/internal/actors"
+	actorspetrarch "github.com/sitrep/sitrep/internal/actors/petrarch"
+	"github.com/sitrep/sitrep/internal/doc"
+	evalevents "github.com/sitrep/sitrep/internal/eval/events"
+	"github.com/sitrep/sitrep/internal/events"
+	verbspetrarch "github.com/sitrep/sitrep/internal/events/petrarch"
+	"github.com/sitrep/sitrep/internal/pipeline"
+	stageactors "github.com/sitrep/sitrep/internal/stage/actors"
+	stageevents "github.com/sitrep/sitrep/internal/stage/events"
+	"github.com/sitrep/sitrep/internal/stage/geo"
+	"github.com/sitrep/sitrep/internal/stage/ner"
+	"github.com/sitrep/sitrep/internal/stage/parse"
+	"github.com/sitrep/sitrep/internal/stage/quantity"
+	"github.com/sitrep/sitrep/internal/stage/segment"
+	"github.com/sitrep/sitrep/internal/stage/tag"
+	"github.com/sitrep/sitrep/internal/stage/timex"
+)
+
+// The validation dictionaries, in the PETRARCH2 folder of the shared data.
+const (
+	VerbFile    = "PETR.Validate.verbs.txt"
+	ActorFile   = "PETR.Validate.actors.txt"
+	AgentFile   = "PETR.Validate.agents.txt"
+	DiscardFile = "PETR.Validate.discards.txt"
+)
+
+// System is a coder with the pipeline behind it. Close releases the
+// pipeline. A System is used from one goroutine at a time.
+type System struct {
+	Code evalevents.Coder
+	p    *pipeline.Pipeline
+}
+
+// Close releases the pipeline.
+func (s *System) Close() error { return s.p.Close() }
+
+// GSR returns the default pipeline with the events stage and the shipped
+// lexicon, as "sitrep extract" runs it.
+func GSR() (*System, error) {
+	lex, err := events.Shipped()
+	if err != nil {
+		return nil, err
+	}
+	p, err := Pipeline(lex, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &System{Code: Coder(p), p: p}, nil
+}
+
+// Petrarch is the PETRARCH2 validation system: the coder and what the
+// verb dictionary became.
+type Petrarch struct {
+	System
+	Verbs *verbspetrarch.Dict
+	// Conversion is the verb dictionary mapped into the lexicon.
+	Conversion verbspetrarch.Conversion
+	Discards   verbspetrarch.Discards
+}
+
+// PETRARCH builds the validation system from the dictionaries in dir
+// (the petrarch2_validation folder): a lexicon of the verb dictionary
+// alone (converted with private codes for its non-CAMEO codes and code
+// pairs, which the coder maps back: an "[A:B]" pattern gives the source →
+// target event A and the target → source event B), the actors and agents
+// alone as actor dictionary, and the discard list (a sentence holding a
+// discard phrase is not coded).
+func PETRARCH(dir string) (*Petrarch, error) {
+	verbs, err := verbspetrarch.LoadVerbs(filepath.Join(dir, VerbFile))
+	if err != nil {
+		return nil, err
+	}
+	shipped, err := events.Shipped()
+	if err != nil {
+		return nil, err
+	}
+	lex := events.New(shipped.Codebook())
+	opt := verbspetrarch.ConvertOptions{Origin: "petrarch:" + VerbFile, Alias: true}
+	if tm, err := tag.Shipped(); err == nil {
+		opt.Lemma = func(w string, noun bool) string {
+			if noun {
+				return tm.Lemma(w, "NNS")
+			}
+			return tm.Lemma(w, "VB")
+		}
+	}
+	conv, err := verbs.AddTo(lex, opt)
+	if err != nil {
+		return nil, err
+	}
+	dict, err := actorspetrarch.Load(nil, []string{filepath.Join(dir, ActorFile)}, []string{filepath.Join(dir, AgentFile)})
+	if err != nil {
+		return nil, err
+	}
+	discards, err := verbspetrarch.LoadDiscards(filepath.Join(dir, DiscardFile))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	p, err := Pipeline(lex, dict)
+	if err != nil {
+		return nil, err
+	}
+	code := Coder(p)
+	s := &Petrarch{System: System{p: p}, Verbs: verbs, Conversion: conv, Discards: discards}
+	s.Code = func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
+		if discards.Match(text) {
+			return nil, nil // PETRARCH drops the sentence (or the story)
+		}
+		evs, err := code(ctx, text, date)
+		if err != nil {
+			return nil, err
+		}
+		return Resolve(evs, conv), nil
+	}
+	return s, nil
+}
+
+// Resolve gives events coded with a private code the dictionary's code,
+// and adds the reverse event of a code pair ("[032:033]": the target does
+// 033 to the source).
+func Resolve(evs []evalevents.Event, conv verbspetrarch.Conversion) []evalevents.Event {
+	out := evs[:0:0]
+	for _, e := range evs {
+		a := conv.Resolve(e.CAMEO)
+		e.CAMEO = a.Code
+		out = append(out, e)
+		if a.Alt != "" && a.Alt != "---" && len(e.Target) > 0 {
+			r := e
+			r.CAMEO, r.Source, r.Target = a.Alt, e.Target, e.Source
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Pipeline builds the default pipeline (segment, tag, parse, ner, timex,
+// quantity, actors, geo) and the events stage coding with lex; a non-nil
+// dict replaces the shipped actor dictionary.
+func Pipeline(lex *events.Lexicon, dict *actors.Dict) (*pipeline.Pipeline, error) {
+	r := pipeline.NewRegistry()
+	for _, reg := range []func(*pipeline.Registry) error{
+		segment.Register, tag.Register, parse.Register, ner.Register, timex.Register, quantity.Register, geo.Register,
+	} {
+		if err := reg(r); err != nil {
+			return nil, err
+		}
+	}
+	if dict == nil {
+		if err := stageactors.Register(r); err != nil {
+			return nil, err
+		}
+	} else {
+		spec := stageactors.Spec()
+		spec.Models = map[string]string{"actors": "petrarch validation dictionaries"}
+		if err := r.Register(spec, func() (pipeline.Stage, error) { return stageactors.New(dict), nil }); err != nil {
+			return nil, err
+		}
+	}
+	if err := stageevents.RegisterWith(r, lex); err != nil {
+		return nil, err
+	}
+	return r.Build("segment", "tag", "parse", "ner", "timex", "quantity", "actors", "geo", "events")
+}
+
+// Coder codes one sentence with p, as a document of its own dated date.
+// A stage failing on a sentence leaves it with what the other stages gave.
+func Coder(p *pipeline.Pipeline) evalevents.Coder {
+	run := pipeline.NewRunner(p, nil)
+	n := 0
+	return func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
+		n++
+		d := doc.New(fmt.Sprintf("eval-%d", n), text)
+		if day, err := doc.ParseDate(date); err == nil {
+			d.Published = day
+		}
+		if err := run.Run(ctx, d); err != nil && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return evalevents.FromDoc(d.Events), nil
+	}
+}
