@@ -401,7 +401,7 @@ func (e *entry) matches(c Candidate) bool {
 	if p.Negated && !c.Negated {
 		return false
 	}
-	if e.objs != nil && !anyIn(c.Objects, e.objs) {
+	if e.objs != nil && !anyIn(c.Objects, e.objs) && !(e.objs["*"] && len(c.Objects) > 0) {
 		return false
 	}
 	if e.comp != nil && !anyIn(c.Complements, e.comp) {

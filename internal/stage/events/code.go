@@ -98,7 +98,7 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 		// A noun whose light verb is itself an event is that event.
 		if m.cand.Noun {
-			if h := s.head(m.i); h >= 0 && matched[h] != nil && s.dep(m.i) == "obj" {
+			if h := s.head(m.i); h >= 0 && (matched[h] != nil || consumed[h]) && s.dep(m.i) == "obj" {
 				continue
 			}
 		}

@@ -120,6 +120,14 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			if len(tgt) == 0 {
 				tgt, tgtTok = s.targetOf(v, r.source, !m.p.TargetOptional && !movesForces(m.p.Code), movesForces(m.p.Code))
 			}
+			if len(tgt) == 0 && len(m.p.Complements) > 0 {
+				// "threatened to attack Ukraine": the complement's target.
+				for _, k := range s.childrenOf(v, "xcomp", "ccomp") {
+					if len(tgt) == 0 && containsStr(m.p.Complements, s.lemma(k)) {
+						tgt, tgtTok = s.target(k, r.source, false)
+					}
+				}
+			}
 			if len(tgt) == 0 && movesForces(m.p.Code) {
 				tgt, tgtTok = s.purposeTarget(v, r.source)
 			}
@@ -281,6 +289,15 @@ func dropOwnCountry(tgt, source []doc.Actor) []doc.Actor {
 		return tgt
 	}
 	return out
+}
+
+func containsStr(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 func anyCoded(as []doc.Actor) bool {

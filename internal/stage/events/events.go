@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/actors"
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/events"
 	"github.com/sitrep/sitrep/internal/pipeline"
@@ -22,15 +23,35 @@ type Options struct {
 // Coder is the events/v1 stage. It is safe for concurrent use on different
 // Docs; its lexicon must not be changed (Add) after New.
 type Coder struct {
-	lex *events.Lexicon
-	opt Options
+	lex      *events.Lexicon
+	opt      Options
+	demonyms map[string]string
 }
 
 var _ pipeline.Stage = (*Coder)(nil)
 
 // New returns a coder that uses lex, for example the shipped lexicon
 // (events.Shipped) with PETRARCH patterns added to it.
-func New(lex *events.Lexicon, opt Options) *Coder { return &Coder{lex: lex, opt: opt} }
+//
+// Country adjectives ("Armenian", "North Korean") that the actor stage left
+// uncoded are read from the shipped actor dictionary, so "Armenian
+// territory" is Armenia's.
+func New(lex *events.Lexicon, opt Options) *Coder {
+	c := &Coder{lex: lex, opt: opt, demonyms: map[string]string{}}
+	if dict, err := actors.Shipped(); err == nil {
+		for _, e := range dict.Entries() {
+			if e.Kind != actors.KindCountry || e.Country == "" {
+				continue
+			}
+			for _, a := range e.Adjectives {
+				if k := strings.ToLower(a); c.demonyms[k] == "" {
+					c.demonyms[k] = e.Country
+				}
+			}
+		}
+	}
+	return c
+}
 
 // Lexicon returns the coder's lexicon.
 func (c *Coder) Lexicon() *events.Lexicon { return c.lex }
@@ -73,7 +94,7 @@ func RegisterWith(r *pipeline.Registry, lex *events.Lexicon) error {
 
 // Process sets d.Events to the events coded from d's sentences.
 func (c *Coder) Process(ctx context.Context, d *doc.Doc) error {
-	dc := newDocCtx(d)
+	dc := newDocCtx(d, c.demonyms)
 	var evs []doc.Event
 	for si := range d.Sentences {
 		if si%32 == 0 {

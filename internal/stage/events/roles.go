@@ -61,13 +61,34 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 	d := s.dc.d
 	g := s.t0 + k
 	if ai := s.dc.actorAt[g]; ai >= 0 {
-		return d.Actors[ai], true
+		a := d.Actors[ai]
+		if a.Country == "" {
+			// "farmers in France": the generic group takes the country.
+			for _, m := range s.kids[k] {
+				if p := s.prep(m); strings.HasPrefix(s.dep(m), "nmod") && (p == "in" || p == "from" || p == "of") {
+					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" && c.Sector == "" {
+						a.Country, a.Code = c.Country, c.Country+a.Sector
+						break
+					}
+				}
+			}
+		}
+		return a, true
 	}
 	if ei := s.dc.entAt[g]; ei >= 0 {
 		e := d.Entities[ei]
-		if a, ok := s.dc.demonym[strings.ToLower(d.Text[e.Start:e.End])]; ok {
+		key := strings.ToLower(d.Text[e.Start:e.End])
+		if a, ok := s.dc.demonym[key]; ok {
 			a.Span, a.Text = e.Span, d.Text[e.Start:e.End]
 			return a, true
+		}
+		if c := s.dc.adjectives[key]; c != "" && e.Type == "NORP" {
+			return doc.Actor{Span: e.Span, Text: d.Text[e.Start:e.End], Code: c, Country: c, Entity: -1}, true
+		}
+	}
+	if t := s.tok(k); (t.POS == "ADJ" || t.POS == "PROPN") && len(s.text(k)) > 0 && s.text(k)[0] >= 'A' && s.text(k)[0] <= 'Z' {
+		if c := s.dc.adjectives[s.lemma(k)]; c != "" {
+			return doc.Actor{Span: t.Span, Text: s.text(k), Code: c, Country: c, Entity: -1}, true
 		}
 	}
 	if pronouns[s.lemma(k)] {
@@ -257,9 +278,6 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 	for _, k := range s.kids[v] {
 		d := s.dep(k)
 		if (strings.HasPrefix(d, "obl") && d != "obl:agent") || strings.HasPrefix(d, "nmod") && d != "nmod:poss" {
-			if forces && s.dc.placeAt[s.t0+k] >= 0 {
-				continue
-			}
 			if targetPreps[s.prep(k)] {
 				args = append(args, k)
 			}

@@ -17,7 +17,9 @@ type docCtx struct {
 	timexAt  []int
 	quantAt  []int
 	demonym  map[string]doc.Actor
-	headline map[int]bool
+	// adjectives maps lower-case country adjectives to countries.
+	adjectives map[string]string
+	headline   map[int]bool
 }
 
 // cover maps each token to the index of the first span covering it, -1 when
@@ -50,8 +52,8 @@ func cover(toks []doc.Token, n int, span func(int) doc.Span) []int {
 	return at
 }
 
-func newDocCtx(d *doc.Doc) *docCtx {
-	dc := &docCtx{d: d, demonym: map[string]doc.Actor{}, headline: map[int]bool{}}
+func newDocCtx(d *doc.Doc, adjectives map[string]string) *docCtx {
+	dc := &docCtx{d: d, demonym: map[string]doc.Actor{}, adjectives: adjectives, headline: map[int]bool{}}
 	dc.actorAt = cover(d.Tokens, len(d.Actors), func(i int) doc.Span { return d.Actors[i].Span })
 	dc.entAt = cover(d.Tokens, len(d.Entities), func(i int) doc.Span { return d.Entities[i].Span })
 	dc.placeAt = cover(d.Tokens, len(d.Places), func(i int) doc.Span { return d.Places[i].Span })
@@ -96,6 +98,8 @@ type sent struct {
 	t0, n  int
 	kids   [][]int
 	lemmas []string
+	heads  []int    // local heads, -1 for the root; repaired copies
+	deps   []string // of the parse's (see repair)
 }
 
 func newSent(dc *docCtx, si int) *sent {
@@ -103,8 +107,14 @@ func newSent(dc *docCtx, si int) *sent {
 	st := &sent{dc: dc, si: si, t0: s.TokenStart, n: s.TokenEnd - s.TokenStart}
 	st.kids = make([][]int, st.n)
 	st.lemmas = make([]string, st.n)
+	st.heads = make([]int, st.n)
+	st.deps = make([]string, st.n)
 	for i := 0; i < st.n; i++ {
 		t := &dc.d.Tokens[st.t0+i]
+		st.heads[i], st.deps[i] = -1, t.Dep
+		if h := t.Head; h >= st.t0 && h < st.t0+st.n {
+			st.heads[i] = h - st.t0
+		}
 		l := t.Lemma
 		if l == "" {
 			l = t.Norm
@@ -113,28 +123,73 @@ func newSent(dc *docCtx, si int) *sent {
 			}
 		}
 		st.lemmas[i] = strings.ToLower(l)
-		if h := st.head(i); h >= 0 {
+	}
+	st.repair()
+	for i := 0; i < st.n; i++ {
+		if h := st.heads[i]; h >= 0 {
 			st.kids[h] = append(st.kids[h], i)
 		}
 	}
 	return st
 }
 
+// repair undoes the parser's commonest error on short news sentences, a
+// finite verb read as an adjective of its object ("The European Union
+// imposed sanctions on Iran" parsed as the noun phrase "imposed
+// sanctions"): the verb becomes the head, its noun the object, and the
+// phrase before the verb the subject. Only this stage's view changes.
+func (s *sent) repair() {
+	for v := 1; v < s.n; v++ {
+		t := s.tok(v)
+		if t.POS != "VERB" || (t.Tag != "VBD" && t.Tag != "VBN") || (s.deps[v] != "amod" && s.deps[v] != "compound") {
+			continue
+		}
+		h := s.heads[v]
+		if h <= v {
+			continue
+		}
+		hasSubj := false
+		for i := 0; i < s.n; i++ {
+			if s.heads[i] == v && strings.HasPrefix(s.deps[i], "nsubj") {
+				hasSubj = true
+			}
+		}
+		// The subject: the top of the phrase just before the verb.
+		q := v - 1
+		for q >= 0 && s.heads[q] >= 0 && s.heads[q] < v && s.heads[q] != h {
+			q = s.heads[q]
+		}
+		if !hasSubj && (q < 0 || s.heads[q] != h || (s.tok(q).POS != "NOUN" && s.tok(q).POS != "PROPN")) {
+			continue
+		}
+		s.heads[v], s.deps[v] = s.heads[h], s.deps[h]
+		s.heads[h], s.deps[h] = v, "obj"
+		if !hasSubj {
+			s.heads[q], s.deps[q] = v, "nsubj"
+		}
+		// Other left dependents of the noun belong to the subject.
+		for i := 0; i < v; i++ {
+			if s.heads[i] == h && i != q {
+				s.heads[i] = q
+			}
+		}
+		for i := 0; i < s.n; i++ {
+			if i != v && s.heads[i] == h && s.deps[i] == "punct" && i == s.n-1 {
+				s.heads[i] = v
+			}
+		}
+	}
+}
+
 func (s *sent) tok(i int) *doc.Token { return &s.dc.d.Tokens[s.t0+i] }
 
-func (s *sent) head(i int) int {
-	h := s.dc.d.Tokens[s.t0+i].Head
-	if h < s.t0 || h >= s.t0+s.n {
-		return -1
-	}
-	return h - s.t0
-}
+func (s *sent) head(i int) int { return s.heads[i] }
 
 func (s *sent) dep(i int) string {
 	if i < 0 {
 		return ""
 	}
-	return s.tok(i).Dep
+	return s.deps[i]
 }
 
 func (s *sent) lemma(i int) string { return s.lemmas[i] }
