@@ -129,7 +129,9 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     "{A | B}"): Objects, the lemma (and written form) of its last word —
 //     for a synset or alternatives, of each phrase's last word;
 //   - a preposition and what follows ("* WITH $", "* FOR &ECONSANCT"): Prep
-//     and, when a phrase follows, PrepObjects as for objects;
+//     and, when a phrase follows, PrepObjects as for objects; a synset or
+//     alternatives of prepositions ("* &PREPOSIT1 RESOLUTION") gives one
+//     pattern per preposition;
 //   - code "---" (and "+++", "###"): a stop pattern (Code "-").
 //
 // What does not map is counted in Skipped by reason (the Reason constants):
@@ -166,7 +168,7 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 		}
 		for _, p := range f.Patterns {
 			c.Total++
-			base, reason, partial := d.pattern(p, opt)
+			base, preps, reason, partial := d.pattern(p, opt)
 			if reason != "" {
 				c.Skipped[reason]++
 				continue
@@ -174,22 +176,29 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 			for _, r := range partial {
 				c.Partial[r]++
 			}
+			bases := []events.Pattern{base}
+			for _, pr := range preps[min(1, len(preps)):] {
+				b := base
+				b.Prep = pr
+				bases = append(bases, b)
+			}
 			n := 0
 			for _, v := range verbs {
-				q := base
-				q.Lemma = v.lemma
-				if v.particle != "" {
-					if q.Particle != "" && q.Particle != v.particle {
-						continue
+				for _, q := range bases {
+					q.Lemma = v.lemma
+					if v.particle != "" {
+						if q.Particle != "" && q.Particle != v.particle {
+							continue
+						}
+						q.Particle = v.particle
 					}
-					q.Particle = v.particle
+					q.Source = src(p.Line)
+					if p.Alt != "" {
+						c.Alts[q.Source] = p.Alt
+					}
+					c.Patterns = append(c.Patterns, q)
+					n++
 				}
-				q.Source = src(p.Line)
-				if p.Alt != "" {
-					c.Alts[q.Source] = p.Alt
-				}
-				c.Patterns = append(c.Patterns, q)
-				n++
 			}
 			if n > 0 {
 				c.Mapped++
@@ -261,6 +270,30 @@ func (d *Dict) isNegSynset(name string) bool {
 	return true
 }
 
+// prepsOf returns the prepositions an element stands for: a preposition,
+// or a synset or alternatives whose phrases are all single prepositions;
+// nil for anything else.
+func (d *Dict) prepsOf(e Elem) []string {
+	if e.Kind == Word {
+		if prepositions[e.Word] {
+			return []string{e.Word}
+		}
+		return nil
+	}
+	if e.Kind != Synset && e.Kind != Alternatives {
+		return nil
+	}
+	ps := d.phrases(e)
+	var out []string
+	for _, p := range ps {
+		if len(p) != 1 || !prepositions[p[0]] {
+			return nil
+		}
+		out = append(out, p[0])
+	}
+	return out
+}
+
 // phrases returns the phrases an element stands for.
 func (d *Dict) phrases(e Elem) [][]string {
 	switch e.Kind {
@@ -275,7 +308,11 @@ func (d *Dict) phrases(e Elem) [][]string {
 }
 
 // pattern maps one dictionary pattern, without its lemma.
-func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason string, partial []string) {
+//
+// preps lists the prepositions of a synset or alternatives standing where
+// a preposition is ("* &PREPOSIT1 RESOLUTION"): the caller makes one
+// pattern for each.
+func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps []string, reason string, partial []string) {
 	q = events.Pattern{Code: p.Code, TargetOptional: opt.TargetOptional}
 	if p.Code == "---" {
 		q.Code = "-"
@@ -284,14 +321,14 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 		switch {
 		case e.Kind == Source || e.Kind == Skip || e.Kind == Compound:
 		case e.Kind == Target:
-			return q, ReasonReversed, nil
+			return q, nil, ReasonReversed, nil
 		case e.Kind == Word && negations[e.Word]:
 			q.Negated = true
 		case e.Kind == Word && auxiliaries[e.Word]:
 		case e.Kind == Synset && d.isNegSynset(e.Name):
 			q.Negated = true
 		default:
-			return q, ReasonPre, nil
+			return q, nil, ReasonPre, nil
 		}
 	}
 	if len(p.Pre) > 0 && !q.Negated {
@@ -299,14 +336,14 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 		// nothing, but "WILL *" is not the bare verb either
 		for _, e := range p.Pre {
 			if e.Kind == Word {
-				return q, ReasonPre, nil
+				return q, nil, ReasonPre, nil
 			}
 		}
 	}
 	post := p.Post
 	for _, e := range post {
 		if e.Kind == Source {
-			return q, ReasonReversed, nil
+			return q, nil, ReasonReversed, nil
 		}
 	}
 	i := 0
@@ -329,7 +366,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 	var np [][]string
 	for ; i < len(post); i++ {
 		e := post[i]
-		if e.Kind == Word && prepositions[e.Word] || e.Kind == Target || e.Kind == Compound || e.Kind == Skip {
+		if d.prepsOf(e) != nil || e.Kind == Target || e.Kind == Compound || e.Kind == Skip {
 			break
 		}
 		np = d.phrases(e)
@@ -343,8 +380,9 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 		}
 		i++
 	}
-	if i < len(post) && post[i].Kind == Word && prepositions[post[i].Word] {
-		q.Prep = post[i].Word
+	if i < len(post) && d.prepsOf(post[i]) != nil {
+		preps = d.prepsOf(post[i])
+		q.Prep = preps[0]
 		i++
 		var pp [][]string
 		for ; i < len(post); i++ {
@@ -353,7 +391,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 				partial = append(partial, "skipped noun phrase (^)")
 				continue
 			}
-			if e.Kind == Word && prepositions[e.Word] || e.Kind == Target || e.Kind == Compound {
+			if d.prepsOf(e) != nil || e.Kind == Target || e.Kind == Compound {
 				break
 			}
 			pp = d.phrases(e)
@@ -369,9 +407,9 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, reason 
 		partial = append(partial, "after the first prepositional phrase")
 	}
 	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated {
-		return q, ReasonEmpty, nil
+		return q, nil, ReasonEmpty, nil
 	}
-	return q, "", partial
+	return q, preps, "", partial
 }
 
 // AddTo converts d and adds the patterns to lex. Patterns whose code the

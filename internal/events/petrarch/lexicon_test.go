@@ -62,6 +62,10 @@ func TestConvertContexts(t *testing.T) {
 +DID N'T
 +WILL NOT
 
+&PREP
++ON
++IN
+
 --- ASK [090] ---
 ASK
 - * TO RECONSIDER [102]
@@ -72,6 +76,8 @@ ASK
 - * FOR ^ ECONOMIC SANCTIONS FROM $ [172]
 - * [001]
 - DOUBLE DOUBLE * [903]
+- * &PREP RESOLUTIONS [102]
+- * {WITH | AGAINST} [111]
 `
 	d, err := ReadVerbs(strings.NewReader(src), "t")
 	if err != nil {
@@ -90,15 +96,15 @@ ASK
 	for _, p := range c.Patterns {
 		got = append(got, p.String())
 	}
-	want := []string{"090 ask", "102 ask x=reconsider", "112 ask neg", "172 ask for=sanctions"}
+	want := []string{"090 ask", "102 ask x=reconsider", "112 ask neg", "172 ask for=sanctions", "102 ask on=resolutions", "102 ask in=resolutions", "111 ask with=*", "111 ask against=*"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	if want := map[string]int{ReasonPre: 2, ReasonReversed: 1, ReasonEmpty: 2}; !reflect.DeepEqual(c.Skipped, want) {
 		t.Errorf("skipped %v, want %v", c.Skipped, want)
 	}
-	if lex.Len() != 4 {
-		t.Errorf("lexicon has %d patterns, want 4", lex.Len())
+	if lex.Len() != 8 {
+		t.Errorf("lexicon has %d patterns, want 8", lex.Len())
 	}
 }
 
