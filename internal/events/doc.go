@@ -13,6 +13,7 @@
 //     | mode | context | name". The PLOVER columns are adapted from the
 //     PLOVER project's CAMEO2PLOVER-2021 table (CC BY-SA 4.0, Open Event Data
 //     Alliance); the file says what was changed.
+//
 //   - lexicon/patterns.txt: one pattern a line, "CODE TRIGGER [CONSTRAINT
 //     ...]", for example
 //

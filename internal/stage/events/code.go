@@ -104,7 +104,8 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 		// An open complement of a verb that is itself an event is part of it
 		// ("urged Iran to release" is the appeal, not the release).
-		if h := s.head(m.i); h >= 0 && s.dep(m.i) == "xcomp" && matched[h] != nil {
+		_, isDenied := denied[m.i]
+		if h := s.head(m.i); h >= 0 && s.dep(m.i) == "xcomp" && matched[h] != nil && !isDenied {
 			continue
 		}
 		e, ok := c.event(s, m, denied)

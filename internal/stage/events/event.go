@@ -118,7 +118,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				}
 			}
 			if len(tgt) == 0 {
-				tgt, tgtTok = s.targetOf(v, r.source, !m.p.TargetOptional && !movesForces(m.p.Code), movesForces(m.p.Code))
+				tgt, tgtTok = s.targetOf(v, r.source, !m.p.TargetOptional, movesForces(m.p.Code))
 			}
 			if len(tgt) == 0 && len(m.p.Complements) > 0 {
 				// "threatened to attack Ukraine": the complement's target.
@@ -141,6 +141,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	tgt = dropOwnCountry(tgt, r.source)
 	if len(tgt) == 0 && len(r.source) > 1 && symmetric(m.p.Code) {
 		tgt = r.source
+	}
+	if len(tgt) == 0 && events.Root(m.p.Code) == "07" && movesForces(m.p.Code) && s.toPlace(clauseV) {
+		// Forces sent to a place, not to anyone: a deployment.
+		m.p.Code, m.p.TargetOptional = "154", true
 	}
 	if len(tgt) == 0 && !m.p.TargetOptional {
 		return doc.Event{}, false
@@ -371,6 +375,21 @@ func (s *sent) purposeTarget(v int, source []doc.Actor) ([]doc.Actor, int) {
 }
 
 var purposeVerbs = set("counter", "fight", "attack", "repel", "stop", "defeat", "confront", "push", "reinforce", "support", "help", "assist", "protect", "defend")
+
+// toPlace reports whether v has a "to" argument the geoparser resolved as
+// a place.
+func (s *sent) toPlace(v int) bool {
+	for _, k := range s.kids[v] {
+		if strings.HasPrefix(s.dep(k), "obl") && s.prep(k) == "to" {
+			for i := 0; i < s.n; i++ {
+				if s.dc.placeAt[s.t0+i] >= 0 && (i == k || s.head(i) == k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // byAgent returns the "by" phrase of noun n, or -1.
 func (s *sent) byAgent(n int) int {

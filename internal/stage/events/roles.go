@@ -283,7 +283,21 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 			}
 		}
 	}
+	if forces {
+		// "supplied missiles to Kyiv", with "to Kyiv" read as the
+		// missiles' modifier.
+		for _, o := range s.childrenOf(v, "obj") {
+			for _, k := range s.kids[o] {
+				if strings.HasPrefix(s.dep(k), "nmod") && s.prep(k) == "to" {
+					args = append(args, k)
+				}
+			}
+		}
+	}
 	for _, k := range args {
+		if s.tok(k).POS == "VERB" {
+			continue
+		}
 		if as := dropSame(s.actorsOf(k, source), source); len(as) > 0 {
 			return as, k
 		}
@@ -293,7 +307,7 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 	}
 	for _, k := range s.kids[v] {
 		d := s.dep(k)
-		if strings.HasPrefix(d, "nsubj") || d == "punct" || d == "obl:agent" {
+		if strings.HasPrefix(d, "nsubj") || d == "punct" || d == "obl:agent" || (forces && d == "obj") {
 			continue
 		}
 		if clausal(d) && !(d == "advcl" && s.child(k, "case") >= 0) {

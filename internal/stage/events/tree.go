@@ -10,13 +10,13 @@ import (
 // docCtx holds what the coder derives once per document: which actor,
 // entity, place, time expression and quantity covers each token.
 type docCtx struct {
-	d        *doc.Doc
-	actorAt  []int
-	entAt    []int
-	placeAt  []int
-	timexAt  []int
-	quantAt  []int
-	demonym  map[string]doc.Actor
+	d       *doc.Doc
+	actorAt []int
+	entAt   []int
+	placeAt []int
+	timexAt []int
+	quantAt []int
+	demonym map[string]doc.Actor
 	// adjectives maps lower-case country adjectives to countries.
 	adjectives map[string]string
 	headline   map[int]bool
