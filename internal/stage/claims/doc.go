@@ -46,6 +46,13 @@
 // keep them apart). Compare then decides the relation; claims by the same
 // speaker are never related.
 //
+// Across documents, a store compares the Facts of a new claim with those
+// of stored claims (see internal/store). A denial's Facts carry the events
+// of the claims it denies in its own document, so "Russia has denied such
+// allegations" in one article also denies the same allegations stored from
+// another; a denial that names no content and denies nothing in its own
+// document is linked to nothing.
+//
 // # Denials that name no content
 //
 // "Russia has denied such allegations" denies nothing by its words alone.
