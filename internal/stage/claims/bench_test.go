@@ -7,8 +7,7 @@ import "testing"
 // stage's cost grows with the square of the claims of a Doc, which are
 // few.
 func BenchmarkClaims(b *testing.B) {
-	t := &testing.T{}
-	d := seedLike(t, true)
+	d := seedLike(b, true)
 	b.ReportAllocs()
 	for b.Loop() {
 		Find(d)

@@ -16,11 +16,11 @@ import (
 // builder makes hand-coded Docs: the text is segmented, and events,
 // actors and time expressions are placed by the words they cover.
 type builder struct {
-	t *testing.T
+	t testing.TB
 	d *doc.Doc
 }
 
-func newDoc(t *testing.T, published string, sentences ...string) *builder {
+func newDoc(t testing.TB, published string, sentences ...string) *builder {
 	t.Helper()
 	text := strings.Join(sentences, " ")
 	d := doc.New("test", text)
@@ -145,7 +145,7 @@ func summary(cs []doc.Claim) []string {
 // seedLike is a short text of our own with the founding example's shape:
 // one agency's two claims in one sentence, another government's claim with
 // a different figure, and a denial that names no content.
-func seedLike(t *testing.T, parsed bool) *doc.Doc {
+func seedLike(t testing.TB, parsed bool) *doc.Doc {
 	b := newDoc(t, "2024-10-21",
 		"Seoul's spy agency said on Friday that Pyongyang plans to send around 12,000 soldiers to fight for Moscow and that 1,500 of them have already arrived in the Russian Far East.",
 		"Officials in Kyiv claimed that Moscow will deploy about 10,000 North Korean soldiers to the Kursk region next month.",
