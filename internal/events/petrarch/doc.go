@@ -35,8 +35,15 @@
 // (a lemma with particle, object, preposition, complement and negation
 // constraints over the dependency tree) as far as PETRARCH's word-order
 // patterns have a dependency equivalent, and counts the rest by reason;
-// Dict.AddTo adds them to a Lexicon. Convert's documentation lists what
-// maps and what does not.
+// Dict.AddTo adds them to a Lexicon, optionally under private codes for
+// codes the CAMEO codebook rejects and for "[A:B]" code pairs
+// (ConvertOptions.Alias, Conversion.Resolve). Convert's documentation lists
+// what maps and what does not.
+//
+// # Discard lists
+//
+// ReadDiscards reads a PETRARCH discard list (phrases that make the coder
+// drop a sentence, or with "+" a story); Discards.Match tests a text.
 //
 // The PETRARCH formats and the validation dictionary the tests read come
 // from github.com/openeventdata/petrarch2 (MIT, Copyright (c) 2014 Open
