@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/events"
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/stages"
 )
@@ -58,4 +59,13 @@ func annotate(t testing.TB, text, date string) *doc.Doc {
 		t.Fatal(err)
 	}
 	return d
+}
+
+func shippedLex(t testing.TB) *events.Lexicon {
+	t.Helper()
+	l, err := events.Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }

@@ -1,0 +1,95 @@
+// Package events is the event coder, the events/v1 pipeline stage: from each
+// sentence's dependency tree, with the actors, entities, time expressions,
+// quantities and places the earlier stages found, it codes the events an
+// analyst would write down — who did what to whom (CAMEO code, PLOVER type
+// and mode, QuadClass, Goldstein value), when, where, how many, with what
+// epistemic status, and who says so.
+//
+// # How a sentence is coded
+//
+// Every verb, and every noun the lexicon (internal/events) knows, is a
+// candidate trigger; the lexicon matches it with its particle, object,
+// prepositional arguments, complements and negation and returns the most
+// specific pattern. Roles come from the tree, not from word distance:
+//
+//   - source: the subject; the "by" agent of a passive; the antecedent of a
+//     relative pronoun; the controller of an open complement ("plans to
+//     send"); for a noun trigger the subject of its light verb ("carried out
+//     an attack"), its possessor or "by" phrase ("Russia's attack"), or the
+//     owner of what moves in a nominalization ("the transfer of North Korean
+//     troops to Russia"); the speaker for a predicate noun under a reporting
+//     verb ("Kim recalled that the supply … is a violation of sanctions
+//     against Pyongyang" is Kim's accusation);
+//   - target: the object, indirect object or passive subject, else an
+//     "against", "on", "to", "with", "at", "between" … phrase; the object of
+//     a control verb ("asked him to request the withdrawal"); the target of
+//     a named complement ("threatened to attack Ukraine"); a purpose clause
+//     for forces on the move ("to counter Ukrainian advances");
+//   - actors are the actors layer's mentions (compound actors stay lists:
+//     "Seoul and Moscow"); a country adjective standing alone ("Armenian
+//     territory") is coded from the actor dictionary; a generic group takes
+//     the country of its "in" phrase ("farmers in France"); pronouns go to
+//     the nearest earlier coded actor.
+//
+// A sentence codes nothing without a pattern: there is no "make statement"
+// fallback. An event needs a coded source (a country or an international
+// code), and a target unless its pattern says "tgt?". Symmetric codes
+// (consult, cooperate, sign, fight) with a compound source and no other
+// target take the source as their target ("North Korea and Russia signed a
+// treaty").
+//
+// Status is occurred unless: "if"/"unless" make it conditional; "will",
+// "would", "plans to", "intends to" planned; "could", "might", "may"
+// hypothetical; negation negated (unless the pattern is itself negative,
+// "did not comment" is declining to comment); the complement of a denial
+// denied ("Russia denied sending troops": an 016 event and a denied 072
+// event); reported speech of a claim ("claimed", "alleged", images
+// "showing") or of an intelligence service claimed. said_by is the
+// innermost speaker who is not the source ("X said/stated/claimed that",
+// "X told Y that", "a statement saying", "according to (a statement from)
+// X").
+//
+// The date is the time expression in the event's own clause (not one of an
+// embedded or governing clause) nearest the trigger, else the publication
+// date (DateSource "text" or "document"); the location the place in the
+// clause nearest the trigger that is not an actor; the quantity the one in
+// the clause. Evidence maps each field to the span behind it.
+//
+// A headline event is merged into the body event with the same source
+// country (and target, when the headline names one), and a body event told
+// again (same root, countries, status and date) into its first telling; the
+// merged tellings are the event's Mentions. Event IDs are "ev" and the
+// trigger's byte offset: stable, and unique within the document.
+//
+// # Coding cases
+//
+// testdata/cases/*.txt hold the cases an analyst extends without Go; the
+// test runs each sentence through the whole default pipeline and this stage:
+//
+//	# a comment
+//	date 2024-10-21
+//
+//	sentence The South Korean Foreign Ministry summoned Russia's ambassador.
+//	event KOR 114 RUS occurred
+//
+//	sentence The NIS said that North Korea sent artillery shells to Russia.
+//	event PRK 07 RUS claimed KORSPY
+//
+//	sentence Oil prices rose sharply in London.
+//	none
+//
+// "date" sets the publication date for the sentences after it. Each
+// "event" line is SOURCE CAMEO TARGET STATUS [SAID_BY]: an actor is a
+// three-letter country (or code) or a longer code prefix ("IGOUNO",
+// "RUSCOP"), "+" joins a compound actor (every part must be there), "-" as
+// TARGET leaves the target free; CAMEO matches by prefix ("19" any fight,
+// "114" exactly); SAID_BY, when given, must match the attribution. "none"
+// expects no event. A case passes when every expected event is coded and
+// nothing else is. TestCases reports pass rates per file and per CAMEO
+// root and lists the failures.
+//
+// # Using another lexicon
+//
+// New takes any *events.Lexicon, so an evaluation can run the coder with
+// PETRARCH patterns added (see internal/events); RegisterWith registers it.
+package events
