@@ -120,10 +120,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			if len(tgt) == 0 {
 				tgt, tgtTok = s.targetOf(v, r.source, !m.p.TargetOptional, movesForces(m.p.Code))
 			}
-			if len(tgt) == 0 && len(m.p.Complements) > 0 {
-				// "threatened to attack Ukraine": the complement's target.
+			if len(tgt) == 0 {
+				// "threatened to attack Ukraine", "offered to hand over the
+				// suspects to Britain": the complement's target.
 				for _, k := range s.childrenOf(v, "xcomp", "ccomp") {
-					if len(tgt) == 0 && containsStr(m.p.Complements, s.lemma(k)) {
+					if len(tgt) == 0 && (containsStr(m.p.Complements, s.lemma(k)) || s.dep(k) == "xcomp") {
 						tgt, tgtTok = s.target(k, r.source, false)
 					}
 				}
