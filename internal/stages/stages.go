@@ -10,6 +10,8 @@ import (
 
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/stage/actors"
+	"github.com/sitrep/sitrep/internal/stage/claims"
+	"github.com/sitrep/sitrep/internal/stage/events"
 	"github.com/sitrep/sitrep/internal/stage/geo"
 	"github.com/sitrep/sitrep/internal/stage/ner"
 	"github.com/sitrep/sitrep/internal/stage/parse"
@@ -20,7 +22,7 @@ import (
 )
 
 // defaultOrder is the default pipeline, in order.
-var defaultOrder = []string{"segment", "tag", "parse", "ner", "timex", "quantity", "actors", "geo"}
+var defaultOrder = []string{"segment", "tag", "parse", "ner", "timex", "quantity", "actors", "geo", "events", "claims"}
 
 // Default returns the names of the default pipeline's stages, in order.
 func Default() []string { return append([]string(nil), defaultOrder...) }
@@ -36,6 +38,8 @@ func Registry() (*pipeline.Registry, error) {
 		quantity.Register,
 		actors.Register,
 		geo.Register,
+		events.Register,
+		claims.Register,
 		ner.Register,
 	} {
 		if err := reg(r); err != nil {
