@@ -1,4 +1,4 @@
-package events
+package events_test
 
 import (
 	"bufio"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/internal/stage/events"
 )
 
 // reutersTexts returns the texts of the first n Reuters-21578 stories that
@@ -57,7 +58,7 @@ func BenchmarkEvents(b *testing.B) {
 			docs[i] = annotate(b, t, "1987-03-01")
 			sents += len(docs[i].Sentences)
 		}
-		c := New(shippedLex(b), Options{})
+		c := events.New(shippedLex(b), events.Options{})
 		b.ReportAllocs()
 		b.ResetTimer()
 		for b.Loop() {

@@ -136,6 +136,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		conf += 0.2
 	}
 	if len(r.source) == 0 || !anyCoded(r.source) {
+		c.trace("no coded source", s, m)
 		return doc.Event{}, false
 	}
 	tgt = dropSame(tgt, r.source)
@@ -148,6 +149,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		m.p.Code, m.p.TargetOptional = "154", true
 	}
 	if len(tgt) == 0 && !m.p.TargetOptional {
+		c.trace("no target", s, m)
 		return doc.Event{}, false
 	}
 	if len(tgt) > 0 {

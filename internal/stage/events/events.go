@@ -18,6 +18,11 @@ const StageName = "events/v1"
 type Options struct {
 	// MinConfidence drops events whose confidence is below it.
 	MinConfidence float64
+	// Trace, when set, is told why a trigger the lexicon matched coded no
+	// event ("no coded source", "no target"), for error analysis. It is
+	// called from Process, so it must be safe for concurrent use when the
+	// Coder is.
+	Trace func(reason, sentence, trigger, pattern string)
 }
 
 // Coder is the events/v1 stage. It is safe for concurrent use on different
@@ -26,6 +31,14 @@ type Coder struct {
 	lex      *events.Lexicon
 	opt      Options
 	demonyms map[string]string
+}
+
+func (c *Coder) trace(reason string, s *sent, m match) {
+	if c.opt.Trace != nil {
+		d := s.dc.d
+		sn := d.Sentences[s.si]
+		c.opt.Trace(reason, d.Text[sn.Start:sn.End], s.text(m.i), m.p.String())
+	}
 }
 
 var _ pipeline.Stage = (*Coder)(nil)

@@ -1,4 +1,4 @@
-package events
+package events_test
 
 import (
 	"context"
@@ -10,13 +10,14 @@ import (
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/internal/stage/events"
 )
 
-var _ pipeline.Stage = (*Coder)(nil)
+var _ pipeline.Stage = (*events.Coder)(nil)
 
 func TestSpec(t *testing.T) {
-	s := Spec()
-	if s.Name != StageName || s.Models["lexicon"] != shippedLex(t).Checksum() || len(s.Models["lexicon"]) != 64 {
+	s := events.Spec()
+	if s.Name != events.StageName || s.Models["lexicon"] != shippedLex(t).Checksum() || len(s.Models["lexicon"]) != 64 {
 		t.Errorf("Spec = %+v", s)
 	}
 }
@@ -94,7 +95,7 @@ func TestHeadlineMerged(t *testing.T) {
 // goroutines.
 func TestConcurrent(t *testing.T) {
 	base := annotate(t, "Russia attacked Ukraine. Japan apologized to South Korea.", "2024-10-21")
-	c := New(shippedLex(t), Options{})
+	c := events.New(shippedLex(t), events.Options{})
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Add(1)

@@ -7,16 +7,29 @@ import (
 	"github.com/sitrep/sitrep/internal/doc"
 	lexicon "github.com/sitrep/sitrep/internal/events"
 	"github.com/sitrep/sitrep/internal/pipeline"
+	"github.com/sitrep/sitrep/internal/stage/actors"
 	"github.com/sitrep/sitrep/internal/stage/events"
-	"github.com/sitrep/sitrep/internal/stages"
+	"github.com/sitrep/sitrep/internal/stage/geo"
+	"github.com/sitrep/sitrep/internal/stage/ner"
+	"github.com/sitrep/sitrep/internal/stage/parse"
+	"github.com/sitrep/sitrep/internal/stage/quantity"
+	"github.com/sitrep/sitrep/internal/stage/segment"
+	"github.com/sitrep/sitrep/internal/stage/tag"
+	"github.com/sitrep/sitrep/internal/stage/timex"
 )
 
-// The coder runs after the default stages; here it is registered with the
-// shipped lexicon and run over one sentence.
+// The coder runs after the stages it reads; here it is registered, with the
+// shipped lexicon (to which other patterns could be added), in a registry of
+// its own and run over one sentence.
 func Example() {
-	r, err := stages.Registry()
-	if err != nil {
-		panic(err)
+	r := pipeline.NewRegistry()
+	for _, reg := range []func(*pipeline.Registry) error{
+		segment.Register, tag.Register, parse.Register, ner.Register,
+		timex.Register, quantity.Register, actors.Register, geo.Register,
+	} {
+		if err := reg(r); err != nil {
+			panic(err)
+		}
 	}
 	lex, err := lexicon.Shipped()
 	if err != nil {
@@ -25,7 +38,7 @@ func Example() {
 	if err := events.RegisterWith(r, lex); err != nil {
 		panic(err)
 	}
-	p, err := r.Build(append(stages.Default(), "events")...)
+	p, err := r.Build("segment", "tag", "parse", "ner", "timex", "quantity", "actors", "geo", "events")
 	if err != nil {
 		panic(err)
 	}

@@ -1,4 +1,4 @@
-package events
+package events_test
 
 import (
 	"fmt"
@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/doc"
-	"github.com/sitrep/sitrep/internal/events"
+	lexicon "github.com/sitrep/sitrep/internal/events"
 	"github.com/sitrep/sitrep/internal/shared"
 )
 
@@ -107,7 +107,7 @@ func TestSeedArticle(t *testing.T) {
 	for _, w := range seedWant {
 		found := ""
 		for i, e := range d.Events {
-			if used[i] || e.Sentence != w.sent || !strings.Contains(strings.ToLower(e.Trigger.Text), w.hint) || events.Root(e.CAMEO) != w.root || !shares(w.src, countrySet(e.Source)) || !shares(w.tgt, countrySet(e.Target)) {
+			if used[i] || e.Sentence != w.sent || !strings.Contains(strings.ToLower(e.Trigger.Text), w.hint) || lexicon.Root(e.CAMEO) != w.root || !shares(w.src, countrySet(e.Source)) || !shares(w.tgt, countrySet(e.Target)) {
 				continue
 			}
 			ok := false
