@@ -3,6 +3,7 @@ package claims
 import (
 	"cmp"
 	"context"
+	"github.com/sitrep/sitrep/internal/situation"
 	"slices"
 	"sort"
 	"strconv"
@@ -93,7 +94,7 @@ func Find(d *doc.Doc) []doc.Claim {
 	var order []*group
 	deniers := map[int]*doc.Actor{} // sentence → the speaker of its first denial
 	for i := range d.Events {
-		if e := &d.Events[i]; isDenial(e) && deniers[e.Sentence] == nil {
+		if e := &d.Events[i]; situation.IsDenial(e) && deniers[e.Sentence] == nil {
 			deniers[e.Sentence] = denier(e)
 		}
 	}
@@ -117,11 +118,11 @@ func Find(d *doc.Doc) []doc.Claim {
 	// A denied event told by a speaker who denies something in the same
 	// sentence belongs to that denial, not to a claim of its own.
 	for k, g := range groups {
-		if k.stance != Deny || k.clause != -2 {
+		if k.stance != situation.Deny || k.clause != -2 {
 			continue
 		}
 		for k2, g2 := range groups {
-			if k2.stance == Deny && k2.clause == -1 && k2.speaker == k.speaker && g2.sentence == g.sentence {
+			if k2.stance == situation.Deny && k2.clause == -1 && k2.speaker == k.speaker && g2.sentence == g.sentence {
 				g2.events = append(g2.events, g.events...)
 				g.events = nil
 				break
@@ -135,7 +136,7 @@ func Find(d *doc.Doc) []doc.Claim {
 	slices.SortStableFunc(order, func(a, b *group) int { return cmp.Compare(a.first, b.first) })
 
 	out := make([]doc.Claim, len(order))
-	facts := make([]Facts, len(order))
+	facts := make([]situation.Facts, len(order))
 	for i, g := range order {
 		slices.SortFunc(g.events, func(a, b int) int { return cmp.Compare(d.Events[a].Trigger.Start, d.Events[b].Trigger.Start) })
 		c := doc.Claim{ID: "c" + strconv.Itoa(i+1), Stance: g.stance, Events: make([]string, len(g.events)), Relations: []doc.ClaimRelation{}}
@@ -148,7 +149,7 @@ func Find(d *doc.Doc) []doc.Claim {
 		}
 		c.When = when(d, g)
 		out[i] = c
-		facts[i] = factsOf(d, g.stance, c.SaidBy, g.events)
+		facts[i] = situation.FactsOf(d, g.stance, c.SaidBy, g.events)
 	}
 	link(d, order, out, facts)
 	return out
@@ -172,22 +173,22 @@ func denier(e *doc.Event) *doc.Actor {
 // that denial's content ("Russia denied sending troops").
 func keyOf(d *doc.Doc, e *doc.Event, den *doc.Actor) (groupKey, *doc.Actor, bool) {
 	switch {
-	case isDenial(e):
+	case situation.IsDenial(e):
 		sp := denier(e)
 		if sp == nil {
 			return groupKey{}, nil, false
 		}
-		return groupKey{stance: Deny, speaker: speakerKey(sp), mention: -1 - e.Sentence, clause: -1}, sp, true
+		return groupKey{stance: situation.Deny, speaker: speakerKey(sp), mention: -1 - e.Sentence, clause: -1}, sp, true
 	case e.SaidBy == nil && e.Status == "denied" && den != nil:
-		return groupKey{stance: Deny, speaker: speakerKey(den), mention: -1 - e.Sentence, clause: -2}, den, true
+		return groupKey{stance: situation.Deny, speaker: speakerKey(den), mention: -1 - e.Sentence, clause: -2}, den, true
 	case e.SaidBy == nil:
 		return groupKey{}, nil, false
 	case e.Status == "denied":
-		return groupKey{stance: Deny, speaker: speakerKey(e.SaidBy), mention: -1 - e.Sentence, clause: -2}, e.SaidBy, true
+		return groupKey{stance: situation.Deny, speaker: speakerKey(e.SaidBy), mention: -1 - e.Sentence, clause: -2}, e.SaidBy, true
 	case e.Status != "claimed" && isSource(e, e.SaidBy):
 		return groupKey{}, nil, false
 	}
-	k := groupKey{stance: Assert, speaker: speakerKey(e.SaidBy), mention: -1 - e.Sentence, clause: -1}
+	k := groupKey{stance: situation.Assert, speaker: speakerKey(e.SaidBy), mention: -1 - e.Sentence, clause: -1}
 	if sp := e.SaidBy.Span; sp.End > sp.Start && sp.Valid(len(d.Text)) {
 		k.mention = sp.Start
 	}
@@ -305,10 +306,10 @@ func when(d *doc.Doc, g *group) string {
 			return best.Value
 		}
 	}
-	if g.stance == Deny {
+	if g.stance == situation.Deny {
 		for _, ei := range g.events {
-			if e := &d.Events[ei]; isDenial(e) {
-				if lo, hi, ok := Period(e.Date); ok && lo.Equal(hi) {
+			if e := &d.Events[ei]; situation.IsDenial(e) {
+				if lo, hi, ok := situation.Period(e.Date); ok && lo.Equal(hi) {
 					return e.Date[:10]
 				}
 			}
@@ -324,25 +325,8 @@ func abs(x int) int {
 	return x
 }
 
-// factsOf summarizes the claim of d made of events, leaving out acts of
-// denying.
-func factsOf(d *doc.Doc, stance string, speaker *doc.Actor, events []int) Facts {
-	f := Facts{Stance: stance, Items: []Item{}}
-	if speaker != nil {
-		f.SaidBy, f.SaidByCountry = speaker.Code, speaker.Country
-	}
-	for _, ei := range events {
-		e := &d.Events[ei]
-		if isDenial(e) {
-			continue
-		}
-		f.Items = append(f.Items, itemOf(e))
-	}
-	return f
-}
-
 // link adds the relations between the claims of one Doc.
-func link(d *doc.Doc, gs []*group, cs []doc.Claim, fs []Facts) {
+func link(d *doc.Doc, gs []*group, cs []doc.Claim, fs []situation.Facts) {
 	add := func(i, j int, typ string) {
 		for _, r := range cs[i].Relations {
 			if r.Claim == cs[j].ID && r.Type == typ {
@@ -356,22 +340,22 @@ func link(d *doc.Doc, gs []*group, cs []doc.Claim, fs []Facts) {
 			if i == j {
 				continue
 			}
-			r, ok := Compare(fs[i], fs[j])
-			if !ok || (r != Denies && j < i) {
+			r, ok := situation.Compare(fs[i], fs[j])
+			if !ok || (r != situation.Denies && j < i) {
 				continue // symmetric relations once per pair, added both ways
 			}
 			add(i, j, r)
-			if r != Denies {
+			if r != situation.Denies {
 				add(j, i, r)
 			}
 		}
 	}
 	for i, g := range gs {
-		if g.stance != Deny || !anaphoric(d, g) {
+		if g.stance != situation.Deny || !anaphoric(d, g) {
 			continue
 		}
 		for _, j := range antecedents(gs, fs, i) {
-			add(i, j, Denies)
+			add(i, j, situation.Denies)
 		}
 	}
 	for i := range cs {
@@ -403,7 +387,7 @@ var pronouns = map[string]bool{"it": true, "them": true, "this": true, "these": 
 func anaphoric(d *doc.Doc, g *group) bool {
 	for _, ei := range g.events {
 		e := &d.Events[ei]
-		if !isDenial(e) {
+		if !situation.IsDenial(e) {
 			continue
 		}
 		sent := sentenceSpan(d, e.Sentence)
@@ -439,7 +423,7 @@ func words(s string) []string {
 // from a later assertion taken; taking is repeated until nothing more is
 // taken. So a denial resolves to the discussion just before it, not to
 // everything the article said about the denier.
-func antecedents(gs []*group, fs []Facts, i int) []int {
+func antecedents(gs []*group, fs []situation.Facts, i int) []int {
 	den := gs[i]
 	if den.speaker == nil || den.speaker.Country == "" {
 		return nil
@@ -450,7 +434,7 @@ func antecedents(gs []*group, fs []Facts, i int) []int {
 		changed = false
 		for j := i - 1; j >= 0; j-- {
 			g := gs[j]
-			if taken[j] || g.stance != Assert || (g.speaker != nil && speakerKey(g.speaker) == speakerKey(den.speaker)) {
+			if taken[j] || g.stance != situation.Assert || (g.speaker != nil && speakerKey(g.speaker) == speakerKey(den.speaker)) {
 				continue
 			}
 			near := den.sentence-g.sentence <= MaxGap
@@ -469,7 +453,7 @@ func antecedents(gs []*group, fs []Facts, i int) []int {
 			for k := range taken {
 				for _, x := range fs[j].Items {
 					for _, y := range fs[k].Items {
-						take = take || SameSituation(x, y)
+						take = take || situation.SameSituation(x, y)
 					}
 				}
 			}
@@ -484,64 +468,4 @@ func antecedents(gs []*group, fs []Facts, i int) []int {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// Summarize returns the facts of claim c of d, for comparing it with
-// claims of other documents: a denial's items include those of the claims
-// of d it denies. Events c names that d lacks are skipped.
-func Summarize(d *doc.Doc, c *doc.Claim) Facts {
-	idx := make(map[string]int, len(d.Events))
-	for i := range d.Events {
-		idx[d.Events[i].ID] = i
-	}
-	pick := func(c *doc.Claim) []int {
-		var out []int
-		for _, id := range c.Events {
-			if i, ok := idx[id]; ok {
-				out = append(out, i)
-			}
-		}
-		return out
-	}
-	f := factsOf(d, c.Stance, c.SaidBy, pick(c))
-	if c.Stance == Deny {
-		for _, r := range c.Relations {
-			if r.Type != Denies {
-				continue
-			}
-			for k := range d.Claims {
-				if o := &d.Claims[k]; o.ID == r.Claim && o.ID != c.ID {
-					f.Items = append(f.Items, factsOf(d, o.Stance, o.SaidBy, pick(o)).Items...)
-				}
-			}
-		}
-	}
-	return f
-}
-
-// Evidence returns the text a claim rests on: the sentences of its events,
-// in text order, each once, joined by a space.
-func Evidence(d *doc.Doc, c *doc.Claim) string {
-	var spans []doc.Span
-	for _, id := range c.Events {
-		for i := range d.Events {
-			e := &d.Events[i]
-			if e.ID != id {
-				continue
-			}
-			sp := sentenceSpan(d, e.Sentence)
-			if !sp.Contains(e.Trigger.Span) || !sp.Valid(len(d.Text)) {
-				sp = e.Trigger.Span
-			}
-			if sp.Valid(len(d.Text)) && !slices.Contains(spans, sp) {
-				spans = append(spans, sp)
-			}
-		}
-	}
-	slices.SortFunc(spans, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
-	parts := make([]string, len(spans))
-	for i, sp := range spans {
-		parts[i] = strings.TrimSpace(d.Text[sp.Start:sp.End])
-	}
-	return strings.Join(parts, " ")
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/sitrep/sitrep/internal/situation"
 	"slices"
 	"strings"
 	"testing"
@@ -347,7 +348,7 @@ func TestPeriod(t *testing.T) {
 		{"P3Y", "", ""},
 		{"", "", ""},
 	} {
-		lo, hi, ok := Period(c.in)
+		lo, hi, ok := situation.Period(c.in)
 		var glo, ghi string
 		if ok {
 			glo, ghi = lo.Format("2006-01-02"), hi.Format("2006-01-02")
@@ -361,7 +362,7 @@ func TestPeriod(t *testing.T) {
 func TestFamilyOf(t *testing.T) {
 	for in, want := range map[string]string{"072": "military", "0721": "military", "154": "military", "15": "military",
 		"062": "military", "061": "06", "114": "11", "016": "01", "1": "1", "": ""} {
-		if got := FamilyOf(in); got != want {
+		if got := situation.FamilyOf(in); got != want {
 			t.Errorf("FamilyOf(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -370,11 +371,11 @@ func TestFamilyOf(t *testing.T) {
 func TestSummarizeDenialCarriesDenied(t *testing.T) {
 	d := seedLike(t, true)
 	d.Claims = Find(d)
-	f := Summarize(d, &d.Claims[3])
-	if f.Stance != Deny || f.SaidBy != "RUSGOV" || len(f.Items) != 3 {
+	f := situation.Summarize(d, &d.Claims[3])
+	if f.Stance != situation.Deny || f.SaidBy != "RUSGOV" || len(f.Items) != 3 {
 		t.Fatalf("Summarize(denial) = %+v, want the three denied events as items", f)
 	}
-	if got := Evidence(d, &d.Claims[0]); !strings.HasPrefix(got, "Seoul's spy agency said") || !strings.HasSuffix(got, "Far East.") {
+	if got := situation.Evidence(d, &d.Claims[0]); !strings.HasPrefix(got, "Seoul's spy agency said") || !strings.HasSuffix(got, "Far East.") {
 		t.Errorf("Evidence = %q", got)
 	}
 }

@@ -35,7 +35,7 @@
 //
 // # Same situation
 //
-// Claims are compared through Facts, a self-contained summary (Summarize)
+// Claims are compared through situation.Facts, a self-contained summary (situation.Summarize)
 // that a store keeps to link claims of different documents. Two events are
 // about the same situation (SameSituation) when they share a source or
 // target country, have the same situation family — the CAMEO root, except
@@ -43,7 +43,7 @@
 // (072), force posture and mobilization (15) and military de-escalation
 // (087) are one family, "military" — or figures of the same kind (troops
 // and troops), and their dates lie within Window days (unknown dates do not
-// keep them apart). Compare then decides the relation; claims by the same
+// keep them apart). situation.Compare then decides the relation; claims by the same
 // speaker are never related.
 //
 // Across documents, a store compares the Facts of a new claim with those

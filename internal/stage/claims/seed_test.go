@@ -3,6 +3,7 @@ package claims_test
 import (
 	"context"
 	"fmt"
+	"github.com/sitrep/sitrep/internal/situation"
 	"os"
 	"slices"
 	"strings"
@@ -179,7 +180,7 @@ func checkSeed(t *testing.T, d *doc.Doc, strict bool) {
 		if got[i].When != w.when {
 			t.Errorf("claim %s by %s (%g) made %q, want %s", got[i].ID, w.saidBy, w.figure, got[i].When, w.when)
 		}
-		if got[i].Stance != claims.Assert {
+		if got[i].Stance != situation.Assert {
 			t.Errorf("claim %s stance %s, want assert", got[i].ID, got[i].Stance)
 		}
 	}
@@ -188,8 +189,8 @@ func checkSeed(t *testing.T, d *doc.Doc, strict bool) {
 	}
 	var denial *doc.Claim
 	for i, c := range d.Claims {
-		if c.Stance == claims.Deny && c.SaidBy != nil && c.SaidBy.Country == "RUS" &&
-			slices.ContainsFunc(got, func(g *doc.Claim) bool { return has(&d.Claims[i], claims.Denies, g) }) {
+		if c.Stance == situation.Deny && c.SaidBy != nil && c.SaidBy.Country == "RUS" &&
+			slices.ContainsFunc(got, func(g *doc.Claim) bool { return has(&d.Claims[i], situation.Denies, g) }) {
 			denial = &d.Claims[i]
 		}
 	}
@@ -197,14 +198,14 @@ func checkSeed(t *testing.T, d *doc.Doc, strict bool) {
 		t.Fatalf("no denial by Russia that denies the claims")
 	}
 	for i, c := range got {
-		if c != nil && !has(denial, claims.Denies, c) {
+		if c != nil && !has(denial, situation.Denies, c) {
 			t.Errorf("Russia's denial %s does not deny claim %s (%s %g)", denial.ID, c.ID, want[i].saidBy, want[i].figure)
 		}
 	}
-	if got[0] != nil && got[2] != nil && (!has(got[0], claims.DiffersInFigure, got[2]) || !has(got[2], claims.DiffersInFigure, got[0])) {
+	if got[0] != nil && got[2] != nil && (!has(got[0], situation.DiffersInFigure, got[2]) || !has(got[2], situation.DiffersInFigure, got[0])) {
 		t.Errorf("12,000 (%s) and 10,000 (%s) not linked by differs_in_figure", got[0].ID, got[2].ID)
 	}
-	if got[0] != nil && got[1] != nil && (got[0].ID == got[1].ID || has(got[0], claims.DiffersInFigure, got[1]) || has(got[1], claims.DiffersInFigure, got[0])) {
+	if got[0] != nil && got[1] != nil && (got[0].ID == got[1].ID || has(got[0], situation.DiffersInFigure, got[1]) || has(got[1], situation.DiffersInFigure, got[0])) {
 		t.Errorf("the NIS's 12,000 and 1,500 of them are one claim or linked by differs_in_figure")
 	}
 	var extra []string

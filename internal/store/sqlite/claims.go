@@ -11,7 +11,7 @@ import (
 	"unicode"
 
 	"github.com/sitrep/sitrep/internal/doc"
-	"github.com/sitrep/sitrep/internal/stage/claims"
+	"github.com/sitrep/sitrep/internal/situation"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -23,7 +23,7 @@ type claimRow struct {
 	lo, hi any // YYYY-MM-DD or nil
 	text   string
 	json   string
-	facts  claims.Facts
+	facts  situation.Facts
 	fjson  string
 	keys   [][2]string // kind, value
 }
@@ -37,7 +37,7 @@ func encodeClaims(d *doc.Doc) ([]claimRow, error) {
 	}
 	for i := range d.Claims {
 		c := &d.Claims[i]
-		r := claimRow{c: c, text: claims.Evidence(d, c), facts: claims.Summarize(d, c)}
+		r := claimRow{c: c, text: situation.Evidence(d, c), facts: situation.Summarize(d, c)}
 		b, err := json.Marshal(c)
 		if err != nil {
 			return nil, fmt.Errorf("encoding claim %d (%s): %w", i, c.ID, err)
@@ -166,12 +166,12 @@ func (a *appender) insertClaims(ctx context.Context, d *doc.Doc, rows []claimRow
 		}
 		me := seqs[r.c.ID]
 		for _, o := range cands {
-			if typ, ok := claims.Compare(r.facts, o.facts); ok {
+			if typ, ok := situation.Compare(r.facts, o.facts); ok {
 				if err := link(me, o.seq, typ, true); err != nil {
 					return err
 				}
 			}
-			if typ, ok := claims.Compare(o.facts, r.facts); ok {
+			if typ, ok := situation.Compare(o.facts, r.facts); ok {
 				if err := link(o.seq, me, typ, true); err != nil {
 					return err
 				}
@@ -183,7 +183,7 @@ func (a *appender) insertClaims(ctx context.Context, d *doc.Doc, rows []claimRow
 
 func knownRelation(t string) bool {
 	switch t {
-	case claims.Denies, claims.Contradicts, claims.DiffersInFigure, claims.Supports:
+	case situation.Denies, situation.Contradicts, situation.DiffersInFigure, situation.Supports:
 		return true
 	}
 	return false
@@ -197,12 +197,12 @@ const maxCandidates = 1000
 
 type candidate struct {
 	seq   int64
-	facts claims.Facts
+	facts situation.Facts
 }
 
 // candidates returns the stored claims of other Docs that share a
 // situation key (country and family, or country and figure kind) with r
-// and whose events' dates come within claims.Window days of r's, in the
+// and whose events' dates come within situation.Window days of r's, in the
 // appender's transaction, so Docs added earlier in it count; at most
 // maxCandidates, the most recently stored.
 func (a *appender) candidates(ctx context.Context, docID string, r *claimRow) ([]candidate, error) {
@@ -220,7 +220,7 @@ func (a *appender) candidates(ctx context.Context, docID string, r *claimRow) ([
 	args := append(keys, docID)
 	if lo, ok := r.lo.(string); ok {
 		hi := r.hi.(string)
-		w := claims.Window * 24 * time.Hour
+		w := situation.Window * 24 * time.Hour
 		tlo, _ := time.Parse(time.DateOnly, lo)
 		thi, _ := time.Parse(time.DateOnly, hi)
 		q += ` AND (c.hi IS NULL OR c.hi >= ?) AND (c.lo IS NULL OR c.lo <= ?)`

@@ -26,12 +26,12 @@
 // claims indexes each Doc's claims layer (which stays in docs.layers): one
 // row per claim with its speaker, stance, the day it was made, the date
 // range of its events, its evidence text (the sentences of its events) and
-// its claims.Facts as JSON. claim_keys holds what a claim is about (actor
+// its situation.Facts as JSON. claim_keys holds what a claim is about (actor
 // codes, CAMEO codes, evidence words, and COUNTRY/FAMILY situation keys);
 // claim_links the relations between claims, within a Doc (from its claims
 // layer) and across Docs. On Add, each claim of the new Doc is compared
-// (claims.Compare) with the stored claims of other Docs that share a
-// situation key and whose event dates come within claims.Window days of
+// (situation.Compare) with the stored claims of other Docs that share a
+// situation key and whose event dates come within situation.Window days of
 // its own, in the Appender's transaction, so Docs of one batch are linked
 // to each other too. Docs stored before migration 0002 have no claim rows.
 //

@@ -3,7 +3,7 @@
 --
 -- The claims layer itself stays in docs.layers, so a Doc reads back exactly
 -- as added; these tables index it. claims.facts is the claim's summary for
--- comparison (claims.Facts in internal/stage/claims), so that claims of a
+-- comparison (situation.Facts in internal/situation), so that claims of a
 -- new Doc are linked to stored ones without reloading their Docs. Docs
 -- stored before this migration have no rows here.
 

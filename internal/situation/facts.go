@@ -1,4 +1,4 @@
-package claims
+package situation
 
 import (
 	"math"
@@ -98,11 +98,11 @@ func FamilyOf(cameo string) string {
 	return cameo
 }
 
-// isDenial reports whether an event is an act of denying (CAMEO 016).
-func isDenial(e *doc.Event) bool { return strings.HasPrefix(e.CAMEO, "016") }
+// IsDenial reports whether an event is an act of denying (CAMEO 016).
+func IsDenial(e *doc.Event) bool { return strings.HasPrefix(e.CAMEO, "016") }
 
-// itemOf summarizes an event.
-func itemOf(e *doc.Event) Item {
+// ItemOf summarizes an event.
+func ItemOf(e *doc.Event) Item {
 	it := Item{CAMEO: e.CAMEO, Family: FamilyOf(e.CAMEO), Status: e.Status}
 	for _, a := range e.Source {
 		if a.Country != "" && !slices.Contains(it.Sources, a.Country) {
