@@ -18,7 +18,8 @@ var (
 	claimVerbs = set("claim", "allege", "suspect", "believe", "estimate", "show", "reveal", "suggest")
 	// lightVerbs carry an event noun as their object ("carry out an attack").
 	lightVerbs = set("carry", "launch", "hold", "stage", "conduct", "mount", "make", "issue", "lodge", "file",
-		"begin", "start", "unleash", "wage", "step", "continue", "resume", "organize", "organise", "have", "pay", "sign", "impose")
+		"begin", "start", "unleash", "wage", "step", "continue", "resume", "organize", "organise", "have", "pay", "sign", "impose",
+		"renew", "undertake", "complete", "open", "give", "call", "go", "reach")
 	// controlVerbs pass their object to their open complement: "X asked Y to
 	// request Z" is X's request, of Y.
 	controlVerbs = set("ask", "urge", "call", "press", "tell", "order", "request", "demand", "instruct", "pressure", "push", "encourage", "invite")
@@ -43,6 +44,9 @@ type match struct {
 	i    int
 	p    events.Pattern
 	cand events.Candidate
+	// must marks a demand read from "X said that Y must …": the source is
+	// the speaker, the target the subject of the clause.
+	must bool
 }
 
 // sentence codes the events of sentence si.
@@ -65,6 +69,24 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			continue
 		}
 		ms = append(ms, match{i: i, p: p, cand: cand})
+	}
+	// "X said that Y must do Z" is X's demand on Y.
+	for i := 0; i < s.n; i++ {
+		if s.lemma(i) != "must" || s.dep(i) != "aux" {
+			continue
+		}
+		h := s.head(i)
+		if h < 0 || s.dep(h) != "ccomp" || s.head(h) < 0 || !speechVerbs[s.lemma(s.head(h))] {
+			continue
+		}
+		// The demanded act has not happened: the demand replaces it.
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.i != h {
+				kept = append(kept, m)
+			}
+		}
+		ms = append(kept, match{i: h, p: events.Pattern{Code: "100", Lemma: "must", SourceIsSpeaker: true, Source: "sitrep:must"}, must: true})
 	}
 	if len(ms) == 0 {
 		return nil

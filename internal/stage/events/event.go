@@ -101,6 +101,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					tgt, tgtTok = dropSame(s.actorsOf(k, r.source), r.source), k
 				}
 			}
+			if m.must {
+				sub := s.subject(v, 0)
+				tgt, tgtTok = dropSame(sub.source, r.source), sub.srcTok
+			}
 			if len(tgt) == 0 {
 				tgt, tgtTok = spk[0].addr, -1
 			}
@@ -191,7 +195,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if r.planned >= 0 {
 		status, statusCue = "planned", r.planned
 	}
-	if st, cue := s.modality(clauseV); st != "" {
+	if st, cue := s.modality(clauseV); st != "" && !m.must {
 		status, statusCue = st, cue
 	}
 	if spk == nil && !m.p.SourceIsSpeaker && s.child(v, "cop") < 0 {
@@ -443,7 +447,7 @@ func (s *sent) modality(v int) (string, int) {
 		switch s.lemma(k) {
 		case "will", "shall", "would":
 			return "planned", k
-		case "could", "might", "may":
+		case "could", "might", "may", "must", "should":
 			return "hypothetical", k
 		}
 	}
