@@ -99,8 +99,28 @@ func (p *Geoparser) Process(ctx context.Context, d *doc.Doc) error {
 // included, in text order. It reads d.Entities (and d.Actors when set).
 func (p *Geoparser) Toponyms(d *doc.Doc) []Toponym {
 	rs := p.newResolver(d.Text)
-	var taken []doc.Span
+	var taken, bodies []doc.Span
+	for _, a := range d.Actors {
+		// An international body ("U.N.", IGOUNO) or another actor with no
+		// country is no toponym, whatever the entity layer calls it (the
+		// gazetteer has an Un in India).
+		if a.Country == "" && a.Sector != "" {
+			bodies = append(bodies, a.Span)
+		}
+	}
+	inBody := func(s doc.Span) bool {
+		for _, b := range bodies {
+			if b.Contains(s) {
+				return true
+			}
+		}
+		return false
+	}
+	taken = append(taken, bodies...)
 	for _, e := range d.Entities {
+		if inBody(e.Span) {
+			continue
+		}
 		switch e.Type {
 		case "GPE", "LOC", "FAC":
 			s := p.extend(d.Text, e.Span)
@@ -110,6 +130,9 @@ func (p *Geoparser) Toponyms(d *doc.Doc) []Toponym {
 			if ci := rs.demonymCountry(gazetteer.Key(e.Text)); ci >= 0 {
 				rs.textCountries[ci]++
 			}
+			// "Argentine waters": a nationality is evidence, never a place
+			// the scan should find (Argentine, Michigan).
+			taken = append(taken, e.Span)
 		}
 	}
 	sort.Slice(taken, func(i, j int) bool { return taken[i].Start < taken[j].Start })

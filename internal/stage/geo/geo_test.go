@@ -314,3 +314,30 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestScanSkipsNationalitiesAndBodies checks that the gazetteer scan does
+// not turn a nationality ("Argentine waters") or an international body
+// ("U.N.") into a town that happens to share the name.
+func TestScanSkipsNationalitiesAndBodies(t *testing.T) {
+	g, err := gazetteer.Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := New(g, Options{})
+	text := "The boats were fishing illegally in Argentine waters. U.N. spokesman Jean Marchand said observers would go to Ushuaia."
+	d := doc.New("t", text)
+	d.Sentences, d.Tokens = segment.Split(text)
+	at := func(s string) doc.Span { i := strings.Index(text, s); return doc.Span{Start: i, End: i + len(s)} }
+	d.Entities = []doc.Entity{
+		{Span: at("Argentine"), Text: "Argentine", Type: "NORP"},
+		{Span: at("Ushuaia"), Text: "Ushuaia", Type: "GPE"},
+		{Span: at("U.N."), Text: "U.N.", Type: "GPE"},
+	}
+	d.Actors = []doc.Actor{{Span: at("U.N. spokesman Jean Marchand"), Text: "U.N. spokesman Jean Marchand", Code: "IGOUNO", Sector: "UNO"}}
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Places) != 1 || d.Places[0].Text != "Ushuaia" || d.Places[0].Country != "ARG" {
+		t.Errorf("places %+v, want only Ushuaia (ARG)", d.Places)
+	}
+}
