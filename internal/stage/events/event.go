@@ -272,6 +272,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		e.Quantity = &q
 		e.Evidence["quantity"] = q.Span
 	}
+	s.dc.lemma[e.Trigger.Start] = s.lemma(v)
+	if m.cand.Noun && clauseV == v && e.DateSource != "text" && e.SaidBy == nil {
+		s.dc.nominal[e.Trigger.Start] = true
+	}
 	if conf > 0.95 {
 		conf = 0.95
 	}
@@ -527,6 +531,31 @@ func merge(d *doc.Doc, dc *docCtx, evs []doc.Event) []doc.Event {
 			a.Mentions = append(a.Mentions, b.Trigger)
 			drop[i] = true
 			break
+		}
+	}
+	// "the transfer of North Korean troops to Russian territory", undated
+	// and unattributed, is a mention of the transfer another sentence tells
+	// with a verb.
+	for i := range evs {
+		n := &evs[i]
+		if drop[i] || !dc.nominal[n.Trigger.Start] {
+			continue
+		}
+		best := -1
+		for j := range evs {
+			b := &evs[j]
+			if j == i || drop[j] || dc.nominal[b.Trigger.Start] || dc.headline[b.Sentence] || events.Root(b.CAMEO) != events.Root(n.CAMEO) ||
+				!overlap(n.Source, b.Source) || !overlap(n.Target, b.Target) {
+				continue
+			}
+			// The same word told as a verb is the best match.
+			if best < 0 || dc.lemma[b.Trigger.Start] == dc.lemma[n.Trigger.Start] && dc.lemma[evs[best].Trigger.Start] != dc.lemma[n.Trigger.Start] {
+				best = j
+			}
+		}
+		if best >= 0 {
+			evs[best].Mentions = append(evs[best].Mentions, n.Trigger)
+			drop[i] = true
 		}
 	}
 	out := evs[:0]

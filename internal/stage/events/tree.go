@@ -20,6 +20,10 @@ type docCtx struct {
 	// adjectives maps lower-case country adjectives to countries.
 	adjectives map[string]string
 	headline   map[int]bool
+	// nominal holds the trigger offsets of events told by a noun alone.
+	nominal map[int]bool
+	// lemma holds the lemma of each event's trigger, by offset.
+	lemma map[int]string
 }
 
 // cover maps each token to the index of the first span covering it, -1 when
@@ -53,7 +57,7 @@ func cover(toks []doc.Token, n int, span func(int) doc.Span) []int {
 }
 
 func newDocCtx(d *doc.Doc, adjectives map[string]string) *docCtx {
-	dc := &docCtx{d: d, demonym: map[string]doc.Actor{}, adjectives: adjectives, headline: map[int]bool{}}
+	dc := &docCtx{d: d, demonym: map[string]doc.Actor{}, adjectives: adjectives, headline: map[int]bool{}, nominal: map[int]bool{}, lemma: map[int]string{}}
 	dc.actorAt = cover(d.Tokens, len(d.Actors), func(i int) doc.Span { return d.Actors[i].Span })
 	dc.entAt = cover(d.Tokens, len(d.Entities), func(i int) doc.Span { return d.Entities[i].Span })
 	dc.placeAt = cover(d.Tokens, len(d.Places), func(i int) doc.Span { return d.Places[i].Span })
