@@ -13,7 +13,7 @@ import (
 )
 
 // caseBar is the share of coding cases that must pass.
-const caseBar = 0.80
+const caseBar = 0.90
 
 // codingCase is one sentence of testdata/cases with the events an analyst
 // expects from it.

@@ -26,9 +26,10 @@ var (
 	// planVerbs make their complement planned.
 	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider")
 	// targetPreps introduce the target of an event.
-	targetPreps = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
-	pronouns    = set("he", "him", "she", "her", "they", "them", "it", "its", "his", "their")
-	relatives   = set("who", "which", "that", "whom")
+	targetPreps  = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
+	intransitive = set("demonstrate", "protest", "march", "rally", "riot", "strike", "gather", "clash", "fight")
+	pronouns     = set("he", "him", "she", "her", "they", "them", "it", "its", "his", "their")
+	relatives    = set("who", "which", "that", "whom")
 )
 
 func set(ws ...string) map[string]bool {

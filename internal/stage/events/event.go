@@ -122,7 +122,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				}
 			}
 			if len(tgt) == 0 {
-				tgt, tgtTok = s.targetOf(v, r.source, !m.p.TargetOptional, movesForces(m.p.Code))
+				// A compound source of a symmetric event ("Israel and Hamas
+				// negotiated") is its own target before any actor found
+				// deep in the clause.
+				deep := !m.p.TargetOptional && !(symmetric(m.p.Code) && len(r.source) > 1)
+				tgt, tgtTok = s.targetOf(v, r.source, deep, movesForces(m.p.Code))
 			}
 			if len(tgt) == 0 {
 				// "threatened to attack Ukraine", "offered to hand over the
@@ -142,6 +146,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if len(r.source) == 0 || !anyCoded(r.source) {
 		c.trace("no coded source", s, m)
 		return doc.Event{}, false
+	}
+	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) {
+		// "shelled Kharkiv", "occupied Crimea": the place's country.
+		tgt, tgtTok = s.placeCountry(v, r.source)
 	}
 	tgt = dropSame(tgt, r.source)
 	tgt = dropOwnCountry(tgt, r.source)
@@ -400,6 +408,46 @@ func (s *sent) toPlace(v int) bool {
 		}
 	}
 	return false
+}
+
+// placeTarget reports codes whose target may be the country of the place
+// attacked, taken or visited.
+func placeTarget(code string) bool {
+	switch events.Root(code) {
+	case "17", "18", "19", "20":
+		return true
+	}
+	return code == "042"
+}
+
+// placeCountry returns, as a target, the country of a place that is the
+// object (or the "on", "against", "in" argument) of v, when it is not the
+// source's own.
+func (s *sent) placeCountry(v int, source []doc.Actor) ([]doc.Actor, int) {
+	d := s.dc.d
+	for _, k := range s.kids[v] {
+		dep, p := s.dep(k), s.prep(k)
+		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in")) {
+			continue
+		}
+		pi := s.dc.placeAt[s.t0+k]
+		if pi < 0 {
+			continue
+		}
+		pl := d.Places[pi]
+		if pl.Country == "" {
+			continue
+		}
+		own := false
+		for _, a := range source {
+			own = own || a.Country == pl.Country
+		}
+		if own {
+			continue
+		}
+		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
+	}
+	return nil, -1
 }
 
 // byAgent returns the "by" phrase of noun n, or -1.

@@ -83,18 +83,31 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			return a, true
 		}
 		if c := s.dc.adjectives[key]; c != "" && e.Type == "NORP" {
-			return doc.Actor{Span: e.Span, Text: d.Text[e.Start:e.End], Code: c, Country: c, Entity: -1}, true
+			return s.armed(k, doc.Actor{Span: e.Span, Text: d.Text[e.Start:e.End], Code: c, Country: c, Entity: -1}), true
 		}
 	}
 	if t := s.tok(k); (t.POS == "ADJ" || t.POS == "PROPN") && len(s.text(k)) > 0 && s.text(k)[0] >= 'A' && s.text(k)[0] <= 'Z' {
 		if c := s.dc.adjectives[s.lemma(k)]; c != "" {
-			return doc.Actor{Span: t.Span, Text: s.text(k), Code: c, Country: c, Entity: -1}, true
+			return s.armed(k, doc.Actor{Span: t.Span, Text: s.text(k), Code: c, Country: c, Entity: -1}), true
 		}
 	}
 	if pronouns[s.lemma(k)] {
 		return s.resolvePronoun(k, exclude)
 	}
 	return doc.Actor{}, false
+}
+
+// weapons are nouns whose country adjective makes a military actor:
+// "Russian missiles" are RUSMIL.
+var weapons = set("missile", "rocket", "drone", "jet", "warplane", "aircraft", "helicopter", "tank", "artillery",
+	"shell", "bomb", "warship", "ship", "vessel", "submarine", "gunboat", "bomber", "fighter")
+
+// armed makes a's country military when the demonym at k modifies a weapon.
+func (s *sent) armed(k int, a doc.Actor) doc.Actor {
+	if h := s.head(k); h >= 0 && (s.dep(k) == "amod" || s.dep(k) == "compound") && weapons[s.lemma(h)] {
+		a.Sector, a.Code = "MIL", a.Country+"MIL"
+	}
+	return a
 }
 
 // resolvePronoun returns the nearest actor mentioned before pronoun k that
@@ -164,7 +177,13 @@ func (s *sent) subject(v int, depth int) roles {
 			}
 		}
 		if s.dep(v) == "acl" {
-			r.source = s.between(s.head(v))
+			h := s.head(v)
+			if intransitive[s.lemma(v)] && h >= 0 {
+				// "Thousands of students demonstrated", read as a participle.
+				r.source, r.srcTok = s.actorsOf(h, nil), h
+				return r
+			}
+			r.source = s.between(h)
 			return r
 		}
 		if s.child(v, "nsubj:pass") >= 0 {
@@ -200,6 +219,11 @@ func (s *sent) subject(v int, depth int) roles {
 	}
 	switch s.dep(v) {
 	case "conj", "xcomp", "advcl":
+		if k := s.child(h, "nsubj:pass"); s.dep(v) == "xcomp" && k >= 0 && s.child(h, "obl:agent") < 0 {
+			// "Turkey is expected to sign": the raised subject.
+			r.source, r.srcTok, r.inherited = s.actorsOf(k, nil), k, true
+			return r
+		}
 		if s.dep(v) == "xcomp" && controlVerbs[s.lemma(h)] {
 			r = s.subject(h, depth+1)
 			r.inherited = true
