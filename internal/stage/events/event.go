@@ -14,7 +14,11 @@ func symmetric(code string) bool {
 	case "03", "04", "06":
 		return true
 	}
-	return code == "057" || code == "190" || code == "193"
+	switch code {
+	case "057", "190", "193", "054", "0871", "087":
+		return true
+	}
+	return false
 }
 
 // event builds the event of match m, or false when the sentence does not
@@ -134,6 +138,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				for _, k := range s.childrenOf(v, "xcomp", "ccomp") {
 					if len(tgt) == 0 && (containsStr(m.p.Complements, s.lemma(k)) || s.dep(k) == "xcomp") {
 						tgt, tgtTok = s.target(k, r.source, false)
+					}
+				}
+			}
+			if root := events.Root(m.p.Code); len(tgt) == 0 && (root == "02" || root == "10" || root == "13") {
+				// "demanded that the US cancel the sale": whom the clause
+				// is about.
+				for _, k := range s.childrenOf(v, "ccomp") {
+					if sub := s.subject(k, 0); len(tgt) == 0 && len(sub.source) > 0 {
+						tgt, tgtTok = dropSame(sub.source, r.source), sub.srcTok
 					}
 				}
 			}
