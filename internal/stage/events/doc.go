@@ -14,7 +14,10 @@
 //
 //   - source: the subject; the "by" agent of a passive; the antecedent of a
 //     relative pronoun; the controller of an open complement ("plans to
-//     send"); for a noun trigger the subject of its light verb ("carried out
+//     send"), or the raised subject of a passive ("Turkey is expected to
+//     sign"); the country of forces moved in an agentless passive ("1,500 of
+//     them were transferred"); the speaker of "X said that Y must …", a
+//     demand on Y; for a noun trigger the subject of its light verb ("carried out
 //     an attack"), its possessor or "by" phrase ("Russia's attack"), or the
 //     owner of what moves in a nominalization ("the transfer of North Korean
 //     troops to Russia"); the speaker for a predicate noun under a reporting
@@ -23,11 +26,15 @@
 //   - target: the object, indirect object or passive subject, else an
 //     "against", "on", "to", "with", "at", "between" … phrase; the object of
 //     a control verb ("asked him to request the withdrawal"); the target of
-//     a named complement ("threatened to attack Ukraine"); a purpose clause
-//     for forces on the move ("to counter Ukrainian advances");
+//     an open complement ("threatened to attack Ukraine"); the subject of a
+//     that-clause after a demand, appeal or warning ("demanded that the US
+//     cancel the sale"); a purpose clause for forces on the move ("to counter
+//     Ukrainian advances"); the country of a place attacked, taken or visited
+//     ("shelled Kharkiv") when it is not the source's own;
 //   - actors are the actors layer's mentions (compound actors stay lists:
 //     "Seoul and Moscow"); a country adjective standing alone ("Armenian
-//     territory") is coded from the actor dictionary; a generic group takes
+//     territory") is coded from the actor dictionary, and is military on a
+//     weapon ("Russian missiles" are RUSMIL); a generic group takes
 //     the country of its "in" phrase ("farmers in France"); pronouns go to
 //     the nearest earlier coded actor.
 //
@@ -56,9 +63,18 @@
 // the clause. Evidence maps each field to the span behind it.
 //
 // A headline event is merged into the body event with the same source
-// country (and target, when the headline names one), and a body event told
-// again (same root, countries, status and date) into its first telling; the
-// merged tellings are the event's Mentions. Event IDs are "ev" and the
+// country (and target, when the headline names one); a body event told
+// again (same root, countries, status and date) into its first telling; and
+// an undated, unattributed noun mention ("the transfer of North Korean troops
+// to Russian territory") into the verbal telling of the same root and
+// countries, the same word first. The merged tellings are the event's
+// Mentions.
+//
+// One repair is made to the parse, in this stage's view only: a finite verb
+// the parser read as an adjective of its object ("The European Union
+// imposed sanctions", parsed as the noun phrase "imposed sanctions") is made
+// the head again. Options.Trace reports matched triggers that coded nothing
+// and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.
 //
 // # Coding cases
