@@ -32,6 +32,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	var tgt []doc.Actor
 	tgtTok := -1
 	var spk []speaker
+	told := false // the event is the telling itself: its clause is the speech verb's
 
 	if m.cand.Noun {
 		h := s.head(v)
@@ -60,6 +61,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				return doc.Event{}, false
 			}
 			r = roles{source: spk[0].actors, srcTok: spk[0].verb, planned: -1, inherited: true}
+			clauseV, told = spk[0].verb, true // dated by its telling
 			spk = spk[1:]
 			tgt = dropSame(s.actorsDeep(v, r.source, 0), r.source)
 			if len(tgt) == 0 {
@@ -146,7 +148,9 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				// is about.
 				for _, k := range s.childrenOf(v, "ccomp") {
 					if sub := s.subject(k, 0); len(tgt) == 0 && len(sub.source) > 0 {
-						tgt, tgtTok = dropSame(sub.source, r.source), sub.srcTok
+						// "warned that South Korea will respond": not a
+						// target when it is the speaker's own country.
+						tgt, tgtTok = dropCountries(dropSame(sub.source, r.source), r.source), sub.srcTok
 					}
 				}
 			}
@@ -261,7 +265,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 
 	// Date, place and quantity from the event's clause.
 	cl := s.clause(clauseV, nil)
-	if clauseV != v {
+	if clauseV != v && !told {
 		s.clause(v, cl)
 	}
 	e.Date, e.DateSource = "", ""
@@ -323,6 +327,21 @@ func dropOwnCountry(tgt, source []doc.Actor) []doc.Actor {
 	}
 	if len(out) == 0 {
 		return tgt
+	}
+	return out
+}
+
+// dropCountries removes the actors of the source's countries.
+func dropCountries(as, source []doc.Actor) []doc.Actor {
+	var out []doc.Actor
+	for _, a := range as {
+		own := false
+		for _, b := range source {
+			own = own || (a.Country != "" && a.Country == b.Country)
+		}
+		if !own {
+			out = append(out, a)
+		}
 	}
 	return out
 }
