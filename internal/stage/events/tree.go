@@ -283,7 +283,7 @@ func (s *sent) clause(i int, out []bool) []bool {
 		if d == "acl" && s.tok(i).POS == "NUM" {
 			continue
 		}
-		if clausal(d) && s.tok(k).POS != "NOUN" && s.tok(k).POS != "PROPN" {
+		if clausal(d) && !(d == "conj" && (s.tok(k).POS == "NOUN" || s.tok(k).POS == "PROPN")) {
 			continue
 		}
 		s.clause(k, out)
