@@ -209,7 +209,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	} else {
 		e.Evidence["source"] = r.source[0].Span
 	}
-	if tgtTok >= 0 {
+	if tgtTok >= 0 && len(tgt) > 0 {
 		e.Evidence["target"] = s.tok(tgtTok).Span
 	} else if len(tgt) > 0 {
 		e.Evidence["target"] = tgt[0].Span

@@ -49,6 +49,9 @@ func TestSeedSchemaAndIDs(t *testing.T) {
 				t.Errorf("%s evidence %s %v out of range", e.ID, k, sp)
 			}
 		}
+		if _, ok := e.Evidence["target"]; ok != (len(e.Target) > 0) {
+			t.Errorf("%s: target evidence %v but %d targets", e.ID, ok, len(e.Target))
+		}
 		if e.Confidence <= 0 || e.Confidence > 1 {
 			t.Errorf("%s confidence %v", e.ID, e.Confidence)
 		}
