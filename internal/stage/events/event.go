@@ -138,7 +138,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				// "threatened to attack Ukraine", "offered to hand over the
 				// suspects to Britain": the complement's target.
 				for _, k := range s.childrenOf(v, "xcomp", "ccomp") {
-					if len(tgt) == 0 && (containsStr(m.p.Complements, s.lemma(k)) || s.dep(k) == "xcomp") {
+					if len(tgt) == 0 && m.p.Code != "016" && (containsStr(m.p.Complements, s.lemma(k)) || s.dep(k) == "xcomp") {
 						tgt, tgtTok = s.target(k, r.source, false)
 					}
 				}

@@ -137,12 +137,37 @@ func newSent(dc *docCtx, si int) *sent {
 	return st
 }
 
-// repair undoes the parser's commonest error on short news sentences, a
-// finite verb read as an adjective of its object ("The European Union
+// repair undoes the parser's commonest errors on short news sentences: a
+// finite verb read as a participle modifying its subject, and a finite verb
+// read as an adjective of its object ("The European Union
 // imposed sanctions on Iran" parsed as the noun phrase "imposed
 // sanctions"): the verb becomes the head, its noun the object, and the
 // phrase before the verb the subject. Only this stage's view changes.
 func (s *sent) repair() {
+	// "Israeli troops arrested three Palestinians", parsed as the noun
+	// phrase "troops (who were) arrested": a participle with an object under
+	// the root noun is the main verb.
+	for v := 1; v < s.n; v++ {
+		t := s.tok(v)
+		h := s.heads[v]
+		if t.POS != "VERB" || (t.Tag != "VBN" && t.Tag != "VBD") || s.deps[v] != "acl" || h < 0 || h > v || s.heads[h] != -1 {
+			continue
+		}
+		hasObj := false
+		for i := v + 1; i < s.n; i++ {
+			hasObj = hasObj || (s.heads[i] == v && s.deps[i] == "obj")
+		}
+		if !hasObj {
+			continue
+		}
+		s.heads[v], s.deps[v] = -1, "root"
+		s.heads[h], s.deps[h] = v, "nsubj"
+		for i := v + 1; i < s.n; i++ {
+			if s.heads[i] == h && s.deps[i] == "punct" {
+				s.heads[i] = v
+			}
+		}
+	}
 	for v := 1; v < s.n; v++ {
 		t := s.tok(v)
 		if t.POS != "VERB" || (t.Tag != "VBD" && t.Tag != "VBN") || (s.deps[v] != "amod" && s.deps[v] != "compound") {
