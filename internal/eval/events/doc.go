@@ -60,8 +60,16 @@
 //
 // Each record is coded alone with its own date. Each event becomes one
 // triple (source code, target code, CAMEO code) per source × target actor
-// (Triples; "---" for an event without a target, which PETRARCH writes the
-// same way). Per sentence the expected and the produced triples are sets.
+// (Triples; "---" for an event without a target). PETRARCH writes such a
+// triple only where its require_dyad option is off: the records switch it
+// with <Config option="require_dyad" value="false"> … value="true"> (on
+// by default), and every expected "---" target lies in a stretch where it
+// is off. So, as PETRARCH does, produced triples whose source or target is
+// exactly "---" are dropped where require_dyad is on (Dyads; an anonymous
+// agent "---GOV" is not "---"), and kept where it is off. Before this the
+// scorer counted them as extra everywhere, which PETRARCH's own
+// convention does not. Per sentence the expected and the produced triples
+// are sets.
 // Recall is expected triples produced / expected triples; the extra rate is
 // produced triples not expected / produced triples. Records with
 // noevents="True" or an error attribute expect nothing, so whatever is

@@ -36,6 +36,12 @@ type PETRRecord struct {
 	// "storydiscard", "dateline", "bad_input_parse"): nothing is to be
 	// coded, and NoEvents is set too.
 	Error string
+	// RequireDyad is PETRARCH's require_dyad option in force for the
+	// record (<Config option="require_dyad">; ReadPETR starts with true,
+	// PETRARCH's default): PETRARCH then writes no event whose source or
+	// target is "---", so ScorePETR and EvaluatePETR drop such produced
+	// triples. The zero value keeps them.
+	RequireDyad bool
 }
 
 // maxDepth bounds element nesting in ReadPETR.
@@ -57,6 +63,7 @@ func ReadPETR(r io.Reader) ([]PETRRecord, error) {
 	depth := 0
 	inText := false
 	var text strings.Builder
+	requireDyad := true // PETRARCH's default
 	for {
 		tok, err := dec.Token()
 		if lr.N <= 0 {
@@ -75,11 +82,19 @@ func ReadPETR(r io.Reader) ([]PETRRecord, error) {
 				return nil, fmt.Errorf("reading PETRARCH records: nesting deeper than %d: %w", maxDepth, ErrFormat)
 			}
 			switch t.Name.Local {
+			case "Config":
+				// Options hold from here on, as PETRARCH reads them.
+				if strings.EqualFold(attr(t, "option"), "require_dyad") {
+					requireDyad = !strings.Contains(strings.ToLower(attr(t, "value")), "false")
+					if cur != nil {
+						cur.RequireDyad = requireDyad
+					}
+				}
 			case "Sentence":
 				if cur != nil {
 					return nil, fmt.Errorf("reading PETRARCH records: <Sentence> inside <Sentence>: %w", ErrFormat)
 				}
-				cur = &PETRRecord{ID: attr(t, "id"), Date: attr(t, "date"), Category: attr(t, "category")}
+				cur = &PETRRecord{ID: attr(t, "id"), Date: attr(t, "date"), Category: attr(t, "category"), RequireDyad: requireDyad}
 			case "EventCoding":
 				if cur == nil {
 					break

@@ -49,9 +49,9 @@ func TestReadPETR(t *testing.T) {
 	}
 	want := []PETRRecord{
 		{ID: "T-01", Date: "19950101", Category: "DEMO", Text: "Arnor and Gondor restored ties.",
-			Expected: []Triple{{"ARN", "GON", "064"}, {"GON", "ARN", "064"}}},
+			Expected: []Triple{{"ARN", "GON", "064"}, {"GON", "ARN", "064"}}, RequireDyad: true},
 		{ID: "T-02", Date: "20010203", Category: "ERROR", Text: "Nothing happened here.", NoEvents: true},
-		{ID: "T-03", Date: "20010203", Category: "ERROR", Text: "Baseball scores.", NoEvents: true, Error: "sentencediscard"},
+		{ID: "T-03", Date: "20010203", Category: "ERROR", Text: "Baseball scores.", NoEvents: true, Error: "sentencediscard", RequireDyad: true},
 	}
 	if !reflect.DeepEqual(rs, want) {
 		t.Errorf("got  %+v\nwant %+v", rs, want)

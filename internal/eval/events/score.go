@@ -278,6 +278,23 @@ func Triples(evs []Event) []Triple {
 	return out
 }
 
+// Dyads returns the triples PETRARCH would write for rec: with
+// rec.RequireDyad, those whose source or target is "---" are dropped, as
+// PETRARCH drops them before writing (an anonymous agent such as "---GOV"
+// is not "---" and stays). Otherwise ts is returned as is.
+func Dyads(rec PETRRecord, ts []Triple) []Triple {
+	if !rec.RequireDyad {
+		return ts
+	}
+	out := ts[:0:0]
+	for _, t := range ts {
+		if t.Source != "---" && t.Target != "---" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // PETRCounts are the triple counts of a set of PETRARCH records.
 type PETRCounts struct {
 	Sentences int `json:"sentences"`
@@ -310,7 +327,9 @@ type PETRResult struct {
 
 // ScorePETR scores produced triples against the records: pred[i] holds
 // the triples produced for recs[i]. Both sides are sets per sentence: a
-// triple listed twice counts once, on either side.
+// triple listed twice counts once, on either side. Produced triples
+// PETRARCH would not write under the record's require_dyad option are
+// dropped first (Dyads).
 func ScorePETR(recs []PETRRecord, pred [][]Triple) PETRResult {
 	if len(recs) != len(pred) {
 		panic(fmt.Sprintf("events.ScorePETR: %d records, %d predictions", len(recs), len(pred)))
@@ -322,7 +341,7 @@ func ScorePETR(recs []PETRRecord, pred [][]Triple) PETRResult {
 			want[t] = true
 		}
 		got := map[Triple]bool{}
-		for _, t := range pred[i] {
+		for _, t := range Dyads(rec, pred[i]) {
 			got[t] = true
 		}
 		matched := 0
@@ -354,7 +373,8 @@ func ScorePETR(recs []PETRRecord, pred [][]Triple) PETRResult {
 }
 
 // EvaluatePETR codes every record with code (its date as YYYY-MM-DD) and
-// scores the triples. It returns the triples produced per record.
+// scores the triples. It returns the triples produced per record, as
+// PETRARCH would write them (Dyads).
 func EvaluatePETR(ctx context.Context, recs []PETRRecord, code Coder) (PETRResult, [][]Triple, error) {
 	pred := make([][]Triple, len(recs))
 	for i, rec := range recs {
@@ -365,7 +385,7 @@ func EvaluatePETR(ctx context.Context, recs []PETRRecord, code Coder) (PETRResul
 		if err != nil {
 			return PETRResult{}, nil, fmt.Errorf("coding %s: %w", rec.ID, err)
 		}
-		pred[i] = Triples(evs)
+		pred[i] = Dyads(rec, Triples(evs))
 	}
 	return ScorePETR(recs, pred), pred, nil
 }

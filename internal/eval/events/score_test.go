@@ -154,3 +154,22 @@ func TestEvaluate(t *testing.T) {
 		t.Error("EvaluateGSR ignores a done context")
 	}
 }
+
+// TestDyads: under require_dyad a triple with a "---" source or target is
+// not written by PETRARCH, so it is neither matched nor extra; an
+// anonymous agent ("---GOV") stays.
+func TestDyads(t *testing.T) {
+	ts := []Triple{{"ARN", "---", "010"}, {"---GOV", "GON", "023"}, {"---", "GON", "111"}, {"ARN", "GON", "064"}}
+	if got := Dyads(PETRRecord{}, ts); len(got) != 4 {
+		t.Errorf("without require_dyad: %v", got)
+	}
+	want := []Triple{{"---GOV", "GON", "023"}, {"ARN", "GON", "064"}}
+	if got := Dyads(PETRRecord{RequireDyad: true}, ts); !reflect.DeepEqual(got, want) {
+		t.Errorf("with require_dyad: %v, want %v", got, want)
+	}
+	recs := []PETRRecord{{Category: "DEMO", RequireDyad: true, Expected: []Triple{{"ARN", "GON", "064"}}}}
+	r := ScorePETR(recs, [][]Triple{ts})
+	if r.Produced != 2 || r.Matched != 1 || r.Extra != 1 {
+		t.Errorf("counts %+v", r.PETRCounts)
+	}
+}

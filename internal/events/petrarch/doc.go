@@ -33,7 +33,9 @@
 //
 // Dict.Convert maps the dictionary onto internal/events lexicon patterns
 // (a lemma with particle, object, preposition, complement and negation
-// constraints over the dependency tree) as far as PETRARCH's word-order
+// constraints over the dependency tree; a governing verb before the verb,
+// "SAID WOULD *", becomes a pattern on that verb with the family's verbs
+// as complements) as far as PETRARCH's word-order
 // patterns have a dependency equivalent, and counts the rest by reason;
 // Dict.AddTo adds them to a Lexicon, optionally under private codes for
 // codes the CAMEO codebook rejects and for "[A:B]" code pairs

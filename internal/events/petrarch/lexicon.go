@@ -19,9 +19,10 @@ const (
 	// or more than one word after it: the lexicon triggers on a lemma with
 	// at most one particle.
 	ReasonPhrasal = "phrasal verb the lexicon cannot express"
-	// ReasonPre: words before the verb other than a negation (SAID *,
-	// INDICATED WOULD *, HEAVILY *): the lexicon has no constraint on
-	// governing verbs, auxiliaries or adverbs.
+	// ReasonPre: words before the verb other than a negation or a
+	// governing verb that maps (HEAVILY *, TANKS *, SAID WOULD NOT *, SAID
+	// * TO ATTEND): the lexicon has no constraint on auxiliaries, adverbs,
+	// subject nouns, or on a complement's negation and arguments.
 	ReasonPre = "words before the verb"
 	// ReasonReversed: a target before the verb or a source after it
 	// ("$ * +", "DESPITE $ *", "* EID AT ^ WITH +"): the lexicon takes the
@@ -41,6 +42,11 @@ type ConvertOptions struct {
 	// verb. PETRARCH patterns hold words as written ("ties"), the lexicon
 	// lemmas ("tie"); both forms are kept. Nil keeps the words alone.
 	Lemma func(word string, noun bool) string
+	// FormLemma returns the verb lemma of an inflected verb form ("said" →
+	// "say", "indicated" → "indicate"), the word itself when it is none.
+	// It finds governing verbs in pre-contexts ("SAID *"); nil leaves such
+	// patterns unmapped.
+	FormLemma func(word string) string
 	// Origin names the dictionary in each pattern's Source
 	// ("petrarch:PETR.Validate.verbs.txt"); line numbers are appended.
 	Origin string
@@ -132,10 +138,16 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     and, when a phrase follows, PrepObjects as for objects; a synset or
 //     alternatives of prepositions ("* &PREPOSIT1 RESOLUTION") gives one
 //     pattern per preposition;
-//   - code "---" (and "+++", "###"): a stop pattern (Code "-").
+//   - code "---" (and "+++", "###"): a stop pattern (Code "-");
+//   - a governing verb before the verb ("SAID *", "INDICATED WOULD * NOW",
+//     "FAILED_TO_*", with opt.FormLemma): a pattern on the governing verb
+//     whose Complements are the family's verbs (see governed).
 //
 // What does not map is counted in Skipped by reason (the Reason constants):
-// pre-contexts other than negation and auxiliaries, reversed source and
+// pre-contexts other than negation, auxiliaries and a governing verb
+// (adverbs "HEAVILY *", subject nouns "TANKS *", a governing verb with a
+// negation or with words after the verb "SAID * TO ATTEND": the lexicon
+// cannot constrain a complement's negation or arguments), reversed source and
 // target, phrasal verbs with words before the verb, codes the codebook
 // rejects. After the first prepositional phrase the rest of a pattern is
 // dropped and "^" is ignored (counted in Partial): the mapped pattern is then
@@ -168,6 +180,32 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 		}
 		for _, p := range f.Patterns {
 			c.Total++
+			if gov, code, partial, ok := d.governed(p, opt); ok {
+				// "SAID WOULD * [173]": a pattern on the governing verb
+				// whose complement is one of the family's verbs.
+				var comps []string
+				seen := map[string]bool{}
+				for _, v := range verbs {
+					if v.particle == "" && !seen[v.lemma] {
+						seen[v.lemma] = true
+						comps = append(comps, v.lemma)
+					}
+				}
+				if len(comps) == 0 {
+					c.Skipped[ReasonPhrasal]++
+					continue
+				}
+				for _, r := range partial {
+					c.Partial[r]++
+				}
+				q := events.Pattern{Code: code, Lemma: gov, Complements: comps, TargetOptional: opt.TargetOptional, Source: src(p.Line)}
+				if p.Alt != "" {
+					c.Alts[q.Source] = p.Alt
+				}
+				c.Patterns = append(c.Patterns, q)
+				c.Mapped++
+				continue
+			}
 			base, preps, reason, partial := d.pattern(p, opt)
 			if reason != "" {
 				c.Skipped[reason]++
@@ -305,6 +343,67 @@ func (d *Dict) phrases(e Elem) [][]string {
 		return e.Alts
 	}
 	return nil
+}
+
+// governedAux are words that may stand between a governing verb and the
+// verb it governs ("SAID WOULD *", "FAILED_TO_*", "INDICATED SHOULD *"):
+// auxiliaries, modals and the infinitive marker, all inside the
+// complement clause.
+var governedAux = map[string]bool{"would": true, "should": true, "will": true, "may": true, "might": true,
+	"must": true, "can": true, "could": true, "shall": true, "to": true, "have": true, "has": true, "had": true,
+	"be": true, "been": true, "is": true, "are": true, "was": true, "were": true}
+
+// postAdverbs are time adverbs after the verb that constrain nothing the
+// lexicon can test ("INDICATED WOULD * NOW"); they are dropped (Partial).
+var postAdverbs = map[string]bool{"now": true, "again": true}
+
+// governed maps a pattern whose pre-context is a governing verb, as in
+// "SAID *", "INDICATED WOULD * NOW", "FAILED_TO_*", "NOTED WOULD *": the
+// family's verb stands in the complement clause of that verb. It returns
+// the governing verb's lemma and the code, for a pattern triggered on the
+// governing verb with the family's verbs as Complements (the lexicon's
+// open or clausal complement constraint): the event's source is then the
+// governing verb's subject, its target the governing verb's or, failing
+// that, the complement's.
+//
+// A governing verb is one word that is an inflected verb form and not a
+// plural noun (opt.FormLemma gives it a lemma other than itself and
+// opt.Lemma no noun lemma other than itself: "said", "indicated", "noted", "failed";
+// not "tanks", "policy" or "heavily"), followed only by auxiliaries,
+// modals or "to". Not mapped (ok false): without opt.Lemma and
+// opt.FormLemma; a negation
+// (which would negate the complement, while Negated tests the trigger);
+// actor markers before the verb (the complement's own subject, "NOTED +
+// *"); words after the verb other than "now" and "again" and actor markers
+// (they constrain the complement, which the lexicon cannot test).
+func (d *Dict) governed(p Pattern, opt ConvertOptions) (lemma, code string, partial []string, ok bool) {
+	if opt.Lemma == nil || opt.FormLemma == nil || len(p.Pre) == 0 || p.Code == "---" {
+		return "", "", nil, false
+	}
+	first := p.Pre[0]
+	if first.Kind != Word || auxiliaries[first.Word] || governedAux[first.Word] || negations[first.Word] {
+		return "", "", nil, false
+	}
+	w := first.Word
+	lv, ln := strings.ToLower(opt.FormLemma(w)), lemmaOf(w, true, opt)
+	if lv == w || ln != w || strings.HasSuffix(w, "ly") {
+		return "", "", nil, false
+	}
+	for _, e := range p.Pre[1:] {
+		if e.Kind != Word || !governedAux[e.Word] {
+			return "", "", nil, false
+		}
+	}
+	for _, e := range p.Post {
+		switch {
+		case e.Kind == Target || e.Kind == Skip:
+		case e.Kind == Word && postAdverbs[e.Word]:
+			partial = append(partial, "adverb after the verb")
+		default:
+			return "", "", nil, false
+		}
+	}
+	return lv, p.Code, partial, true
 }
 
 // pattern maps one dictionary pattern, without its lemma.

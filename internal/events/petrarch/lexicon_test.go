@@ -156,3 +156,56 @@ ARRIVE
 		t.Errorf("no alias: %v %+v", err, c2)
 	}
 }
+
+// TestConvertGoverned: a pre-context that is a governing verb ("SAID *",
+// "INDICATED WOULD * NOW") becomes a pattern on that verb with the
+// family's verbs as complements; subject nouns, adverbs, negations and
+// words after the verb are not governing verbs.
+func TestConvertGoverned(t *testing.T) {
+	src := `--- ACT [100] ---
+ACT
+PERFORM
+- INDICATED WOULD * NOW [1010]
+- SAID * [191]
+- SAID WOULD NOT * [112]
+- SAID * TO ATTEND [082]
+- TANKS * [224]
+- HEAVILY * [122]
+- NOTED + * [115]
+`
+	d, err := ReadVerbs(strings.NewReader(src), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	forms := map[string]string{"indicated": "indicate", "said": "say", "tanks": "tank", "noted": "note"}
+	opt := ConvertOptions{
+		Lemma: func(w string, noun bool) string {
+			if noun && w == "tanks" {
+				return "tank"
+			}
+			return w
+		},
+		FormLemma: func(w string) string {
+			if l, ok := forms[w]; ok {
+				return l
+			}
+			return w
+		},
+	}
+	c := d.Convert(opt)
+	var got []string
+	for _, p := range c.Patterns {
+		got = append(got, p.String())
+	}
+	want := []string{"100 act", "100 perform", "1010 indicate x=act|perform", "191 say x=act|perform"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if c.Skipped[ReasonPre] != 5 || c.Partial["adverb after the verb"] != 1 {
+		t.Errorf("skipped %v, partial %v", c.Skipped, c.Partial)
+	}
+	// Without FormLemma nothing is taken for a governing verb.
+	if c := d.Convert(ConvertOptions{Lemma: opt.Lemma}); c.Skipped[ReasonPre] != 7 {
+		t.Errorf("without FormLemma: skipped %v", c.Skipped)
+	}
+}

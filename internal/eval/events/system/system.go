@@ -92,6 +92,7 @@ func PETRARCH(dir string) (*Petrarch, error) {
 			}
 			return tm.Lemma(w, "VB")
 		}
+		opt.FormLemma = func(w string) string { return tm.Lemma(w, "VBD") }
 	}
 	conv, err := verbs.AddTo(lex, opt)
 	if err != nil {
