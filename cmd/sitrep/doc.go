@@ -46,10 +46,12 @@
 // Files, folders (walked recursively, skipping names that start with a dot),
 // JSONL files (.jsonl, .ndjson: one {"id","url","title","published","text"}
 // object per line; "html" instead of "text" is run through main-text
-// extraction) and "-" for standard input. HTML files keep only their main
-// text (navigation, adverts and comments removed). A file that is empty,
-// binary or not UTF-8 is named with the reason and skipped; the rest of
-// the batch goes on.
+// extraction), CSV and TSV corpora (a header row naming a text, body,
+// content or html column, and optionally id, url, title, published or
+// date), any of them gzipped (.gz), and "-" for standard input. HTML files
+// keep only their main text (navigation, adverts and comments removed). A
+// file that is empty, binary or not UTF-8 is named with the reason and
+// skipped; the rest of the batch goes on.
 //
 // # Dates
 //

@@ -3,11 +3,15 @@
 //
 // The format of each file is decided by its name and then its content:
 // A ".gz" suffix is decompressed first (bounded like any input) and the
-// name without it decides the format. ".jsonl" and ".ndjson" files hold one JSON object per line with the fields
-// id, url, title, published (or date) and text (or html); ".html" and ".htm" files,
-// and any file that starts like HTML, go through main-text extraction;
-// everything else is read as plain UTF-8 text. A file that is empty,
-// binary or not UTF-8 yields one failed Item naming it, and reading goes on.
+// name without it decides the format. ".jsonl" and ".ndjson" files hold one
+// JSON object per line with the fields id, url, title, published (or date)
+// and text (or html); ".csv" and ".tsv" files are corpora with a header row
+// naming at least a text (or body, content, html) column and optionally id,
+// url, title and published (or date); ".html" and ".htm" files, and any
+// file that starts like HTML, go through main-text extraction; everything
+// else is read as plain UTF-8 text. A date given by the caller wins over
+// the input's own. A file that is empty, binary or not UTF-8 yields one
+// failed Item naming it, and reading goes on.
 package file
 
 import (
@@ -128,6 +132,12 @@ func readFile(ctx context.Context, path string, o Options, yield func(source.Ite
 	if isJSONL(name) {
 		return readJSONL(ctx, path, r, o, yield)
 	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".csv":
+		return readCSV(ctx, path, r, ',', o, yield)
+	case ".tsv":
+		return readCSV(ctx, path, r, '\t', o, yield)
+	}
 	b, err := readLimited(r, o.max())
 	if err != nil {
 		return yield(source.Item{Source: path, Err: fmt.Errorf("reading %s: %w", path, err)})
@@ -234,6 +244,14 @@ func ParseRecord(src string, b []byte, published doc.Date) source.Item {
 	if err := json.Unmarshal(b, &rec); err != nil {
 		return source.Item{Source: src, Err: fmt.Errorf("reading %s: decoding JSON: %w", src, err)}
 	}
+	return fromRecord(src, rec, published)
+}
+
+// fromRecord turns one corpus record (a JSONL line, a CSV row) into an
+// Item: HTML is extracted when there is no text, the date falls back to
+// Date, a published date given by the caller wins over both, and the text
+// is checked. Errors name src.
+func fromRecord(src string, rec Record, published doc.Date) source.Item {
 	it := source.Item{Source: src, ID: string(rec.ID), URL: rec.URL, Title: rec.Title, Published: rec.Published, Text: rec.Text}
 	if it.Published.IsZero() {
 		it.Published = rec.Date
@@ -257,7 +275,8 @@ func ParseRecord(src string, b []byte, published doc.Date) source.Item {
 	if err := source.CheckText([]byte(it.Text)); err != nil {
 		return source.Item{Source: src, Err: fmt.Errorf("reading %s: field text: %w", src, err)}
 	}
-	if it.Published.IsZero() {
+	if !published.IsZero() {
+		// --published wins over the record's own date, as for every input.
 		it.Published = published
 	}
 	return it

@@ -254,3 +254,56 @@ func TestGzipAndNumericID(t *testing.T) {
 		t.Errorf("bad gzip: %+v", items[2])
 	}
 }
+
+func TestCSVCorpus(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "corpus.csv", []byte("url,date,title,text\n"+
+		"https://example.org/a,2024-03-04,\"Talks, resumed\",\"Envoys met in Geneva.\n\nThey agreed to meet again.\"\n"+
+		"https://example.org/b,yesterday,Bad date,Some text.\n"+
+		"https://example.org/c,2024-03-05,Empty,\n"))
+	tsv := write(t, dir, "corpus.tsv", []byte("id\tbody\n7\tA ceasefire began at noon.\n"))
+	none := write(t, dir, "notext.csv", []byte("a,b\n1,2\n"))
+	items := collect(t, []string{p, tsv, none}, Options{})
+	if len(items) != 5 {
+		t.Fatalf("items %+v", items)
+	}
+	if it := items[0]; it.Err != nil || it.Title != "Talks, resumed" || it.Published.String() != "2024-03-04" || !strings.Contains(it.Text, "\n\nThey agreed") || it.Source != "https://example.org/a" {
+		t.Errorf("row 2: %+v", it)
+	}
+	if it := items[1]; it.Err == nil || !strings.Contains(it.Err.Error(), "corpus.csv:3") {
+		t.Errorf("bad date should fail its row, named: %+v", it)
+	}
+	if it := items[2]; !errors.Is(it.Err, source.ErrEmpty) {
+		t.Errorf("empty text: %+v", it)
+	}
+	if it := items[3]; it.Err != nil || it.ID != "7" || it.Text != "A ceasefire began at noon." {
+		t.Errorf("tsv: %+v", it)
+	}
+	if it := items[4]; !errors.Is(it.Err, source.ErrNoText) {
+		t.Errorf("csv without a text column: %+v", it)
+	}
+	// --published wins over the row's date.
+	items = collect(t, []string{p}, Options{Published: doc.Date{Year: 2020, Month: 1, Day: 2}})
+	if items[0].Published.String() != "2020-01-02" {
+		t.Errorf("published %s, want the caller's", items[0].Published)
+	}
+}
+
+func FuzzCSV(f *testing.F) {
+	f.Add("title,text\nT,Body text.\n")
+	f.Add("id\tbody\n1\t\"quoted\ntext\"\n")
+	f.Add("text\n\"unterminated\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		n := 0
+		readCSV(context.Background(), "f.csv", strings.NewReader(in), ',', Options{MaxBytes: 1 << 12}, func(it source.Item) bool {
+			n++
+			if it.Err == nil && source.CheckText([]byte(it.Text)) != nil {
+				t.Fatalf("accepted bad text %q", it.Text)
+			}
+			if it.Err != nil && !strings.Contains(it.Err.Error(), "f.csv") {
+				t.Fatalf("error does not name the input: %v", it.Err)
+			}
+			return n < 1000
+		})
+	})
+}
