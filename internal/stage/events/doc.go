@@ -40,7 +40,11 @@
 //
 // A sentence codes nothing without a pattern: there is no "make statement"
 // fallback. An event needs a coded source (a country or an international
-// code), and a target unless its pattern says "tgt?". Symmetric codes
+// code), and a target unless its pattern says "tgt?". Two sources without
+// a country are coded as CAMEO codes them, with less confidence: a
+// protesting crowd known by its sector ("students demonstrated": ---EDU),
+// and an officeholder or state body that is the trigger's own subject
+// ("President X agreed to resign": ---GOV). Symmetric codes
 // (consult, cooperate, sign, fight) with a compound source and no other
 // target take the source as their target ("North Korea and Russia signed a
 // treaty").
@@ -70,10 +74,12 @@
 // countries, the same word first. The merged tellings are the event's
 // Mentions.
 //
-// One repair is made to the parse, in this stage's view only: a finite verb
+// Repairs are made to the parse, in this stage's view only: a finite verb
 // the parser read as an adjective of its object ("The European Union
 // imposed sanctions", parsed as the noun phrase "imposed sanctions") is made
-// the head again. Options.Trace reports matched triggers that coded nothing
+// the head again, and so is a finite past verb read as a participle of the
+// noun phrase that stands where its clause should ("Hundreds of students
+// demonstrated"). Options.Trace reports matched triggers that coded nothing
 // and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.
 //

@@ -161,8 +161,16 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		conf += 0.2
 	}
 	if len(r.source) == 0 || !anyCoded(r.source) {
-		c.trace("no coded source", s, m)
-		return doc.Event{}, false
+		// Protesters the actor stage knows only by their sector
+		// ("students", "farmers", "workers") are coded as CAMEO codes
+		// them, with no country ("---EDU"), and with less confidence:
+		// a protest is the one event whose source is commonly a crowd.
+		own := r.srcTok >= 0 && s.head(r.srcTok) == v && !r.inherited
+		if !(events.Root(m.p.Code) == "14" && anySector(r.source)) && !(own && anyState(r.source)) {
+			c.trace("no coded source", s, m)
+			return doc.Event{}, false
+		}
+		conf -= 0.15
 	}
 	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) {
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
@@ -349,6 +357,30 @@ func dropCountries(as, source []doc.Actor) []doc.Actor {
 func containsStr(list []string, w string) bool {
 	for _, x := range list {
 		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// anySector reports whether one of as has a sector (a generic group the
+// actor stage recognised: "students", "police").
+func anySector(as []doc.Actor) bool {
+	for _, a := range as {
+		if a.Sector != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// anyState reports whether one of as is an officeholder or state body of
+// a country the sentence does not name ("President Askar Akayev",
+// "foreign ministers").
+func anyState(as []doc.Actor) bool {
+	for _, a := range as {
+		switch a.Sector {
+		case "GOV", "LEG", "JUD":
 			return true
 		}
 	}

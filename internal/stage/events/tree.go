@@ -168,6 +168,45 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "Hundreds of students demonstrated in Lagos", "Zambia's minister
+	// resigned, officials said": a finite past verb read as a participle
+	// under a noun phrase that stands where a clause should (the root, or
+	// the complement of a reporting verb) when no verb heads that clause.
+	for v := 1; v < s.n; v++ {
+		t := s.tok(v)
+		h := s.heads[v]
+		if t.POS != "VERB" || t.Tag != "VBD" || s.deps[v] != "acl" || h < 0 || h > v {
+			continue
+		}
+		if p := s.tok(h).POS; p != "NOUN" && p != "PROPN" && p != "ADJ" && p != "NUM" {
+			continue
+		}
+		// Climb "Hundreds of students" to its top noun.
+		top := h
+		for top >= 0 && strings.HasPrefix(s.deps[top], "nmod") && s.heads[top] >= 0 && s.heads[top] < top {
+			if p := s.tok(s.heads[top]).POS; p != "NOUN" && p != "PROPN" && p != "NUM" && p != "PRON" {
+				break
+			}
+			top = s.heads[top]
+		}
+		if d := s.deps[top]; d != "root" && d != "ccomp" && d != "parataxis" {
+			continue
+		}
+		if s.hasKid(top, "cop") || s.hasKid(top, "nsubj") || s.hasKid(v, "nsubj") {
+			continue
+		}
+		s.heads[v], s.deps[v] = s.heads[top], s.deps[top]
+		s.heads[top], s.deps[top] = v, "nsubj"
+		for i := 0; i < s.n; i++ {
+			if i != v && s.heads[i] == top && i > v {
+				// The clause's punctuation and modifiers after the verb
+				// are the verb's.
+				if d := s.deps[i]; d == "punct" || d == "obl" || d == "advcl" || d == "parataxis" || d == "conj" || d == "cc" || d == "xcomp" || d == "ccomp" {
+					s.heads[i] = v
+				}
+			}
+		}
+	}
 	for v := 1; v < s.n; v++ {
 		t := s.tok(v)
 		if t.POS != "VERB" || (t.Tag != "VBD" && t.Tag != "VBN") || (s.deps[v] != "amod" && s.deps[v] != "compound") {
@@ -314,4 +353,15 @@ func (s *sent) clause(i int, out []bool) []bool {
 		s.clause(k, out)
 	}
 	return out
+}
+
+// hasKid reports whether token i has a dependent with relation dep, in the
+// repair's view (before kids are built).
+func (s *sent) hasKid(i int, dep string) bool {
+	for k := 0; k < s.n; k++ {
+		if s.heads[k] == i && s.deps[k] == dep {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,125 @@
+package events_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	evalevents "github.com/sitrep/sitrep/internal/eval/events"
+	"github.com/sitrep/sitrep/internal/eval/events/system"
+	lexicon "github.com/sitrep/sitrep/internal/events"
+	"github.com/sitrep/sitrep/internal/pipeline"
+	stageactors "github.com/sitrep/sitrep/internal/stage/actors"
+	"github.com/sitrep/sitrep/internal/stage/events"
+	"github.com/sitrep/sitrep/internal/stage/geo"
+	"github.com/sitrep/sitrep/internal/stage/ner"
+	"github.com/sitrep/sitrep/internal/stage/parse"
+	"github.com/sitrep/sitrep/internal/stage/quantity"
+	"github.com/sitrep/sitrep/internal/stage/segment"
+	"github.com/sitrep/sitrep/internal/stage/tag"
+	"github.com/sitrep/sitrep/internal/stage/timex"
+	"github.com/sitrep/sitrep/internal/shared"
+)
+
+// gsrHalf tells the fixed half of a PLOVER GSR record by the numeric
+// suffix of its id: even is the development half (the only one whose
+// misses are read while writing the lexicon), odd the held-out test half.
+func gsrHalf(id string) string {
+	i := strings.LastIndexByte(id, '-')
+	n, err := strconv.Atoi(id[i+1:])
+	if err != nil || n%2 == 1 {
+		return "test"
+	}
+	return "dev"
+}
+
+// TestGSRHalves scores the shipped coder on the two halves of the PLOVER
+// GSR (when the shared data is there) and logs both; it checks nothing,
+// it reports. With SITREP_GSR_DEV_MISSES=1 it also logs the development
+// half's misses with the coded events and the coder's trace.
+func TestGSRHalves(t *testing.T) {
+	if testing.Short() {
+		t.Skip("codes the whole GSR")
+	}
+	dir, err := shared.DataDir()
+	if err != nil {
+		t.Skip(err)
+	}
+	gold, err := evalevents.LoadGSR(dir)
+	if err != nil {
+		t.Skip(err)
+	}
+	lex, err := lexicon.Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var trace []string
+	r := pipeline.NewRegistry()
+	for _, reg := range []func(*pipeline.Registry) error{
+		segment.Register, tag.Register, parse.Register, ner.Register, timex.Register, quantity.Register, geo.Register, stageactors.Register,
+	} {
+		if err := reg(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opt := events.Options{Trace: func(reason, sentence, trigger, pattern string) {
+		mu.Lock()
+		trace = append(trace, fmt.Sprintf("%s: %q (%s)", reason, trigger, pattern))
+		mu.Unlock()
+	}}
+	if err := r.Register(events.SpecFor(lex), func() (pipeline.Stage, error) { return events.New(lex, opt), nil }); err != nil {
+		t.Fatal(err)
+	}
+	p, err := r.Build("segment", "tag", "parse", "ner", "timex", "quantity", "actors", "geo", "events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	code := system.Coder(p)
+	dump := os.Getenv("SITREP_GSR_DEV_MISSES") != ""
+	halves := map[string][]evalevents.GSRRecord{}
+	preds := map[string][][]evalevents.Event{}
+	for _, g := range gold {
+		h := gsrHalf(g.ID)
+		trace = trace[:0]
+		evs, err := code(context.Background(), g.Text, g.Date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		halves[h] = append(halves[h], g)
+		preds[h] = append(preds[h], evs)
+		if !dump || h != "dev" {
+			continue
+		}
+		pt := evalevents.NoneType
+		if i := evalevents.Top(evs); i >= 0 {
+			pt = evalevents.TypeOf(evs[i])
+		}
+		gt := evalevents.MapPLOVER(g.Event)
+		if pt == gt {
+			continue
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "MISS %s gold %s pred %s\n  %s\n", g.ID, gt, pt, g.Text)
+		for _, e := range evs {
+			fmt.Fprintf(&b, "  ev %s %s conf=%.2f src=%v tgt=%v\n", e.CAMEO, evalevents.TypeOf(e), e.Confidence, e.Source, e.Target)
+		}
+		for _, s := range trace {
+			fmt.Fprintf(&b, "  trace %s\n", s)
+		}
+		t.Log(b.String())
+	}
+	for _, h := range []string{"dev", "test"} {
+		s := evalevents.ScoreGSR(halves[h], preds[h])
+		t.Logf("GSR %s half: n=%d type accuracy %.3f, type macro-F1 %.3f", h, len(halves[h]), s.TypeAccuracy, s.TypeMacroF1)
+	}
+	all := append(append([]evalevents.GSRRecord(nil), halves["dev"]...), halves["test"]...)
+	allp := append(append([][]evalevents.Event(nil), preds["dev"]...), preds["test"]...)
+	s := evalevents.ScoreGSR(all, allp)
+	t.Logf("GSR all: n=%d type accuracy %.3f, type macro-F1 %.3f", len(all), s.TypeAccuracy, s.TypeMacroF1)
+}
