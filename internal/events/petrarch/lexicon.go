@@ -3,6 +3,7 @@ package petrarch
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -86,6 +87,9 @@ type Conversion struct {
 	// Aliases maps the private codes AddTo gave (with Alias set) to what
 	// they stand for.
 	Aliases map[string]Alias
+	// length maps a pattern's Source to the number of context elements
+	// of its dictionary line (0 for a bare verb).
+	length map[string]int
 }
 
 // Resolve returns what a coded CAMEO code stands for: the alias's code and
@@ -133,7 +137,14 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //   - "TO VERB" right after the verb ("* TO RECONSIDER"): Complements;
 //   - a noun phrase after the verb ("* DIPLOMATIC TIES", "* &TIETYPES TIES",
 //     "{A | B}"): Objects, the lemma (and written form) of its last word —
-//     for a synset or alternatives, of each phrase's last word;
+//     for a synset or alternatives, of each phrase's last word; but where
+//     another pattern of the family has the same object head with another
+//     code ("* DIPLOMATIC TIES [901]", "* &TIETYPES TIES [902]"), a phrase
+//     of several elements takes the words of its first element instead
+//     (diplomatic; military|economic|cultural): the coder offers the
+//     object's modifiers among its lemmas, so the modifier tells the two
+//     apart where the head cannot (counted in Partial: the head is then
+//     not required);
 //   - a preposition and what follows ("* WITH $", "* FOR &ECONSANCT"): Prep
 //     and, when a phrase follows, PrepObjects as for objects; a synset or
 //     alternatives of prepositions ("* &PREPOSIT1 RESOLUTION") gives one
@@ -151,10 +162,17 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 // target, phrasal verbs with words before the verb, codes the codebook
 // rejects. After the first prepositional phrase the rest of a pattern is
 // dropped and "^" is ignored (counted in Partial): the mapped pattern is then
-// less specific than PETRARCH's. The second code of "[A:B]" is not used;
+// less specific than PETRARCH's. Articles in a phrase are not checked.
+//
+// Priority: AddTo adds the patterns shorter dictionary patterns first
+// (context elements, articles left out), so that, as in PETRARCH, which
+// tries longer patterns first, the longer of two equally specific matching
+// patterns wins, and of two dictionary patterns that map onto the same
+// lexicon entry ("INDICATED WOULD * NOW", "INDICATED SHOULD *") the longer
+// is kept. The second code of "[A:B]" is not used;
 // inflected forms in braces are not needed (the lexicon matches lemmas).
 func (d *Dict) Convert(opt ConvertOptions) Conversion {
-	c := Conversion{Skipped: map[string]int{}, Partial: map[string]int{}, Alts: map[string]string{}}
+	c := Conversion{Skipped: map[string]int{}, Partial: map[string]int{}, Alts: map[string]string{}, length: map[string]int{}}
 	src := func(line int) string { return fmt.Sprintf("%s:%d", opt.Origin, line) }
 	for _, f := range d.Families {
 		type vb struct{ lemma, particle string }
@@ -178,8 +196,25 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 				c.Alts[src(v.Line)] = v.Alt
 			}
 		}
+		// Object heads that patterns of the family with different codes
+		// share.
+		codesOf := map[string]map[string]bool{}
+		for _, p := range f.Patterns {
+			if q, _, reason, _, _ := d.pattern(p, opt); reason == "" && len(q.Objects) > 0 {
+				k := objKey(q.Objects)
+				if codesOf[k] == nil {
+					codesOf[k] = map[string]bool{}
+				}
+				codesOf[k][q.Code] = true
+			}
+		}
+		shared := map[string]bool{}
+		for k, cs := range codesOf {
+			shared[k] = len(cs) > 1
+		}
 		for _, p := range f.Patterns {
 			c.Total++
+			c.length[src(p.Line)] = contextLength(p)
 			if gov, code, partial, ok := d.governed(p, opt); ok {
 				// "SAID WOULD * [173]": a pattern on the governing verb
 				// whose complement is one of the family's verbs.
@@ -206,10 +241,18 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 				c.Mapped++
 				continue
 			}
-			base, preps, reason, partial := d.pattern(p, opt)
+			base, preps, reason, partial, mods := d.pattern(p, opt)
 			if reason != "" {
 				c.Skipped[reason]++
 				continue
+			}
+			if len(mods) > 0 && shared[objKey(base.Objects)] {
+				// Another pattern of the family has the same object
+				// head with another code ("* DIPLOMATIC TIES [901]", "*
+				// &TIETYPES TIES [902]"): the head cannot tell them
+				// apart, the first modifier can.
+				base.Objects = mods
+				c.Partial["object told by its modifier"]++
 			}
 			for _, r := range partial {
 				c.Partial[r]++
@@ -246,6 +289,32 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 		}
 	}
 	return c
+}
+
+// articles are words of a pattern the mapping never checks and that do
+// not make it longer ("* THE FULL" is no more specific than "* TIES" once
+// mapped: the lexicon cannot require the article).
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// contextLength is the number of context elements of a dictionary
+// pattern, articles left out: PETRARCH tries longer patterns first.
+func contextLength(p Pattern) int {
+	n := 0
+	for _, es := range [][]Elem{p.Pre, p.Post} {
+		for _, e := range es {
+			if e.Kind != Word || !articles[e.Word] {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// objKey identifies a set of object lemmas.
+func objKey(objs []string) string {
+	c := slices.Clone(objs)
+	slices.Sort(c)
+	return strings.Join(c, "|")
 }
 
 // verbTrigger returns the lemma and particle a verb triggers on.
@@ -411,7 +480,12 @@ func (d *Dict) governed(p Pattern, opt ConvertOptions) (lemma, code string, part
 // preps lists the prepositions of a synset or alternatives standing where
 // a preposition is ("* &PREPOSIT1 RESOLUTION"): the caller makes one
 // pattern for each.
-func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps []string, reason string, partial []string) {
+//
+// mods lists the words of the first element of a noun phrase of several
+// elements ("DIPLOMATIC" of "* DIPLOMATIC TIES", the phrases of &TIETYPES
+// of "* &TIETYPES TIES"): the caller uses them to tell apart patterns
+// whose objects share a head.
+func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps []string, reason string, partial, mods []string) {
 	q = events.Pattern{Code: p.Code, TargetOptional: opt.TargetOptional}
 	if p.Code == "---" {
 		q.Code = "-"
@@ -420,14 +494,14 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		switch {
 		case e.Kind == Source || e.Kind == Skip || e.Kind == Compound:
 		case e.Kind == Target:
-			return q, nil, ReasonReversed, nil
+			return q, nil, ReasonReversed, nil, nil
 		case e.Kind == Word && negations[e.Word]:
 			q.Negated = true
 		case e.Kind == Word && auxiliaries[e.Word]:
 		case e.Kind == Synset && d.isNegSynset(e.Name):
 			q.Negated = true
 		default:
-			return q, nil, ReasonPre, nil
+			return q, nil, ReasonPre, nil, nil
 		}
 	}
 	if len(p.Pre) > 0 && !q.Negated {
@@ -435,14 +509,14 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		// nothing, but "WILL *" is not the bare verb either
 		for _, e := range p.Pre {
 			if e.Kind == Word {
-				return q, nil, ReasonPre, nil
+				return q, nil, ReasonPre, nil, nil
 			}
 		}
 	}
 	post := p.Post
 	for _, e := range post {
 		if e.Kind == Source {
-			return q, nil, ReasonReversed, nil
+			return q, nil, ReasonReversed, nil, nil
 		}
 	}
 	i := 0
@@ -462,16 +536,24 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		i = len(post)
 	}
 	// an object noun phrase: up to a preposition or a marker
-	var np [][]string
+	var np, first [][]string
+	nNP := 0
 	for ; i < len(post); i++ {
 		e := post[i]
 		if d.prepsOf(e) != nil || e.Kind == Target || e.Kind == Compound || e.Kind == Skip {
 			break
 		}
 		np = d.phrases(e)
+		if nNP == 0 {
+			first = np
+		}
+		nNP++
 	}
 	if np != nil {
 		q.Objects = heads(np, opt)
+	}
+	if nNP > 1 {
+		mods = heads(first, opt)
 	}
 	for i < len(post) && (post[i].Kind == Target || post[i].Kind == Compound || post[i].Kind == Skip) {
 		if post[i].Kind == Skip {
@@ -506,17 +588,23 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		partial = append(partial, "after the first prepositional phrase")
 	}
 	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated {
-		return q, nil, ReasonEmpty, nil
+		return q, nil, ReasonEmpty, nil, nil
 	}
-	return q, preps, "", partial
+	return q, preps, "", partial, mods
 }
 
-// AddTo converts d and adds the patterns to lex. Patterns whose code the
+// AddTo converts d and adds the patterns to lex, shorter dictionary
+// patterns first (so that, as in PETRARCH, a longer one wins a tie or a
+// collision in the lexicon: see events.Lexicon.Match). Patterns whose code the
 // lexicon's codebook rejects are counted under ReasonCode and left out,
 // unless opt.Alias is set (see ConvertOptions.Alias); any other error from
 // Add is returned.
 func (d *Dict) AddTo(lex *events.Lexicon, opt ConvertOptions) (Conversion, error) {
 	c := d.Convert(opt)
+	// PETRARCH tries longer patterns first: added later, a pattern with
+	// more context wins over an equally specific shorter one and replaces
+	// a shorter one that maps onto the same lexicon entry.
+	slices.SortStableFunc(c.Patterns, func(a, b events.Pattern) int { return c.length[a.Source] - c.length[b.Source] })
 	kept := c.Patterns[:0]
 	bad := map[string]bool{}
 	var al *aliaser

@@ -96,7 +96,8 @@ ASK
 	for _, p := range c.Patterns {
 		got = append(got, p.String())
 	}
-	want := []string{"090 ask", "102 ask x=reconsider", "112 ask neg", "172 ask for=sanctions", "102 ask on=resolutions", "102 ask in=resolutions", "111 ask with=*", "111 ask against=*"}
+	// shorter dictionary patterns first (AddTo's order)
+	want := []string{"090 ask", "112 ask neg", "111 ask with=*", "111 ask against=*", "102 ask x=reconsider", "102 ask on=resolutions", "102 ask in=resolutions", "172 ask for=sanctions"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -207,5 +208,60 @@ PERFORM
 	// Without FormLemma nothing is taken for a governing verb.
 	if c := d.Convert(ConvertOptions{Lemma: opt.Lemma}); c.Skipped[ReasonPre] != 7 {
 		t.Errorf("without FormLemma: skipped %v", c.Skipped)
+	}
+}
+
+// TestConvertSharedHeads: patterns of a family whose objects share a head
+// with different codes are told apart by their first modifier, and the
+// longer dictionary pattern wins a tie in the lexicon.
+func TestConvertSharedHeads(t *testing.T) {
+	src := `&TIE
++MILITARY
++ECONOMIC
+
+--- ABANDON [345] ---
+ABANDON
+- * NEW_&TIE_RELATIONS [903]
+- * DIPLOMATIC TIES [901]
+- * &TIE TIES [902]
+- * THE FULL [111]
+- * EFFORT [987]
+`
+	d, err := ReadVerbs(strings.NewReader(src), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := events.Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := events.New(book.Codebook())
+	c, err := d.AddTo(lex, ConvertOptions{Alias: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := func(objs ...string) string {
+		p, ok := lex.Match(events.Candidate{Lemma: "abandon", Objects: objs})
+		if !ok {
+			return ""
+		}
+		return c.Resolve(p.Code).Code
+	}
+	for _, tc := range []struct {
+		objs []string
+		want string
+	}{
+		{[]string{"ties", "full", "diplomatic"}, "901"},
+		{[]string{"ties", "economic"}, "902"},
+		{[]string{"ties", "symbolic"}, "345"},
+		{[]string{"relations", "new", "economic"}, "903"}, // longer than "&TIE TIES"
+		{[]string{"effort"}, "987"},
+	} {
+		if got := code(tc.objs...); got != tc.want {
+			t.Errorf("abandon %v: %s, want %s", tc.objs, got, tc.want)
+		}
+	}
+	if c.Partial["object told by its modifier"] != 2 { // 901 and 902 share "ties"
+		t.Errorf("partial %v", c.Partial)
 	}
 }
