@@ -3,7 +3,10 @@
 // PLOVER GSR (GSR), and for the PETRARCH2 validation records a pipeline
 // whose lexicon is the validation verb dictionary alone and whose actor
 // dictionary is the validation actors and agents alone, with PETRARCH's
-// discard list (PETRARCH).
+// discard list (PETRARCH). For the latter it composes PETRARCH prefix
+// agents ("MSF [NGO~]") with the actor right after them ("MSF Arnor" →
+// NGOARN: PrefixAgents), which the actors stage does not do across
+// mentions.
 //
 // It is apart from package events so that the scorers do not depend on
 // the coder.

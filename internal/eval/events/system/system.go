@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/actors"
 	actorspetrarch "github.com/sitrep/sitrep/internal/actors/petrarch"
@@ -106,11 +108,15 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
+	prefixes, err := prefixAgents(filepath.Join(dir, AgentFile))
+	if err != nil {
+		return nil, err
+	}
 	p, err := Pipeline(lex, dict)
 	if err != nil {
 		return nil, err
 	}
-	code := Coder(p)
+	code := coder(p, func(d *doc.Doc) { PrefixAgents(d, prefixes) })
 	s := &Petrarch{System: System{p: p}, Verbs: verbs, Conversion: conv, Discards: discards}
 	s.Code = func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
 		if discards.Match(text) {
@@ -172,9 +178,91 @@ func Pipeline(lex *events.Lexicon, dict *actors.Dict) (*pipeline.Pipeline, error
 	return r.Build("segment", "tag", "parse", "ner", "timex", "quantity", "actors", "geo", "events")
 }
 
+// prefixAgents returns the codes of the agents an agent dictionary puts
+// before the actor's code ("MSF [NGO~]").
+func prefixAgents(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading agents: %w", err)
+	}
+	defer f.Close()
+	es, err := actorspetrarch.ReadAgents(f, filepath.Base(path))
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, e := range es {
+		if e.Prefix {
+			out[e.Code] = true
+		}
+	}
+	return out, nil
+}
+
+// PrefixAgents composes PETRARCH prefix agents with the actor they stand
+// before: an actor mention without a country whose code is "---" and a
+// prefix agent code ("MSF" → "---NGO"), followed by nothing but spaces
+// and then an actor with a country ("Arnor" ARN, "Arnor diplomat"
+// ARNGOV), makes that actor's code the agent's code before the actor's
+// ("NGOARN", "NGOARNGOV"), as PETRARCH codes "MSF Arnor". The actors stage
+// composes "NGO~" agents only with a country inside the agent's own
+// phrase; this does it across adjacent mentions, in the actors and in the
+// events' sources and targets. The agent's own mention is then dropped
+// from the events.
+func PrefixAgents(d *doc.Doc, prefixes map[string]bool) {
+	if len(prefixes) == 0 {
+		return
+	}
+	byStart := map[int]string{}
+	agent := map[doc.Span]bool{}
+	for _, a := range d.Actors {
+		code, ok := strings.CutPrefix(a.Code, "---")
+		if !ok || a.Country != "" || !prefixes[code] {
+			continue
+		}
+		for _, b := range d.Actors {
+			if b.Country == "" || b.Start < a.End || strings.TrimSpace(d.Text[a.End:b.Start]) != "" {
+				continue
+			}
+			byStart[b.Start] = code + b.Code
+			agent[a.Span] = true
+		}
+	}
+	if len(byStart) == 0 {
+		return
+	}
+	for i := range d.Actors {
+		if c, ok := byStart[d.Actors[i].Start]; ok {
+			d.Actors[i].Code = c
+		}
+	}
+	fixActors := func(as []doc.Actor) []doc.Actor {
+		out := as[:0]
+		for _, a := range as {
+			if agent[a.Span] {
+				continue
+			}
+			if c, ok := byStart[a.Start]; ok {
+				a.Code = c
+			}
+			out = append(out, a)
+		}
+		return out
+	}
+	for i := range d.Events {
+		d.Events[i].Source = fixActors(d.Events[i].Source)
+		d.Events[i].Target = fixActors(d.Events[i].Target)
+	}
+}
+
 // Coder codes one sentence with p, as a document of its own dated date.
 // A stage failing on a sentence leaves it with what the other stages gave.
 func Coder(p *pipeline.Pipeline) evalevents.Coder {
+	return coder(p, nil)
+}
+
+// coder is Coder with a step run on each coded document.
+func coder(p *pipeline.Pipeline, after func(*doc.Doc)) evalevents.Coder {
 	run := pipeline.NewRunner(p, nil)
 	n := 0
 	return func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
@@ -185,6 +273,9 @@ func Coder(p *pipeline.Pipeline) evalevents.Coder {
 		}
 		if err := run.Run(ctx, d); err != nil && ctx.Err() != nil {
 			return nil, ctx.Err()
+		}
+		if after != nil {
+			after(d)
 		}
 		return evalevents.FromDoc(d.Events), nil
 	}

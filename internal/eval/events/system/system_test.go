@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/sitrep/sitrep/internal/doc"
 	evalevents "github.com/sitrep/sitrep/internal/eval/events"
 	verbspetrarch "github.com/sitrep/sitrep/internal/events/petrarch"
 	"github.com/sitrep/sitrep/internal/shared"
@@ -99,5 +100,28 @@ func TestResolve(t *testing.T) {
 			t.Errorf("got %v, want %v", got, want)
 			break
 		}
+	}
+}
+
+func TestPrefixAgents(t *testing.T) {
+	text := "MSF Arnor diplomats met Gondor."
+	sp := func(a, b int) doc.Span { return doc.Span{Start: a, End: b} }
+	msf := doc.Actor{Span: sp(0, 3), Code: "---NGO", Sector: "NGO"}
+	arn := doc.Actor{Span: sp(4, 19), Code: "ARNGOV", Country: "ARN", Sector: "GOV"}
+	gon := doc.Actor{Span: sp(24, 30), Code: "GON", Country: "GON"}
+	d := &doc.Doc{Text: text, Actors: []doc.Actor{msf, arn, gon},
+		Events: []doc.Event{{CAMEO: "040", Source: []doc.Actor{msf, arn}, Target: []doc.Actor{gon}}}}
+	PrefixAgents(d, map[string]bool{"NGO": true})
+	if d.Actors[1].Code != "NGOARNGOV" || d.Actors[2].Code != "GON" {
+		t.Errorf("actors %+v", d.Actors)
+	}
+	if e := d.Events[0]; len(e.Source) != 1 || e.Source[0].Code != "NGOARNGOV" || e.Target[0].Code != "GON" {
+		t.Errorf("event %+v", e)
+	}
+	// not adjacent, or not a prefix agent: nothing changes
+	d = &doc.Doc{Text: "MSF and Arnor", Actors: []doc.Actor{msf, {Span: sp(8, 13), Code: "ARN", Country: "ARN"}}}
+	PrefixAgents(d, map[string]bool{"NGO": true})
+	if d.Actors[1].Code != "ARN" {
+		t.Errorf("not adjacent: %+v", d.Actors)
 	}
 }
