@@ -278,6 +278,13 @@ func Triples(evs []Event) []Triple {
 	return out
 }
 
+// ParseError is the error a record expects when its <Parse> is malformed:
+// a test of PETRARCH's reading of Treebank input, which sitrep does not
+// read (it parses the text itself, and the text of such records is
+// well-formed and codes events elsewhere in the file), so ScorePETR leaves
+// these records out (PETRCounts.Unscored).
+const ParseError = "bad_input_parse"
+
 // Dyads returns the triples PETRARCH would write for rec: with
 // rec.RequireDyad, those whose source or target is "---" are dropped, as
 // PETRARCH drops them before writing (an anonymous agent such as "---GOV"
@@ -310,6 +317,10 @@ type PETRCounts struct {
 	ExtraRate float64 `json:"extra_rate"`
 	// Exact counts sentences whose produced set equals the expected set.
 	Exact int `json:"exact"`
+	// Unscored counts records left out of the scores: those whose
+	// expected result is PETRARCH's error on a malformed <Parse>
+	// ("bad_input_parse"), an input sitrep never reads (ParseError).
+	Unscored int `json:"unscored,omitempty"`
 }
 
 func (c *PETRCounts) finish() {
@@ -354,6 +365,11 @@ func ScorePETR(recs []PETRRecord, pred [][]Triple) PETRResult {
 		if c == nil {
 			c = &PETRCounts{}
 			r.PerCategory[rec.Category] = c
+		}
+		if rec.Error == ParseError {
+			r.Unscored++
+			c.Unscored++
+			continue
 		}
 		for _, x := range []*PETRCounts{&r.PETRCounts, c} {
 			x.Sentences++

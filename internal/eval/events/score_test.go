@@ -173,3 +173,16 @@ func TestDyads(t *testing.T) {
 		t.Errorf("counts %+v", r.PETRCounts)
 	}
 }
+
+// TestScorePETRParseError: a record expecting PETRARCH's error on a
+// malformed parse is not scored.
+func TestScorePETRParseError(t *testing.T) {
+	recs := []PETRRecord{
+		{Category: "ERROR", NoEvents: true, Error: ParseError},
+		{Category: "ERROR", NoEvents: true, Error: "sentencediscard"},
+	}
+	r := ScorePETR(recs, [][]Triple{{{"ARN", "GON", "064"}}, {{"ARN", "GON", "064"}}})
+	if r.Sentences != 1 || r.Produced != 1 || r.Extra != 1 || r.Unscored != 1 || r.PerCategory["ERROR"].Unscored != 1 {
+		t.Errorf("counts %+v", r.PETRCounts)
+	}
+}
