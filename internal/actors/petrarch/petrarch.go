@@ -307,7 +307,11 @@ var smallWords = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 // ReadActors reads an actor dictionary. Each entry becomes an
 // actors.KindOrg entry (PETRARCH does not say whether an actor is a
 // person, a country or an organization) whose default code is the undated
-// code and whose Roles are the dated codes.
+// code and whose Roles are the dated codes, except that an entry whose
+// only code is a bare country code ("ARNOR [ARN]", "FRANCE [FRA]")
+// becomes an actors.KindCountry entry, so that agents join it as they
+// join countries ("soldiers from Arnor" ARNMIL, "the ambassadors of
+// Arnor" ARNGOV), as PETRARCH composes agents with any actor.
 func ReadActors(r io.Reader, file string, opt Options) ([]actors.Entry, error) {
 	ls, err := lines(r)
 	if err != nil {
@@ -389,6 +393,12 @@ func ReadActors(r io.Reader, file string, opt Options) ([]actors.Entry, error) {
 			e.Code = "---" // outside its dated codes it is not coded
 		}
 		split(&e, bare, opt.Base)
+		if len(e.Roles) == 0 && len(e.Code) == 3 && e.Country == e.Code {
+			// A bare country code ("ARNOR [ARN]"): a country, so that
+			// roles join it as they join countries ("soldiers from
+			// Arnor", "Arnor's militia").
+			e.Kind = actors.KindCountry
+		}
 		keep = append(keep, e)
 	}
 	return keep, nil

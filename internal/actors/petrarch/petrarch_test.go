@@ -57,6 +57,9 @@ func TestReadActors(t *testing.T) {
 		!reflect.DeepEqual(fre.Names, []string{"Freedonia", "Freedonian", "Freedonians"}) || fre.Source != "small.actors:10" {
 		t.Errorf("Freedonia: %+v", fre)
 	}
+	if fre.Kind != actors.KindCountry {
+		t.Errorf("Freedonia [FRE]: kind %v, want country (a bare country code)", fre.Kind)
+	}
 	rufus := byName["Rufus T. Firefly"]
 	want := []actors.Role{
 		{Code: "FRE", Country: "FRE", To: day(1932, 12, 31)},
