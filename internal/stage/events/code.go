@@ -24,7 +24,12 @@ var (
 	// request Z" is X's request, of Y.
 	controlVerbs = set("ask", "urge", "call", "press", "tell", "order", "request", "demand", "instruct", "pressure", "push", "encourage", "invite")
 	// planVerbs make their complement planned.
-	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider")
+	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider",
+		"willing", "ready", "prepared", "eager", "keen", "determined")
+	// intentAdjs are predicate adjectives of a stated intention ("is
+	// willing to withdraw"): lexicon triggers like verbs, and the subject
+	// of their complement even when the parser read "it" as expletive.
+	intentAdjs = set("willing", "ready", "prepared", "eager", "keen", "determined", "unwilling")
 	// targetPreps introduce the target of an event.
 	targetPreps  = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
 	intransitive = set("demonstrate", "protest", "march", "rally", "riot", "strike", "gather", "clash", "fight")
@@ -59,6 +64,8 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		var cand events.Candidate
 		switch {
 		case t.POS == "VERB" && c.lex.Has(false, s.lemma(i)):
+			cand = s.verbCand(i)
+		case t.POS == "ADJ" && intentAdjs[s.lemma(i)] && c.lex.Has(false, s.lemma(i)):
 			cand = s.verbCand(i)
 		case t.POS == "NOUN" && c.lex.Has(true, s.lemma(i)):
 			cand = s.nounCand(i)
@@ -150,6 +157,13 @@ func (s *sent) verbCand(i int) events.Candidate {
 			c.Objects = s.argLemmas(k, c.Objects)
 			if s.tok(k).POS == "VERB" {
 				c.Complements = append(c.Complements, s.lemma(k))
+			}
+			// "allowed the candidates to participate", with the
+			// infinitive read as the object's modifier.
+			for _, j := range s.childrenOf(k, "acl") {
+				if m := s.child(j, "mark"); m >= 0 && s.lemma(m) == "to" {
+					c.Complements = append(c.Complements, s.lemma(j))
+				}
 			}
 		case d == "xcomp" || d == "ccomp":
 			c.Complements = append(c.Complements, s.lemma(k))

@@ -13,6 +13,7 @@ import (
 	"github.com/sitrep/sitrep/internal/eval/events/system"
 	lexicon "github.com/sitrep/sitrep/internal/events"
 	"github.com/sitrep/sitrep/internal/pipeline"
+	"github.com/sitrep/sitrep/internal/shared"
 	stageactors "github.com/sitrep/sitrep/internal/stage/actors"
 	"github.com/sitrep/sitrep/internal/stage/events"
 	"github.com/sitrep/sitrep/internal/stage/geo"
@@ -22,7 +23,6 @@ import (
 	"github.com/sitrep/sitrep/internal/stage/segment"
 	"github.com/sitrep/sitrep/internal/stage/tag"
 	"github.com/sitrep/sitrep/internal/stage/timex"
-	"github.com/sitrep/sitrep/internal/shared"
 )
 
 // gsrHalf tells the fixed half of a PLOVER GSR record by the numeric
@@ -57,36 +57,14 @@ func TestGSRHalves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var mu sync.Mutex
-	var trace []string
-	r := pipeline.NewRegistry()
-	for _, reg := range []func(*pipeline.Registry) error{
-		segment.Register, tag.Register, parse.Register, ner.Register, timex.Register, quantity.Register, geo.Register, stageactors.Register,
-	} {
-		if err := reg(r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	opt := events.Options{Trace: func(reason, sentence, trigger, pattern string) {
-		mu.Lock()
-		trace = append(trace, fmt.Sprintf("%s: %q (%s)", reason, trigger, pattern))
-		mu.Unlock()
-	}}
-	if err := r.Register(events.SpecFor(lex), func() (pipeline.Stage, error) { return events.New(lex, opt), nil }); err != nil {
-		t.Fatal(err)
-	}
-	p, err := r.Build("segment", "tag", "parse", "ner", "timex", "quantity", "actors", "geo", "events")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer p.Close()
-	code := system.Coder(p)
+	code, trace, done := tracedCoder(t, lex)
+	defer done()
 	dump := os.Getenv("SITREP_GSR_DEV_MISSES") != ""
 	halves := map[string][]evalevents.GSRRecord{}
 	preds := map[string][][]evalevents.Event{}
 	for _, g := range gold {
 		h := gsrHalf(g.ID)
-		trace = trace[:0]
+		*trace = (*trace)[:0]
 		evs, err := code(context.Background(), g.Text, g.Date)
 		if err != nil {
 			t.Fatal(err)
@@ -104,15 +82,7 @@ func TestGSRHalves(t *testing.T) {
 		if pt == gt {
 			continue
 		}
-		var b strings.Builder
-		fmt.Fprintf(&b, "MISS %s gold %s pred %s\n  %s\n", g.ID, gt, pt, g.Text)
-		for _, e := range evs {
-			fmt.Fprintf(&b, "  ev %s %s conf=%.2f src=%v tgt=%v\n", e.CAMEO, evalevents.TypeOf(e), e.Confidence, e.Source, e.Target)
-		}
-		for _, s := range trace {
-			fmt.Fprintf(&b, "  trace %s\n", s)
-		}
-		t.Log(b.String())
+		t.Logf("MISS %s gold %s pred %s\n  %s\n%s", g.ID, gt, pt, g.Text, describe(evs, *trace))
 	}
 	for _, h := range []string{"dev", "test"} {
 		s := evalevents.ScoreGSR(halves[h], preds[h])
@@ -122,4 +92,66 @@ func TestGSRHalves(t *testing.T) {
 	allp := append(append([][]evalevents.Event(nil), preds["dev"]...), preds["test"]...)
 	s := evalevents.ScoreGSR(all, allp)
 	t.Logf("GSR all: n=%d type accuracy %.3f, type macro-F1 %.3f", len(all), s.TypeAccuracy, s.TypeMacroF1)
+}
+
+// TestTraceSentences codes the sentences of $SITREP_TRACE (one a line)
+// and logs their events and the coder's trace: a tool for writing cases.
+func TestTraceSentences(t *testing.T) {
+	in := os.Getenv("SITREP_TRACE")
+	if in == "" {
+		t.Skip("set SITREP_TRACE to sentences, one a line")
+	}
+	code, trace, done := tracedCoder(t, shippedLex(t))
+	defer done()
+	for _, line := range strings.Split(in, "\n") {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		*trace = (*trace)[:0]
+		evs, err := code(context.Background(), line, "2024-10-21")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s\n%s", line, describe(evs, *trace))
+	}
+}
+
+func describe(evs []evalevents.Event, trace []string) string {
+	var b strings.Builder
+	for _, e := range evs {
+		fmt.Fprintf(&b, "  ev %s %s conf=%.2f src=%v tgt=%v\n", e.CAMEO, evalevents.TypeOf(e), e.Confidence, e.Source, e.Target)
+	}
+	for _, s := range trace {
+		fmt.Fprintf(&b, "  trace %s\n", s)
+	}
+	return b.String()
+}
+
+// tracedCoder returns the GSR pipeline's coder with lex, the trace it
+// appends to, and the pipeline's release.
+func tracedCoder(t *testing.T, lex *lexicon.Lexicon) (evalevents.Coder, *[]string, func()) {
+	t.Helper()
+	var mu sync.Mutex
+	trace := new([]string)
+	r := pipeline.NewRegistry()
+	for _, reg := range []func(*pipeline.Registry) error{
+		segment.Register, tag.Register, parse.Register, ner.Register, timex.Register, quantity.Register, geo.Register, stageactors.Register,
+	} {
+		if err := reg(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opt := events.Options{Trace: func(reason, sentence, trigger, pattern string) {
+		mu.Lock()
+		*trace = append(*trace, fmt.Sprintf("%s: %q (%s)", reason, trigger, pattern))
+		mu.Unlock()
+	}}
+	if err := r.Register(events.SpecFor(lex), func() (pipeline.Stage, error) { return events.New(lex, opt), nil }); err != nil {
+		t.Fatal(err)
+	}
+	p, err := r.Build("segment", "tag", "parse", "ner", "timex", "quantity", "actors", "geo", "events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return system.Coder(p), trace, func() { p.Close() }
 }

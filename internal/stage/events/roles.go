@@ -190,7 +190,12 @@ func (s *sent) subject(v int, depth int) roles {
 			return r
 		}
 	}
-	if k := s.child(v, "nsubj", "csubj"); k >= 0 {
+	k := s.child(v, "nsubj", "csubj")
+	if j := s.child(v, "expl"); k < 0 && j >= 0 && intentAdjs[s.lemma(v)] && s.lemma(j) == "it" {
+		// "Egypt says it is willing to withdraw": "it" read as expletive.
+		k = j
+	}
+	if k >= 0 {
 		l := s.lemma(k)
 		switch {
 		case l == "plan" && s.child(k, "nsubj", "nmod:poss") >= 0:
@@ -318,13 +323,25 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 			}
 		}
 	}
+	// An argument with a country or code before one known only by its
+	// sector: "send medical teams to Chad" is to Chad.
+	var fallback []doc.Actor
+	fk := -1
 	for _, k := range args {
 		if s.tok(k).POS == "VERB" {
 			continue
 		}
 		if as := dropSame(s.actorsOf(k, source), source); len(as) > 0 {
-			return as, k
+			if anyCoded(as) {
+				return as, k
+			}
+			if fallback == nil {
+				fallback, fk = as, k
+			}
 		}
+	}
+	if fallback != nil {
+		return fallback, fk
 	}
 	if !deep {
 		return nil, -1

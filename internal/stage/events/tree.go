@@ -227,6 +227,19 @@ func (s *sent) repair() {
 		for q >= 0 && s.heads[q] >= 0 && s.heads[q] < v && s.heads[q] != h {
 			q = s.heads[q]
 		}
+		if !hasSubj && q >= 0 && s.heads[q] == -1 && s.heads[h] == q && s.deps[h] == "conj" && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
+			// "Syrian troops killed ten civilians", parsed as "troops
+			// [and] killed civilians": the verb heads the sentence.
+			s.heads[v], s.deps[v] = -1, "root"
+			s.heads[q], s.deps[q] = v, "nsubj"
+			s.heads[h], s.deps[h] = v, "obj"
+			for i := 0; i < s.n; i++ {
+				if i != v && s.heads[i] == q && s.deps[i] == "punct" && i == s.n-1 {
+					s.heads[i] = v
+				}
+			}
+			continue
+		}
 		if !hasSubj && (q < 0 || s.heads[q] != h || (s.tok(q).POS != "NOUN" && s.tok(q).POS != "PROPN")) {
 			continue
 		}
