@@ -3,6 +3,8 @@ package events_test
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"os"
 	"strconv"
 	"strings"
@@ -87,6 +89,14 @@ func TestGSRHalves(t *testing.T) {
 	for _, h := range []string{"dev", "test"} {
 		s := evalevents.ScoreGSR(halves[h], preds[h])
 		t.Logf("GSR %s half: n=%d type accuracy %.3f, type macro-F1 %.3f", h, len(halves[h]), s.TypeAccuracy, s.TypeMacroF1)
+		if dump && h == "dev" {
+			var b strings.Builder
+			for _, typ := range slices.Sorted(maps.Keys(s.PerType)) {
+				ts := s.PerType[typ]
+				fmt.Fprintf(&b, "  %-10s gold %2d pred %2d correct %2d F1 %.2f\n", typ, ts.Gold, ts.Predicted, ts.Correct, ts.F1)
+			}
+			t.Logf("dev per type:\n%s", b.String())
+		}
 	}
 	all := append(append([]evalevents.GSRRecord(nil), halves["dev"]...), halves["test"]...)
 	allp := append(append([][]evalevents.Event(nil), preds["dev"]...), preds["test"]...)

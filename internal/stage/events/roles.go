@@ -186,7 +186,11 @@ func (s *sent) subject(v int, depth int) roles {
 			r.source = s.between(h)
 			return r
 		}
-		if s.child(v, "nsubj:pass") >= 0 {
+		if k := s.child(v, "nsubj:pass"); k >= 0 {
+			if statives[s.lemma(v)] && s.child(v, "obl:agent") < 0 {
+				// "Israel is opposed to the plan": a state of its subject.
+				r.source, r.srcTok = s.actorsOf(k, nil), k
+			}
 			return r
 		}
 	}

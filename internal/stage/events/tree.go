@@ -227,7 +227,7 @@ func (s *sent) repair() {
 		for q >= 0 && s.heads[q] >= 0 && s.heads[q] < v && s.heads[q] != h {
 			q = s.heads[q]
 		}
-		if !hasSubj && q >= 0 && s.heads[q] == -1 && s.heads[h] == q && s.deps[h] == "conj" && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
+		if d := s.deps[h]; !hasSubj && q >= 0 && s.heads[q] == -1 && s.heads[h] == q && (d == "conj" || d == "obj" || d == "appos" || d == "dep") && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
 			// "Syrian troops killed ten civilians", parsed as "troops
 			// [and] killed civilians": the verb heads the sentence.
 			s.heads[v], s.deps[v] = -1, "root"
