@@ -31,7 +31,7 @@ var (
 	// of their complement even when the parser read "it" as expletive.
 	// statives are participles whose passive form is a state of the
 	// subject, not something done to it: "Israel is opposed to the plan".
-	statives = set("oppose", "commit", "determine", "dedicate", "resolve")
+	statives   = set("oppose", "commit", "determine", "dedicate", "resolve")
 	intentAdjs = set("willing", "ready", "prepared", "eager", "keen", "determined", "unwilling")
 	// targetPreps introduce the target of an event.
 	targetPreps  = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
