@@ -388,8 +388,25 @@ func ScorePETR(recs []PETRRecord, pred [][]Triple) PETRResult {
 	return r
 }
 
+type requireDyadKey struct{}
+
+// WithRequireDyad returns ctx carrying a record's require_dyad option, for
+// a Coder that can code events without a target where PETRARCH would
+// (EvaluatePETR sets it for each record).
+func WithRequireDyad(ctx context.Context, on bool) context.Context {
+	return context.WithValue(ctx, requireDyadKey{}, on)
+}
+
+// RequireDyadOf returns the require_dyad option ctx carries, and whether
+// it carries one.
+func RequireDyadOf(ctx context.Context) (on, ok bool) {
+	on, ok = ctx.Value(requireDyadKey{}).(bool)
+	return on, ok
+}
+
 // EvaluatePETR codes every record with code (its date as YYYY-MM-DD) and
-// scores the triples. It returns the triples produced per record, as
+// scores the triples; the context code gets carries the record's
+// require_dyad option (RequireDyadOf). It returns the triples produced per record, as
 // PETRARCH would write them (Dyads).
 func EvaluatePETR(ctx context.Context, recs []PETRRecord, code Coder) (PETRResult, [][]Triple, error) {
 	pred := make([][]Triple, len(recs))
@@ -397,7 +414,7 @@ func EvaluatePETR(ctx context.Context, recs []PETRRecord, code Coder) (PETRResul
 		if err := ctx.Err(); err != nil {
 			return PETRResult{}, nil, err
 		}
-		evs, err := code(ctx, rec.Text, isoDate(rec.Date))
+		evs, err := code(WithRequireDyad(ctx, rec.RequireDyad), rec.Text, isoDate(rec.Date))
 		if err != nil {
 			return PETRResult{}, nil, fmt.Errorf("coding %s: %w", rec.ID, err)
 		}

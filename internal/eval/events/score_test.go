@@ -186,3 +186,27 @@ func TestScorePETRParseError(t *testing.T) {
 		t.Errorf("counts %+v", r.PETRCounts)
 	}
 }
+
+// TestEvaluateRequireDyad: the coder's context carries each record's
+// require_dyad option.
+func TestEvaluateRequireDyad(t *testing.T) {
+	var got []bool
+	code := func(ctx context.Context, text, date string) ([]Event, error) {
+		on, ok := RequireDyadOf(ctx)
+		if !ok {
+			t.Error("no require_dyad in the context")
+		}
+		got = append(got, on)
+		return nil, nil
+	}
+	recs := []PETRRecord{{Text: "a", RequireDyad: true}, {Text: "b"}}
+	if _, _, err := EvaluatePETR(context.Background(), recs, code); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, []bool{true, false}) {
+		t.Errorf("got %v", got)
+	}
+	if _, ok := RequireDyadOf(context.Background()); ok {
+		t.Error("a bare context carries require_dyad")
+	}
+}

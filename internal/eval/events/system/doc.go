@@ -6,7 +6,9 @@
 // discard list (PETRARCH). For the latter it composes PETRARCH prefix
 // agents ("MSF [NGO~]") with the actor right after them ("MSF Arnor" →
 // NGOARN: PrefixAgents), which the actors stage does not do across
-// mentions.
+// mentions. Where a record turns PETRARCH's require_dyad option off, it
+// adds the events without a target that PETRARCH then writes ("a senior
+// official said": ---GOV --- 023).
 //
 // It is apart from package events so that the scorers do not depend on
 // the coder.

@@ -40,10 +40,19 @@ const (
 type System struct {
 	Code evalevents.Coder
 	p    *pipeline.Pipeline
+	more []*pipeline.Pipeline
 }
 
-// Close releases the pipeline.
-func (s *System) Close() error { return s.p.Close() }
+// Close releases the pipelines.
+func (s *System) Close() error {
+	err := s.p.Close()
+	for _, p := range s.more {
+		if e := p.Close(); err == nil {
+			err = e
+		}
+	}
+	return err
+}
 
 // GSR returns the default pipeline with the events stage and the shipped
 // lexicon, as "sitrep extract" runs it.
@@ -75,7 +84,9 @@ type Petrarch struct {
 // pairs, which the coder maps back: an "[A:B]" pattern gives the source →
 // target event A and the target → source event B), the actors and agents
 // alone as actor dictionary, and the discard list (a sentence holding a
-// discard phrase is not coded).
+// discard phrase is not coded). Where the record's require_dyad option is
+// off (evalevents.RequireDyadOf), events without a target are added from a
+// second pipeline whose patterns need no target.
 func PETRARCH(dir string) (*Petrarch, error) {
 	verbs, err := verbspetrarch.LoadVerbs(filepath.Join(dir, VerbFile))
 	if err != nil {
@@ -100,6 +111,31 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Where require_dyad is off PETRARCH also writes events without a
+	// target: a second lexicon whose patterns need none finds them. Only
+	// its events without a target are taken, so it also reads inflected
+	// dictionary verbs by their lemma (SAID [023] on "say", MET on
+	// "meet"): in the first lexicon that costs more than it gains, as the
+	// coder finds a target for "a senior official said" deep in the
+	// reported clause, where PETRARCH finds none.
+	lexOpt := events.New(shipped.Codebook())
+	optOpt := opt
+	optOpt.TargetOptional = true
+	if tm, err := tag.Shipped(); err == nil {
+		optOpt.Lemma = func(w string, noun bool) string {
+			if noun {
+				return tm.Lemma(w, "NNS")
+			}
+			if l := tm.Lemma(w, "VB"); l != w {
+				return l
+			}
+			return tm.Lemma(w, "VBD")
+		}
+	}
+	convOpt, err := verbs.AddTo(lexOpt, optOpt)
+	if err != nil {
+		return nil, err
+	}
 	dict, err := actorspetrarch.Load(nil, []string{filepath.Join(dir, ActorFile)}, []string{filepath.Join(dir, AgentFile)})
 	if err != nil {
 		return nil, err
@@ -116,8 +152,14 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	if err != nil {
 		return nil, err
 	}
-	code := coder(p, func(d *doc.Doc) { PrefixAgents(d, prefixes) })
-	s := &Petrarch{System: System{p: p}, Verbs: verbs, Conversion: conv, Discards: discards}
+	pOpt, err := Pipeline(lexOpt, dict)
+	if err != nil {
+		p.Close()
+		return nil, err
+	}
+	fix := func(d *doc.Doc) { PrefixAgents(d, prefixes) }
+	code, codeOpt := coder(p, fix), coder(pOpt, fix)
+	s := &Petrarch{System: System{p: p, more: []*pipeline.Pipeline{pOpt}}, Verbs: verbs, Conversion: conv, Discards: discards}
 	s.Code = func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
 		if discards.Match(text) {
 			return nil, nil // PETRARCH drops the sentence (or the story)
@@ -126,7 +168,19 @@ func PETRARCH(dir string) (*Petrarch, error) {
 		if err != nil {
 			return nil, err
 		}
-		return Resolve(evs, conv), nil
+		evs = Resolve(evs, conv)
+		if on, ok := evalevents.RequireDyadOf(ctx); ok && !on {
+			more, err := codeOpt(ctx, text, date)
+			if err != nil {
+				return nil, err
+			}
+			for _, e := range Resolve(more, convOpt) {
+				if len(e.Target) == 0 {
+					evs = append(evs, e)
+				}
+			}
+		}
+		return evs, nil
 	}
 	return s, nil
 }
