@@ -26,12 +26,12 @@ var (
 	// planVerbs make their complement planned.
 	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider",
 		"willing", "ready", "prepared", "eager", "keen", "determined")
+	// statives are participles whose passive form is a state of the
+	// subject, not something done to it: "Israel is opposed to the plan".
+	statives = set("oppose", "commit", "determine", "dedicate", "resolve")
 	// intentAdjs are predicate adjectives of a stated intention ("is
 	// willing to withdraw"): lexicon triggers like verbs, and the subject
 	// of their complement even when the parser read "it" as expletive.
-	// statives are participles whose passive form is a state of the
-	// subject, not something done to it: "Israel is opposed to the plan".
-	statives   = set("oppose", "commit", "determine", "dedicate", "resolve")
 	intentAdjs = set("willing", "ready", "prepared", "eager", "keen", "determined", "unwilling")
 	// targetPreps introduce the target of an event.
 	targetPreps  = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
