@@ -77,6 +77,7 @@ func (c *Coder) Process(ctx context.Context, d *doc.Doc) error {
 		}
 		s.sentence(int32(si))
 	}
+	s.placeTitled()
 	d.Actors = s.output(d.Actors[:0])
 	if len(d.Actors) == 0 {
 		d.Actors = nil

@@ -112,6 +112,22 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 					}
 				}
 			}
+		case domesticPreps[t] && name == nil && le.RoleKind != actors.Title && !foreignSectors[core.e.Sector]:
+			// "rebels in the Ivory Coast", "students throughout Indonesia":
+			// people of a country's own groups where they are. The country
+			// stays a mention of its own (and a place for the geoparser).
+			k := end + 1
+			if k < hi && s.text(k) == "the" {
+				k++
+			}
+			if k < hi && s.itemAt[k] >= 0 && s.its[s.itemAt[k]].k == ikCountry {
+				country = s.its[s.itemAt[k]].e.Code
+			}
+		case t == "in" && name == nil && le.RoleKind == actors.Group && capitalOfficials[s.headWord(last)]:
+			// "officials in Washington": that capital's government.
+			if k := end + 1; k < hi && s.itemAt[k] >= 0 && s.its[s.itemAt[k]].k == ikCapital {
+				country = s.its[s.itemAt[k]].e.Code
+			}
 		case (t == "headed" || t == "led") && name == nil && end+1 < hi && s.text(end+1) == "by":
 			if nx := s.itemOrName(end+2, hi); nx != nil && (nx.k == ikPerson || nx.k == ikName) {
 				leader = nx
@@ -119,8 +135,24 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		}
 	}
 
+	// "President Suharto's government": the body of a titled person's
+	// country, now or once placeTitled finds it.
+	owner := int32(-1)
+	if country == "" && mod == nil && orgMod == nil && name == nil && start > lo && s.isPoss(start-1) {
+		for i := len(s.ms) - 1; i >= 0 && s.ms[i].w1 >= start-1; i-- {
+			if p := &s.ms[i]; p.w1 == start-1 && p.person && !p.pending {
+				if p.country != "" {
+					country = p.country
+				} else {
+					owner = int32(i)
+				}
+				break
+			}
+		}
+	}
 	m := s.newMention(start, end)
 	idx := int32(len(s.ms) - 1)
+	m.owner = owner
 	m.role, m.head, m.title, m.person = last.hit.Entry, s.headWord(last), title, title
 	// The code a role adds: its sector, or a longer agent code of a PETRARCH
 	// dictionary ("GOVFRM"), before the country when the agent says so.
@@ -170,6 +202,9 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		if m.country == "" && s.dominant != "" {
 			m.code, m.country, m.sector = compose(s.dominant), s.dominant, sector
 		}
+		if m.country == "" && title && !former {
+			m.unplaced = true
+		}
 		if m.sector == "" {
 			m.sector = sector
 		}
@@ -213,6 +248,7 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		} else {
 			m.sector = sector
 			m.code = "---" + add
+			m.unplaced = title && definite && !former
 		}
 	}
 	if m.sector == "" {
@@ -410,6 +446,14 @@ func (s *state) antecedent(idx int32, definite bool) int32 {
 	}
 	return -1
 }
+
+// foreignSectors are the sectors whose people are often abroad: "troops in
+// Iraq" are not Iraq's.
+var foreignSectors = set("MIL", "GOV", "SPY", "JRN", "NGO", "HLH", "IGO", "BUS")
+
+// capitalOfficials are the group heads that, placed in a capital, are
+// its government's ("officials in Washington"; not "diplomats in Beijing").
+var capitalOfficials = set("officials", "authorities", "policymakers", "lawmakers")
 
 var govWords = set("government", "administration", "regime", "cabinet", "authorities", "presidency")
 

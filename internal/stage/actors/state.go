@@ -38,6 +38,7 @@ type item struct {
 	k      uint8
 	hit    actors.Hit
 	e      *actors.Entry
+	adj    bool // a people noun that is also the entry's adjective ("Dutch")
 }
 
 // mention kinds, for coreference keys.
@@ -71,7 +72,14 @@ type mention struct {
 	person  bool   // a person, named or not
 	words   []string
 	pending bool // a bare name waiting for an apposition; not output
-	parent  int32
+	// unplaced marks a titled person with no country in the phrase or
+	// before it; the country evidence of the sentence or the document
+	// may give one when the document is coded (placeTitled).
+	unplaced bool
+	// owner is the person whose body this is ("President Suharto's
+	// government"), when that person had no country yet; -1 when none.
+	owner  int32
+	parent int32
 }
 
 // state is the per-document working memory of a Coder, reused through a
@@ -261,6 +269,11 @@ func (s *state) items() {
 				}
 				e := s.dict.Entry(best.Entry)
 				it := item{w0: w, w1: w + int32(mt.Len), k: kindOf(best, e), hit: best, e: e}
+				if it.k == ikPeople {
+					for _, h := range mt.Hits {
+						it.adj = it.adj || h.Entry == best.Entry && h.Form == actors.FormAdj && h.Accepts(caps[:ln])
+					}
+				}
 				s.itemAt[w] = int32(len(s.its))
 				s.its = append(s.its, it)
 				s.count(&it)
@@ -272,6 +285,7 @@ func (s *state) items() {
 			}
 		}
 	}
+	s.senses()
 	top, second := "", 0
 	for c, n := range s.counts {
 		if n > s.counts[top] || (n == s.counts[top] && c < top) {
@@ -389,6 +403,13 @@ var (
 	skipMods   = set("acting", "interim", "outgoing", "incoming", "then", "newly", "current", "mr", "mrs", "ms", "dr", "sir", "madam", "mister", "miss", "prof")
 	honorifics = set("mr", "mrs", "ms", "dr", "sir", "madam", "mister", "miss", "prof")
 	locatives  = set("in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into", "via", "from", "toward", "towards", "through", "visiting", "visited", "visit", "reached", "arrived")
+	// nouns for what a government sends or does: "from" after them
+	// introduces an actor ("pressure from Beijing"), not a place.
+	sentFrom = set("aid", "assistance", "pressure", "support", "message", "messages", "request", "requests", "demand", "demands",
+		"call", "calls", "criticism", "response", "warning", "warnings", "threat", "threats", "offer", "proposal", "proposals",
+		"signal", "signals", "backing", "funding", "approval", "permission", "objection", "objections", "protest", "protests",
+		"invitation", "guarantees", "assurances", "sanctions", "retaliation", "opposition", "condemnation", "rebuke", "letter",
+		"envoy", "envoys", "delegation", "delegations", "officials", "diplomats", "negotiators", "orders", "instructions", "interference")
 	// adjectives that are also role words: "official" in "South Korea's
 	// official name", "military" in "Russian military installations".
 	adjRoles = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
@@ -492,6 +513,17 @@ done:
 	}
 	// A country, capital, seat, demonym or organization: a modifier when a
 	// role, person or organization follows, else an actor alone.
+	// "Dutch" before a role word or another demonym is the adjective, not
+	// the people ("Dutch warships", "Dutch and Belgian warships").
+	if first.k == ikPeople && first.adj && first.w1 < hi {
+		if x := s.itemAt[first.w1]; x >= 0 && s.its[x].k == ikRole {
+			first.k = ikAdj
+		} else if t := s.text(first.w1); t == "and" || t == "," || t == "or" {
+			if k, ok := s.coordinated(first, former, lo, hi); ok {
+				return k
+			}
+		}
+	}
 	j := first.w1
 	if j < hi && s.isPoss(j) {
 		j++
@@ -504,6 +536,11 @@ done:
 	}
 	if k, ok := s.namedBody(i, j, first, hi); ok && first.k != ikPeople && first.k != ikOrg {
 		return k
+	}
+	if j == first.w1 && (first.k == ikAdj || first.k == ikCountry && s.ws[first.w1-1].caps == actors.CapsAll) {
+		if k, ok := s.coordinated(first, former, lo, hi); ok {
+			return k
+		}
 	}
 	if nx := s.itemOrName(j, hi); nx != nil && first.k != ikPeople {
 		switch nx.k {
@@ -575,7 +612,9 @@ func (s *state) placeContext(it *item, lo, hi int32) bool {
 		p--
 	}
 	if p >= lo && locatives[s.text(p)] {
-		return true
+		// "pressure from Beijing", "a message from Washington": what a
+		// government sends, not where something is.
+		return !(s.text(p) == "from" && p-1 >= lo && sentFrom[s.text(p-1)])
 	}
 	if it.w1+1 < hi && s.text(it.w1) == "," {
 		if nx := s.itemAt[it.w1+1]; nx >= 0 && s.its[nx].k == ikCountry {
@@ -617,7 +656,7 @@ func (s *state) adjectival(it *item, hi int32) bool {
 }
 
 func (s *state) newMention(w0, w1 int32) *mention {
-	s.ms = append(s.ms, mention{w0: w0, w1: w1, role: -1, parent: int32(len(s.ms))})
+	s.ms = append(s.ms, mention{w0: w0, w1: w1, role: -1, owner: -1, parent: int32(len(s.ms))})
 	return &s.ms[len(s.ms)-1]
 }
 

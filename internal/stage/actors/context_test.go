@@ -1,0 +1,161 @@
+package actors_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestContextEvidence covers the country evidence that the words around a
+// phrase give: titled people with no country in their phrase, sector
+// nouns after a demonym, coordinated demonyms, capitals as governments,
+// Georgia the US state and "the North" and "the South" for the Koreas. It
+// runs with and without the parser.
+func TestContextEvidence(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []got
+		not  []string
+	}{
+		// Titles without a known office.
+		{
+			text: "Kazakh Prime Minister Daulet Omarbekov resigned on Tuesday.",
+			want: []got{{"Kazakh Prime Minister Daulet Omarbekov", "KAZGOV", "Daulet Omarbekov"}},
+		},
+		{
+			text: "Kyrgyz President Temir Osmonov opened the new session.",
+			want: []got{{"Kyrgyz President Temir Osmonov", "KGZGOV", "Temir Osmonov"}},
+		},
+		{
+			text: "President Anselme Toure ordered a curfew in Bamako after the riots.",
+			want: []got{{"President Anselme Toure", "MLIGOV", "Anselme Toure"}},
+		},
+		{
+			text: "President Ines Mbeki broke her promise to the Namibian people, critics said.",
+			want: []got{{"President Ines Mbeki", "NAMGOV", "Ines Mbeki"}},
+		},
+		{
+			text: "President Anselme Toure condemned Russia for the raid.",
+			want: []got{{"President Anselme Toure", "---GOV", "Anselme Toure"}, {"Russia", "RUS", "Russia"}},
+		},
+		{
+			text: "President Anselme Toure arrived in Dakar for two days of talks.",
+			want: []got{{"President Anselme Toure", "---GOV", "Anselme Toure"}},
+		},
+		{
+			text: "President Anselme Toure hosted Chilean Foreign Minister Rosa Valdes.",
+			want: []got{{"President Anselme Toure", "---GOV", "Anselme Toure"}, {"Chilean Foreign Minister Rosa Valdes", "CHLGOV", "Rosa Valdes"}},
+		},
+		{
+			text: "Students marched in Lima on Monday. Prime Minister Raul Quispe promised to meet them.",
+			want: []got{{"Prime Minister Raul Quispe", "PERGOV", "Raul Quispe"}},
+		},
+		{
+			text: "Farmers blocked roads to protest against Prime Minister Raul Quispe's government in Peru.",
+			want: []got{{"Prime Minister Raul Quispe", "PERGOV", "Raul Quispe"}, {"government", "PERGOV", ""}},
+		},
+		// Demonym + sector noun.
+		{
+			text: "Ukrainian intelligence said a depot was hit overnight.",
+			want: []got{{"Ukrainian intelligence", "UKRSPY", ""}},
+		},
+		{
+			text: "Lebanese officers stopped the convoy at dawn.",
+			want: []got{{"Lebanese officers", "LBNMIL", ""}},
+		},
+		{
+			text: "Norwegian negotiators left the talks early.",
+			want: []got{{"Norwegian negotiators", "NORGOV", ""}},
+		},
+		{
+			text: "The report relied on intelligence gathered by satellites.",
+			not:  []string{"intelligence"},
+		},
+		// Coordinated demonyms share the role.
+		{
+			text: "Dutch and Belgian warships escorted the tanker.",
+			want: []got{{"Dutch", "NLDMIL", ""}, {"Belgian warships", "BELMIL", ""}},
+		},
+		{
+			text: "Polish, Czech and Slovak officials signed the accord.",
+			want: []got{{"Polish", "POLGOV", ""}, {"Czech", "CZEGOV", ""}, {"Slovak officials", "SVKGOV", ""}},
+		},
+		{
+			text: "U.K. and Irish police arrested four suspects.",
+			want: []got{{"U.K.", "GBRCOP", ""}, {"Irish police", "IRLCOP", ""}},
+		},
+		{
+			text: "Syria and Lebanese militants traded fire near the border.",
+			want: []got{{"Syria", "SYR", "Syria"}, {"Lebanese militants", "LBNREB", ""}},
+		},
+		// Groups placed in their country.
+		{
+			text: "Insurgents in Mali attacked an army post.",
+			want: []got{{"Insurgents", "MLIREB", ""}},
+		},
+		{
+			text: "French troops in Mali attacked an insurgent camp.",
+			want: []got{{"French troops", "FRAMIL", ""}},
+		},
+		{
+			text: "Officials in Beijing said the tariffs would stay.",
+			want: []got{{"Officials", "CHNGOV", ""}},
+		},
+		// Capitals as governments.
+		{
+			text: "Fresh pressure from Washington pushed the bank to close the accounts.",
+			want: []got{{"Washington", "USAGOV", "Washington"}},
+		},
+		{
+			text: "The delegation flew from Beijing to Hanoi.",
+			not:  []string{"Beijing"},
+		},
+		// A demonym before a non-actor noun is no actor.
+		{
+			text: "The patrol strayed into Azerbaijani airspace.",
+			not:  []string{"Azerbaijani", "Azerbaijani airspace"},
+		},
+		// Georgia.
+		{
+			text: "The governor of Georgia vetoed the bill, his office in Atlanta said.",
+			want: []got{{"governor of Georgia", "USAGOV", ""}},
+		},
+		{
+			text: "Georgia accused Moscow of moving the border fence, the government in Tbilisi said.",
+			want: []got{{"Georgia", "GEO", "Georgia"}},
+		},
+		// The two Koreas.
+		{
+			text: "North Korea tested a rocket, and South Korea raised its alert. The North called the test routine, while the South said it broke the truce.",
+			want: []got{{"North", "PRK", "North Korea"}, {"South", "KOR", "South Korea"}},
+		},
+		{
+			text: "South Korea and North Korea both claim the islands in the South China Sea.",
+			not:  []string{"South"},
+		},
+		{
+			text: "The South voted for the senator, while North Korea fired a rocket.",
+			not:  []string{"South"},
+		},
+	} {
+		for _, stages := range [][]string{{"segment", "ner"}, {"segment", "tag", "parse", "ner"}} {
+			t.Run(strings.Join(stages, "+")+"/"+c.text[:min(40, len(c.text))], func(t *testing.T) {
+				d := annotate(t, c.text, "2024-10-21", stages...)
+				for _, w := range c.want {
+					a := find(d, w.text)
+					if a == nil {
+						t.Errorf("no actor %q; actors:%s", w.text, describe(d))
+						continue
+					}
+					if a.Code != w.code || (w.name != "" && a.Name != w.name) {
+						t.Errorf("%q: %s %q, want %s %q; actors:%s", w.text, a.Code, a.Name, w.code, w.name, describe(d))
+					}
+				}
+				for _, n := range c.not {
+					if a := find(d, n); a != nil {
+						t.Errorf("%q coded as %s; actors:%s", n, a.Code, describe(d))
+					}
+				}
+			})
+		}
+	}
+}

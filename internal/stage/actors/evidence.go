@@ -1,0 +1,322 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/actors"
+)
+
+// coordinated codes the first of coordinated country modifiers that share
+// one role: "French and Egyptian warships", "U.S. and Russian
+// negotiators", "Hungarian, Romanian and Slovak officials". The first
+// modifier ("French") becomes a mention of its own with the role's sector
+// (FRAMIL), its span the modifier alone; the scan goes on at the next
+// modifier, which the ordinary rules code with the role. first is an
+// adjective or an abbreviated country name ("US", "U.K."): a full country
+// name before "and" and a demonym is too often an actor of its own
+// ("Israel and Palestinian militants").
+func (s *state) coordinated(first *item, former bool, lo, hi int32) (int32, bool) {
+	k := first.w1
+	n := 0
+	for k < hi {
+		t := s.text(k)
+		if t != "," && t != "and" && t != "or" {
+			break
+		}
+		k++
+		if k < hi && t == "," && (s.text(k) == "and" || s.text(k) == "or") {
+			k++
+		}
+		if k >= hi || s.itemAt[k] < 0 {
+			return 0, false
+		}
+		it := &s.its[s.itemAt[k]]
+		if it.k != ikAdj && it.k != ikCountry && !(it.k == ikPeople && it.adj) {
+			return 0, false
+		}
+		k = it.w1
+		n++
+	}
+	if n == 0 || k >= hi {
+		return 0, false
+	}
+	if s.isPoss(k) {
+		k++
+	}
+	if k >= hi || s.itemAt[k] < 0 {
+		return 0, false
+	}
+	r := &s.its[s.itemAt[k]]
+	if r.k != ikRole || s.adjectival(r, hi) {
+		return 0, false
+	}
+	// A title before a name belongs to that one person ("U.S. and Russian
+	// Presidents" is not read here).
+	e := r.w1
+	for e < hi && s.itemAt[e] >= 0 && s.its[s.itemAt[e]].k == ikRole {
+		e = s.its[s.itemAt[e]].w1
+	}
+	if e < hi && (s.nameEnd[e] >= 0 || s.itemAt[e] >= 0 && s.its[s.itemAt[e]].k == ikPerson) {
+		return 0, false
+	}
+	n0 := len(s.ms)
+	s.role(first.w0, first, r, false, former, lo, hi)
+	if len(s.ms) == n0 || s.ms[n0].w0 != first.w0 || s.ms[n0].country == "" {
+		s.dropFrom(int32(n0))
+		return 0, false
+	}
+	s.dropFrom(int32(n0) + 1)
+	s.ms[n0].w1 = first.w1
+	return first.w1, true
+}
+
+// dropFrom removes the mentions from index n on, and the keys and
+// acronyms that name them.
+func (s *state) dropFrom(n int32) {
+	if int(n) >= len(s.ms) {
+		return
+	}
+	for k, v := range s.keys {
+		if v >= n {
+			delete(s.keys, k)
+		}
+	}
+	for k, v := range s.acr {
+		if v >= n {
+			delete(s.acr, k)
+		}
+	}
+	s.ms = s.ms[:n]
+	for i := range s.ms {
+		if s.ms[i].parent >= n {
+			s.ms[i].parent = int32(i)
+		}
+	}
+}
+
+// domesticPreps are the prepositions before a country or capital that
+// place what happens in it ("curfew in Algiers", "students throughout
+// Indonesia"): evidence of a titled person's country.
+var domesticPreps = set("in", "throughout", "across", "within", "inside")
+
+// travel words before such a preposition mean a visit, not home: "arrived
+// in Amman", "talks in Geneva".
+var travel = set("arrived", "arrive", "arrives", "arriving", "landed", "lands", "flew", "flies", "travelled", "traveled",
+	"travels", "visit", "visits", "visiting", "visited", "trip", "tour", "talks", "meeting", "meetings", "summit", "conference",
+	"met", "meet", "meets", "stop", "stopover", "exile", "exiled", "returned", "returning", "return", "stay", "staying")
+
+// placeTitled gives the titled persons left without a country
+// ("President Abdelaziz Bouteflika", "the prime minister" with no earlier
+// mention) the country of the sentence's country evidence when it names
+// one country only, else of the whole document's when it names one only:
+// demonyms and people nouns ("the Zambian people", "Kyrgyz"),
+// organizations of a country, and countries and capitals where something
+// happens ("a curfew in Algiers"; not "arrived in Amman"). Countries named
+// otherwise ("threatened Russia") and the modifiers of another titled
+// person ("South African leader F.W. de Klerk") are not evidence: they are
+// as often the other side. The person's chain takes the country too.
+func (s *state) placeTitled() {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if !m.unplaced || m.country != "" || m.pending {
+			continue
+		}
+		si := s.sentenceOf(m.w0)
+		c, n := s.evidence(int32(i), s.sentW[si], s.sentW[si+1])
+		if n == 0 {
+			c, n = s.evidence(int32(i), 0, int32(len(s.ws)))
+		}
+		if n != 1 {
+			continue
+		}
+		root := s.find(int32(i))
+		for j := range s.ms {
+			if s.find(int32(j)) == root {
+				s.place(int32(j), c)
+			}
+		}
+	}
+	for i := range s.ms {
+		if o := s.ms[i].owner; o >= 0 && s.ms[o].country != "" {
+			s.place(int32(i), s.ms[o].country)
+		}
+	}
+}
+
+// place gives mention i, written "---" + sector, the country c.
+func (s *state) place(i int32, c string) {
+	o := &s.ms[i]
+	if o.country != "" || !strings.HasPrefix(o.code, "---") {
+		return
+	}
+	add := strings.TrimPrefix(o.code, "---")
+	o.country = c
+	if o.role >= 0 && s.dict.Entry(o.role).Prefix {
+		o.code = add + c
+	} else {
+		o.code = c + add
+	}
+}
+
+// sentenceOf returns the sentence of word w.
+func (s *state) sentenceOf(w int32) int {
+	lo, hi := 0, len(s.sentW)-2
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if s.sentW[mid] <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
+
+// evidence returns the country of the country evidence in words [lo,hi)
+// for mention self, and how many countries it names (stopping at 2).
+func (s *state) evidence(self int32, lo, hi int32) (string, int) {
+	found, n := "", 0
+	for x := range s.its {
+		it := &s.its[x]
+		if it.w0 < lo || it.w0 >= hi || it.e == nil {
+			continue
+		}
+		c := ""
+		switch it.k {
+		case ikAdj, ikPeople:
+			c = it.e.Code
+		case ikOrg:
+			if r, ok := it.e.At(s.day); ok && r.Country != "" && len(r.Country) == 3 && r.Country != "---" {
+				c = r.Country
+			}
+		case ikCountry, ikCapital:
+			if s.domestic(it) {
+				c = it.e.Code
+			}
+		}
+		if c == "" || s.inOtherTitled(self, it) {
+			continue
+		}
+		if c != found {
+			n++
+			found = c
+			if n > 1 {
+				return "", n
+			}
+		}
+	}
+	return found, n
+}
+
+// domestic reports whether a country or capital is where something
+// happens: after "in", "throughout", … and not after a travel word.
+func (s *state) domestic(it *item) bool {
+	lo := s.sentW[s.sentenceOf(it.w0)]
+	p := it.w0 - 1
+	if p >= lo && s.text(p) == "the" {
+		p--
+	}
+	if p < lo || !domesticPreps[s.text(p)] {
+		return false
+	}
+	if p-1 >= lo && travel[s.text(p-1)] {
+		return false
+	}
+	if it.w1 < int32(len(s.ws)) && s.isPoss(it.w1) {
+		return false
+	}
+	return true
+}
+
+// inOtherTitled reports whether item it lies inside the mention of a
+// titled person other than self.
+func (s *state) inOtherTitled(self int32, it *item) bool {
+	for j := range s.ms {
+		p := &s.ms[j]
+		if int32(j) == self || p.pending || !p.person || !p.title {
+			continue
+		}
+		if p.w0 <= it.w0 && it.w1 <= p.w1 {
+			return true
+		}
+	}
+	return false
+}
+
+// Words that place "Georgia" in the United States, and words that place it
+// in the Caucasus.
+var (
+	usGeorgia = set("atlanta", "savannah", "macon", "ga", "ga.", "gov.", "governor", "legislature", "senator", "sen.",
+		"republican", "republicans", "democrat", "democrats", "democratic", "gop", "county", "alabama", "florida",
+		"tennessee", "carolina", "u.s.", "america", "american", "americans", "state's", "statehouse")
+	caucasusGeorgia = set("tbilisi", "georgian", "georgians", "abkhazia", "abkhaz", "ossetia", "ossetian", "caucasus",
+		"saakashvili", "shevardnadze", "ivanishvili", "kobakhidze", "batumi", "kutaisi", "gori", "zourabichvili")
+)
+
+// senses settles the country names that the document itself tells apart,
+// once the dictionary phrases are found and counted: "Georgia" is the US
+// state (USA) in a document with US evidence and none of the Caucasus
+// ("Atlanta", "the governor"); "the North" and "the South" are North and
+// South Korea in a document that names both Koreas.
+func (s *state) senses() {
+	var georgia []int32
+	us, caucasus := 0, 0
+	for w := range s.ws {
+		t := s.text(int32(w))
+		if usGeorgia[t] {
+			us++
+		}
+		if caucasusGeorgia[t] {
+			caucasus++
+		}
+		if x := s.itemAt[w]; x >= 0 && s.its[x].k == ikCountry && s.its[x].e.Code == "GEO" && t == "georgia" && s.its[x].w1 == int32(w)+1 {
+			georgia = append(georgia, x)
+		}
+	}
+	if len(georgia) > 0 && us > 0 && caucasus == 0 {
+		if usa := s.dict.Country("USA"); usa != nil {
+			for _, x := range georgia {
+				s.counts["GEO"]--
+				s.its[x].e = usa
+				s.counts["USA"]++
+			}
+		}
+	}
+	if s.counts["PRK"] == 0 || s.counts["KOR"] == 0 {
+		return
+	}
+	prk, kor := s.dict.Country("PRK"), s.dict.Country("KOR")
+	if prk == nil || kor == nil {
+		return
+	}
+	for si := 0; si+1 < len(s.sentW); si++ {
+		lo, hi := s.sentW[si], s.sentW[si+1]
+		for w := lo + 1; w < hi; w++ {
+			if s.itemAt[w] >= 0 || s.ws[w].caps != actors.CapsInitial || s.text(w-1) != "the" {
+				continue
+			}
+			var e *actors.Entry
+			switch s.text(w) {
+			case "north":
+				e = prk
+			case "south":
+				e = kor
+			default:
+				continue
+			}
+			// "the North Atlantic", "the South China Sea", "the North and
+			// South Korean leaders": a longer name, not the country.
+			if n := w + 1; n < hi {
+				if s.itemAt[n] >= 0 || s.nameEnd[n] >= 0 || s.ws[n].caps != actors.CapsAny && !s.isPoss(n) {
+					continue
+				}
+				if t := s.text(n); (t == "and" || t == "or") && n+2 < hi && s.itemAt[n+2] >= 0 {
+					continue
+				}
+			}
+			s.itemAt[w] = int32(len(s.its))
+			s.its = append(s.its, item{w0: w, w1: w + 1, k: ikCountry, e: e})
+			s.counts[e.Code]++
+		}
+	}
+}
