@@ -44,7 +44,12 @@
 // a country are coded as CAMEO codes them, with less confidence: a
 // protesting crowd known by its sector ("students demonstrated": ---EDU),
 // and an officeholder or state body that is the trigger's own subject
-// ("President X agreed to resign": ---GOV). Symmetric codes
+// ("President X agreed to resign": ---GOV). An assault or fight told in the
+// passive without a named attacker ("three soldiers were killed by a
+// roadside bomb") is coded with an empty source when its target is coded.
+// "X is opposed to Y" (a stative participle) is X's stance. A purpose
+// clause's event ("staged demonstrations to demand reforms") has less
+// confidence than the act it is the purpose of. Symmetric codes
 // (consult, cooperate, sign, fight) with a compound source and no other
 // target take the source as their target ("North Korea and Russia signed a
 // treaty").

@@ -33,6 +33,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	tgtTok := -1
 	var spk []speaker
 	told := false // the event is the telling itself: its clause is the speech verb's
+	unknown := false // an attack whose attacker the sentence does not name
 
 	if m.cand.Noun {
 		h := s.head(v)
@@ -166,11 +167,19 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// them, with no country ("---EDU"), and with less confidence:
 		// a protest is the one event whose source is commonly a crowd.
 		own := r.srcTok >= 0 && s.head(r.srcTok) == v && !r.inherited
-		if !(events.Root(m.p.Code) == "14" && anySector(r.source)) && !(own && anyState(r.source)) {
+		switch root := events.Root(m.p.Code); {
+		case root == "14" && anySector(r.source), own && anyState(r.source):
+			conf -= 0.15
+		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.isPassive(v):
+			// "Three US servicemen were killed by a roadside bomb": the
+			// victims are known, the attacker is not; CAMEO codes the
+			// attack with an unknown source when the target is coded.
+			r.source, r.srcTok, unknown = nil, -1, true
+			conf -= 0.2
+		default:
 			c.trace("no coded source", s, m)
 			return doc.Event{}, false
 		}
-		conf -= 0.15
 	}
 	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) {
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
@@ -187,6 +196,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	if len(tgt) == 0 && !m.p.TargetOptional {
 		c.trace("no target", s, m)
+		return doc.Event{}, false
+	}
+	if unknown && !anyCoded(tgt) {
+		c.trace("no coded source", s, m)
 		return doc.Event{}, false
 	}
 	if len(tgt) > 0 {
@@ -219,8 +232,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	if r.srcTok >= 0 {
 		e.Evidence["source"] = s.tok(r.srcTok).Span
-	} else {
+	} else if len(r.source) > 0 {
 		e.Evidence["source"] = r.source[0].Span
+	}
+	if e.Source == nil {
+		e.Source = []doc.Actor{}
 	}
 	if tgtTok >= 0 && len(tgt) > 0 {
 		e.Evidence["target"] = s.tok(tgtTok).Span
