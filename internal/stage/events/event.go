@@ -32,7 +32,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	var tgt []doc.Actor
 	tgtTok := -1
 	var spk []speaker
-	told := false // the event is the telling itself: its clause is the speech verb's
+	told := false    // the event is the telling itself: its clause is the speech verb's
 	unknown := false // an attack whose attacker the sentence does not name
 
 	if m.cand.Noun {
