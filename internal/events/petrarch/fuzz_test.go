@@ -26,6 +26,12 @@ func FuzzReadVerbs(f *testing.F) {
 			}
 			return
 		}
+		// Converting what was read never panics, with or without lemmas.
+		d.Convert(ConvertOptions{})
+		d.Convert(ConvertOptions{
+			Lemma:     func(w string, noun bool) string { return strings.TrimSuffix(w, "s") },
+			FormLemma: func(w string) string { return strings.TrimSuffix(w, "ed") },
+		})
 		for _, fam := range d.Families {
 			for _, v := range fam.Verbs {
 				if len(v.Words) == 0 || v.Head < 0 || v.Head >= len(v.Words) || v.Lemma() == "" {
