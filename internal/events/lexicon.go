@@ -404,7 +404,7 @@ func (e *entry) matches(c Candidate) bool {
 	if e.objs != nil && !anyIn(c.Objects, e.objs) && !(e.objs["*"] && len(c.Objects) > 0) {
 		return false
 	}
-	if e.comp != nil && !anyIn(c.Complements, e.comp) {
+	if e.comp != nil && !anyIn(c.Complements, e.comp) && !(e.comp["*"] && len(c.Complements) > 0) {
 		return false
 	}
 	if p.Prep != "" {

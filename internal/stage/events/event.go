@@ -144,7 +144,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					}
 				}
 			}
-			if root := events.Root(m.p.Code); len(tgt) == 0 && (root == "02" || root == "10" || root == "13") {
+			if root := events.Root(m.p.Code); len(tgt) == 0 && (root == "02" || root == "10" || root == "11" || root == "13") {
 				// "demanded that the US cancel the sale": whom the clause
 				// is about.
 				for _, k := range s.childrenOf(v, "ccomp") {

@@ -228,6 +228,12 @@ func (s *sent) subject(v int, depth int) roles {
 	}
 	switch s.dep(v) {
 	case "conj", "xcomp", "advcl":
+		if k := s.child(h, "nsubj:pass"); s.dep(v) == "conj" && k >= 0 && !s.isPassive(v) && !statives[s.lemma(h)] {
+			// "The minister was indicted and will resign": the shared
+			// subject, not the first verb's agent.
+			r.source, r.srcTok, r.inherited = s.actorsOf(k, nil), k, true
+			return r
+		}
 		if k := s.child(h, "nsubj:pass"); s.dep(v) == "xcomp" && k >= 0 && s.child(h, "obl:agent") < 0 {
 			// "Turkey is expected to sign": the raised subject.
 			r.source, r.srcTok, r.inherited = s.actorsOf(k, nil), k, true

@@ -168,6 +168,21 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "The minister was charged by prosecutors and resigned", with
+	// "resigned" read as a conjunct of the noun before it: the verbs are
+	// the conjuncts.
+	for v := 1; v < s.n; v++ {
+		h := s.heads[v]
+		if s.tok(v).POS != "VERB" || s.deps[v] != "conj" || h < 0 || h > v {
+			continue
+		}
+		if p := s.tok(h).POS; p != "NOUN" && p != "PROPN" {
+			continue
+		}
+		if g := s.heads[h]; g >= 0 && g < h && s.tok(g).POS == "VERB" && !strings.HasPrefix(s.deps[h], "nsubj") {
+			s.heads[v] = g
+		}
+	}
 	// "Hundreds of students demonstrated in Lagos", "Zambia's minister
 	// resigned, officials said": a finite past verb read as a participle
 	// under a noun phrase that stands where a clause should (the root, or
