@@ -53,6 +53,18 @@ func TestContextEvidence(t *testing.T) {
 			text: "Farmers blocked roads to protest against Prime Minister Raul Quispe's government in Peru.",
 			want: []got{{"Prime Minister Raul Quispe", "PERGOV", "Raul Quispe"}, {"government", "PERGOV", ""}},
 		},
+		{
+			text: "Deposed President Nuri Haddad said he would return to Libya soon.",
+			want: []got{{"Deposed President Nuri Haddad", "LBYELI", "Nuri Haddad"}},
+		},
+		{
+			text: "Visiting President Anselme Toure laid a wreath in Warsaw.",
+			want: []got{{"Visiting President Anselme Toure", "---GOV", "Anselme Toure"}},
+		},
+		{
+			text: "Chile's visiting Foreign Minister Rosa Valdes met students in Lima.",
+			want: []got{{"Chile's visiting Foreign Minister Rosa Valdes", "CHLGOV", "Rosa Valdes"}},
+		},
 		// Demonym + sector noun.
 		{
 			text: "Ukrainian intelligence said a depot was hit overnight.",
@@ -107,7 +119,12 @@ func TestContextEvidence(t *testing.T) {
 		},
 		{
 			text: "The delegation flew from Beijing to Hanoi.",
-			not:  []string{"Beijing"},
+			not:  []string{"Beijing", "Hanoi"},
+		},
+		{
+			text: "The minister fled to Minsk after the vote, and the opposition appealed to Moscow.",
+			want: []got{{"Moscow", "RUSGOV", "Moscow"}},
+			not:  []string{"Minsk"},
 		},
 		// A demonym before a non-actor noun is no actor.
 		{

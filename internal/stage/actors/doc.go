@@ -26,14 +26,27 @@
 //     ("The South Korean Foreign Ministry" KORGOV, "Russian Navy" RUSMIL,
 //     "North Korean troops" PRKMIL, "Ukrainian officials" UKRGOV, "Russia's
 //     ambassador" RUSGOV); consecutive role words form one title whose
-//     sector is the first's ("Foreign Ministry spokesperson");
+//     sector is the first's ("Foreign Ministry spokesperson"); a people
+//     noun that is also the adjective is the adjective here ("Dutch
+//     warships"); coordinated demonyms share the role ("French and
+//     Egyptian warships": "French" FRAMIL, "Egyptian warships" EGYMIL;
+//     the first may be an abbreviated country, "U.S. and Russian
+//     negotiators", not a full name: "Israel and Palestinian militants"
+//     is ISR and PSEREB); a weak sector noun makes an actor only after a
+//     country ("Ukrainian intelligence" UKRSPY, "Lebanese officers"
+//     LBNMIL);
 //     - title + name: a name after a title is the person ("South Korean Vice
 //     Minister of Foreign Affairs Kim Hong-kyun" KORGOV, named "Kim
 //     Hong-kyun"); an unknown person with a known title gets the country
 //     and sector of the phrase; a known person is coded by the dictionary
 //     on the document's date;
 //     - role + "of"/"from" + country ("the President of Egypt", "troops from
-//     the North Koreans"); role + "headed by"/"led by" + person ("the
+//     the North Koreans"); a group or body + "in" + country, for
+//     sectors whose people are at home ("rebels in the Ivory Coast"
+//     CIVREB; not troops, officials, diplomats or journalists);
+//     "officials in" + capital ("officials in Washington" USAGOV); a
+//     titled person's body ("President X's government": X's country);
+//     role + "headed by"/"led by" + person ("the
 //     government headed by Yoon Suk-yeol" is KORGOV because Yoon Suk Yeol
 //     was KOR's president on the date);
 //     - organization + role: the organization's code ("NATO Secretary
@@ -43,9 +56,12 @@
 //     - a country or people noun alone is the country ("North Korea" PRK);
 //     a capital or seat alone is the government ("Seoul" KORGOV, "the
 //     Kremlin" RUSGOV) unless it is a place: after "in", "at", "from", …
-//     or before ", <country>"; a demonym alone is no actor ("Russian
-//     territory");
-//     - "former" makes the sector ELI; "acting", "interim" and honorifics
+//     (but "pressure from Beijing", "a message from Washington" are the
+//     government), after "to" following a motion word ("fled to Moscow")
+//     or on a route ("from Beijing to Hanoi"), or before ", <country>"; a
+//     demonym alone is no actor ("Russian territory") but is country
+//     evidence (below);
+//     - "former", "ex", "ousted", "deposed" make the sector ELI; "acting", "interim" and honorifics
 //     are skipped;
 //     - an ORG entity whose name the dictionary does not know but which
 //     holds a role word is a named body of that sector ("General Services
@@ -66,6 +82,21 @@
 //     "North Korean leader Kim" in 1994 is Kim Il Sung);
 //     - a titled name or a definite title with no country at all takes
 //     the document's main country, when one country clearly dominates it;
+//     else, once the document is coded, the country of the sentence's
+//     country evidence when it names one country only, else the
+//     document's when it names one only ("President X ... a curfew in
+//     Algiers" DZAGOV). Evidence is demonyms and people nouns ("the
+//     Zambian people"), organizations of a country, and countries and
+//     capitals where something happens ("in", "throughout", "return to";
+//     not "arrived in", "talks in"); not a country named otherwise
+//     ("threatened Russia": as often the other side) and not the modifier
+//     of another titled person ("South African leader F.W. de Klerk");
+//     the person's chain, and "X's government", take the country too;
+//     - "Georgia" is the US state, coded USA, in a document with US
+//     evidence ("Atlanta", "governor", "Republican") and none of the
+//     Caucasus ("Tbilisi", "Georgian", "Abkhazia"); "the North" and "the
+//     South" (capitalized, not before another name: "the South China
+//     Sea") are North and South Korea in a document that names both;
 //     - anything else without a country is written with "---" ("---MIL"
 //     for "troops" that the text gives to nobody); weak role words
 //     ("general", "forces") without a country are not actors.
@@ -80,8 +111,9 @@
 // # What it does not do
 //
 // No pronouns ("he", "its"), no events (who did what is the events stage's
-// work), no nested actors inside one span. "The North" and "the South" for
-// the two Koreas are not resolved. Country names are always actors, even
+// work), no nested actors inside one span. A bare name before an
+// apposition is joined to it only when the recognizer found the name.
+// Country names are always actors, even
 // when used as places ("in Ukraine"): the geoparser decides places.
 //
 // A Coder is safe for concurrent use; it keeps per-document scratch space

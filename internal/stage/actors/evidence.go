@@ -105,6 +105,9 @@ var travel = set("arrived", "arrive", "arrives", "arriving", "landed", "lands", 
 	"travels", "visit", "visits", "visiting", "visited", "trip", "tour", "talks", "meeting", "meetings", "summit", "conference",
 	"met", "meet", "meets", "stop", "stopover", "exile", "exiled", "returned", "returning", "return", "stay", "staying")
 
+// homeward words before "to" lead home: "returned to Kyrgyzstan".
+var homeward = set("return", "returns", "returned", "returning")
+
 // placeTitled gives the titled persons left without a country
 // ("President Abdelaziz Bouteflika", "the prime minister" with no earlier
 // mention) the country of the sentence's country evidence when it names
@@ -120,6 +123,9 @@ func (s *state) placeTitled() {
 		m := &s.ms[i]
 		if !m.unplaced || m.country != "" || m.pending {
 			continue
+		}
+		if s.text(m.w0) == "visiting" || m.w0 > 0 && s.text(m.w0-1) == "visiting" {
+			continue // a visitor: the place is not the person's country
 		}
 		si := s.sentenceOf(m.w0)
 		c, n := s.evidence(int32(i), s.sentW[si], s.sentW[si+1])
@@ -215,6 +221,9 @@ func (s *state) domestic(it *item) bool {
 	p := it.w0 - 1
 	if p >= lo && s.text(p) == "the" {
 		p--
+	}
+	if p >= lo && s.text(p) == "to" && p-1 >= lo && homeward[s.text(p-1)] {
+		return true // "return to Kyrgyzstan"
 	}
 	if p < lo || !domesticPreps[s.text(p)] {
 		return false

@@ -202,7 +202,7 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		if m.country == "" && s.dominant != "" {
 			m.code, m.country, m.sector = compose(s.dominant), s.dominant, sector
 		}
-		if m.country == "" && title && !former {
+		if m.country == "" && title {
 			m.unplaced = true
 		}
 		if m.sector == "" {

@@ -400,9 +400,17 @@ func (s *state) itemOrName(w, end int32) *item {
 
 // Word classes.
 var (
-	skipMods   = set("acting", "interim", "outgoing", "incoming", "then", "newly", "current", "mr", "mrs", "ms", "dr", "sir", "madam", "mister", "miss", "prof")
+	skipMods   = set("acting", "interim", "outgoing", "incoming", "then", "newly", "current", "visiting", "mr", "mrs", "ms", "dr", "sir", "madam", "mister", "miss", "prof")
 	honorifics = set("mr", "mrs", "ms", "dr", "sir", "madam", "mister", "miss", "prof")
 	locatives  = set("in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into", "via", "from", "toward", "towards", "through", "visiting", "visited", "visit", "reached", "arrived")
+	// words that make an office holder a former one (ELI): "ousted
+	// President X" no longer holds the office.
+	formerMods = set("former", "ex", "ousted", "deposed", "toppled", "exiled", "overthrown")
+	// motion words before "to": "fled to Moscow" is a place.
+	motionTo = set("fled", "flee", "flees", "fleeing", "flew", "fly", "flying", "travelled", "traveled", "travel", "travels",
+		"returned", "return", "returning", "moved", "move", "went", "go", "going", "came", "come", "headed", "heading",
+		"trip", "trips", "visit", "visits", "journey", "flight", "flights", "route", "road", "way", "deported", "extradited",
+		"expelled", "sent", "evacuated", "relocated", "transferred", "welcome", "back", "closer", "near", "next")
 	// nouns for what a government sends or does: "from" after them
 	// introduces an actor ("pressure from Beijing"), not a place.
 	sentFrom = set("aid", "assistance", "pressure", "support", "message", "messages", "request", "requests", "demand", "demands",
@@ -453,7 +461,7 @@ func (s *state) phrase(w, lo, hi int32) int32 {
 			if start >= 0 {
 				goto done
 			}
-		case t == "former" || t == "ex":
+		case formerMods[t]:
 			former = true
 			if start < 0 {
 				start = i
@@ -528,8 +536,8 @@ done:
 	if j < hi && s.isPoss(j) {
 		j++
 	}
-	for j < hi && s.itemAt[j] < 0 && s.nameEnd[j] < 0 && (skipMods[s.text(j)] || s.text(j) == "former" || s.text(j) == "ex") {
-		if t := s.text(j); t == "former" || t == "ex" {
+	for j < hi && s.itemAt[j] < 0 && s.nameEnd[j] < 0 && (skipMods[s.text(j)] || formerMods[s.text(j)]) {
+		if t := s.text(j); formerMods[t] {
 			former = true
 		}
 		j++
@@ -610,6 +618,17 @@ func (s *state) placeContext(it *item, lo, hi int32) bool {
 	p := it.w0 - 1
 	if p >= lo && s.text(p) == "the" {
 		p--
+	}
+	if p-1 >= lo && s.text(p) == "to" {
+		if motionTo[s.text(p-1)] {
+			return true
+		}
+		// "from Beijing to Hanoi": a route between places.
+		for k := p - 1; k >= lo && k >= p-4 && s.ws[k].caps != actors.CapsAny; k-- {
+			if k-1 >= lo && s.text(k-1) == "from" {
+				return true
+			}
+		}
 	}
 	if p >= lo && locatives[s.text(p)] {
 		// "pressure from Beijing", "a message from Washington": what a
