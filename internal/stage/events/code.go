@@ -19,7 +19,7 @@ var (
 	// lightVerbs carry an event noun as their object ("carry out an attack").
 	lightVerbs = set("carry", "launch", "hold", "stage", "conduct", "mount", "make", "issue", "lodge", "file",
 		"begin", "start", "unleash", "wage", "step", "continue", "resume", "organize", "organise", "have", "pay", "sign", "impose",
-		"renew", "undertake", "complete", "open", "give", "call", "go", "reach")
+		"renew", "undertake", "complete", "open", "give", "call", "go", "reach", "speed", "accelerate", "finish")
 	// controlVerbs pass their object to their open complement: "X asked Y to
 	// request Z" is X's request, of Y.
 	controlVerbs = set("ask", "urge", "call", "press", "tell", "order", "request", "demand", "instruct", "pressure", "push", "encourage", "invite")
@@ -35,7 +35,7 @@ var (
 	intentAdjs = set("willing", "ready", "prepared", "eager", "keen", "determined", "unwilling")
 	// targetPreps introduce the target of an event.
 	targetPreps  = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
-	intransitive = set("demonstrate", "protest", "march", "rally", "riot", "strike", "gather", "clash", "fight")
+	intransitive = set("demonstrate", "protest", "march", "rally", "riot", "riote", "strike", "gather", "clash", "fight")
 	pronouns     = set("he", "him", "she", "her", "they", "them", "it", "its", "his", "their")
 	relatives    = set("who", "which", "that", "whom")
 )
