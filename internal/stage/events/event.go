@@ -208,9 +208,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if r.inherited {
 		conf -= 0.05
 	}
-	if m := s.child(v, "mark"); m >= 0 && s.lemma(m) == "to" && s.dep(v) == "advcl" {
-		// A purpose ("staged demonstrations to demand reforms") is less
-		// the sentence's news than the act it is the purpose of.
+	if mk := s.child(v, "mark"); s.dep(v) == "advcl" && (mk >= 0 && s.lemma(mk) == "to" || mk < 0 && s.tok(v).Tag == "VBG") {
+		// A purpose or a participial adjunct ("staged demonstrations to
+		// demand reforms", "demonstrated, calling for independence") is
+		// less the sentence's news than the act it belongs to.
 		conf -= 0.2
 	}
 	if m.p.Specificity() > 0 {
