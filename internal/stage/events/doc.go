@@ -40,11 +40,14 @@
 //
 // A sentence codes nothing without a pattern: there is no "make statement"
 // fallback. An event needs a coded source (a country or an international
-// code), and a target unless its pattern says "tgt?". Two sources without
+// code), and a target unless its pattern says "tgt?". Sources without
 // a country are coded as CAMEO codes them, with less confidence: a
 // protesting crowd known by its sector ("students demonstrated": ---EDU),
-// and an officeholder or state body that is the trigger's own subject
-// ("President X agreed to resign": ---GOV). An assault or fight told in the
+// an officeholder or state body that is the trigger's own subject
+// ("President X agreed to resign": ---GOV), and any other group but armed
+// forces and police that is the own subject of a verbal event (appeal,
+// intent, consult, support, investigate, demand, disapprove, reject,
+// threaten: "a human rights group accused": ---HRI). An assault or fight told in the
 // passive without a named attacker ("three soldiers were killed by a
 // roadside bomb") is coded with an empty source when its target is coded.
 // "X is opposed to Y" (a stative participle) is X's stance. A purpose

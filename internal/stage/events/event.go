@@ -168,7 +168,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// a protest is the one event whose source is commonly a crowd.
 		own := r.srcTok >= 0 && s.head(r.srcTok) == v && !r.inherited
 		switch root := events.Root(m.p.Code); {
-		case root == "14" && anySector(r.source), own && anyState(r.source):
+		case root == "14" && anySector(r.source), own && anyState(r.source), own && verbal(root) && anyCivil(r.source):
 			conf -= 0.15
 		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.isPassive(v):
 			// "Three US servicemen were killed by a roadside bomb": the
@@ -379,6 +379,31 @@ func dropCountries(as, source []doc.Actor) []doc.Actor {
 func containsStr(list []string, w string) bool {
 	for _, x := range list {
 		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// verbal reports the roots of verbal cooperation and conflict (appeal,
+// intend, consult, support; investigate, demand, disapprove, reject,
+// threaten), which a group known by its sector ("a human rights group
+// accused", "opposition leaders demanded") commonly makes.
+func verbal(root string) bool {
+	switch root {
+	case "02", "03", "04", "05", "09", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// anyCivil reports whether one of as has a sector that is not an armed
+// force or police ("peacekeeping troops arrived" is no visit).
+func anyCivil(as []doc.Actor) bool {
+	for _, a := range as {
+		switch a.Sector {
+		case "", "MIL", "COP", "SPY", "REB", "INS", "UAF":
+		default:
 			return true
 		}
 	}
