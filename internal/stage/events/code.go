@@ -26,6 +26,9 @@ var (
 	// planVerbs make their complement planned.
 	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider",
 		"willing", "ready", "prepared", "eager", "keen", "determined")
+	// asked are nouns of asking whose infinitive ("demands to release
+	// prisoners") is what is asked for, not what happened.
+	asked = set("demand", "request", "call", "appeal", "plea", "proposal", "ultimatum", "bid", "invitation", "pressure")
 	// statives are participles whose passive form is a state of the
 	// subject, not something done to it: "Israel is opposed to the plan".
 	statives = set("oppose", "commit", "determine", "dedicate", "resolve")

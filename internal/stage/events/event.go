@@ -208,6 +208,9 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if r.inherited {
 		conf -= 0.05
 	}
+	if h := s.head(v); h >= 0 && s.dep(v) == "acl" && asked[s.lemma(h)] && s.child(v, "mark") >= 0 {
+		conf -= 0.3
+	}
 	if mk := s.child(v, "mark"); s.dep(v) == "advcl" && (mk >= 0 && s.lemma(mk) == "to" || mk < 0 && s.tok(v).Tag == "VBG") {
 		// A purpose or a participial adjunct ("staged demonstrations to
 		// demand reforms", "demonstrated, calling for independence") is
@@ -267,6 +270,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	if m.p.Status != "" {
 		status = m.p.Status
+	}
+	if h := s.head(v); h >= 0 && s.dep(v) == "acl" && asked[s.lemma(h)] && s.child(v, "mark") >= 0 {
+		// "demands to release prisoners": what is asked for has not
+		// happened.
+		status, statusCue = "hypothetical", h
 	}
 	if k := s.negated(clauseV); k >= 0 && !m.p.Negated {
 		status, statusCue = "negated", k
