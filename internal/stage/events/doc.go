@@ -60,8 +60,9 @@
 // Status is occurred unless: "if"/"unless" make it conditional; "will",
 // "would", "plans to", "intends to", "is willing/ready to" planned;
 // "could", "might", "may" hypothetical, and so is the infinitive of a
-// demand, request, call or proposal ("demands to release prisoners"); negation negated (unless the pattern is itself negative,
-// "did not comment" is declining to comment); the complement of a denial
+// demand, request, call or proposal ("demands to release prisoners");
+// negation negated (unless the pattern is itself negative, "did not
+// comment" is declining to comment); the complement of a denial
 // denied ("Russia denied sending troops": an 016 event and a denied 072
 // event); reported speech of a claim ("claimed", "alleged", images
 // "showing") or of an intelligence service claimed. said_by is the
