@@ -170,7 +170,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		switch root := events.Root(m.p.Code); {
 		case root == "14" && anySector(r.source), own && anyState(r.source), own && verbal(root) && anyCivil(r.source):
 			conf -= 0.15
-		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.isPassive(v):
+		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.isPassive(v) && s.child(v, "aux:pass") >= 0:
 			// "Three US servicemen were killed by a roadside bomb": the
 			// victims are known, the attacker is not; CAMEO codes the
 			// attack with an unknown source when the target is coded.
@@ -544,11 +544,24 @@ func placeTarget(code string) bool {
 // source's own.
 func (s *sent) placeCountry(v int, source []doc.Actor) ([]doc.Actor, int) {
 	d := s.dc.d
+	var cands []int
 	for _, k := range s.kids[v] {
 		dep, p := s.dep(k), s.prep(k)
-		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in")) {
+		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near")) {
 			continue
 		}
+		cands = append(cands, k)
+	}
+	// "fired at targets in Jericho", "shelled positions near Rafah": the
+	// place of the thing hit.
+	for _, k := range cands[:len(cands):len(cands)] {
+		for _, j := range s.kids[k] {
+			if p := s.prep(j); strings.HasPrefix(s.dep(j), "nmod") && (p == "in" || p == "near" || p == "of" || p == "outside") {
+				cands = append(cands, j)
+			}
+		}
+	}
+	for _, k := range cands {
 		pi := s.dc.placeAt[s.t0+k]
 		if pi < 0 {
 			continue
