@@ -181,6 +181,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			return doc.Event{}, false
 		}
 	}
+	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && armed(r.source) {
+		// "Troops arrived in Mali": forces arriving make no visit.
+		c.trace("armed visitor", s, m)
+		return doc.Event{}, false
+	}
 	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) {
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
 		tgt, tgtTok = s.placeCountry(v, r.source)
@@ -416,6 +421,16 @@ func anyCivil(as []doc.Actor) bool {
 		}
 	}
 	return false
+}
+
+// armed reports whether every one of as is an armed force or police.
+func armed(as []doc.Actor) bool {
+	for _, a := range as {
+		if a.Sector != "MIL" && a.Sector != "COP" {
+			return false
+		}
+	}
+	return len(as) > 0
 }
 
 // anySector reports whether one of as has a sector (a generic group the

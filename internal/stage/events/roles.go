@@ -63,6 +63,18 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 	if ai := s.dc.actorAt[g]; ai >= 0 {
 		a := d.Actors[ai]
 		if a.Country == "" {
+			// "Kenyan suicide bombers", "U.S. border patrol agents": a
+			// generic group takes the country its modifier names.
+			for _, m := range s.kids[k] {
+				if d := s.dep(m); (d == "amod" || d == "compound") && m < k && s.dc.actorAt[s.t0+m] != ai {
+					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" && c.Sector == "" {
+						a.Country, a.Code = c.Country, c.Country+a.Sector
+						break
+					}
+				}
+			}
+		}
+		if a.Country == "" {
 			// "farmers in France": the generic group takes the country.
 			for _, m := range s.kids[k] {
 				if p := s.prep(m); strings.HasPrefix(s.dep(m), "nmod") && (p == "in" || p == "from" || p == "of") {
