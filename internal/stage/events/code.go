@@ -19,7 +19,7 @@ var (
 	// lightVerbs carry an event noun as their object ("carry out an attack").
 	lightVerbs = set("carry", "launch", "hold", "stage", "conduct", "mount", "make", "issue", "lodge", "file",
 		"begin", "start", "unleash", "wage", "step", "continue", "resume", "organize", "organise", "have", "pay", "sign", "impose",
-		"renew", "undertake", "complete", "open", "give", "call", "go", "reach", "speed", "accelerate", "finish")
+		"renew", "undertake", "complete", "open", "give", "call", "go", "reach", "speed", "accelerate", "finish", "reiterate", "repeat")
 	// controlVerbs pass their object to their open complement: "X asked Y to
 	// request Z" is X's request, of Y.
 	controlVerbs = set("ask", "urge", "call", "press", "tell", "order", "request", "demand", "instruct", "pressure", "push", "encourage", "invite")

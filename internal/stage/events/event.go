@@ -46,6 +46,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			if len(tgt) == 0 {
 				tgt, tgtTok = s.target(h, r.source, false)
 			}
+			if root := events.Root(m.p.Code); len(tgt) == 0 && (root == "02" || root == "10" || root == "11" || root == "13") {
+				// "reiterated its demand that Israel ease restrictions":
+				// whom the noun's clause is about.
+				for _, k := range s.childrenOf(v, "acl", "ccomp") {
+					if sub := s.subject(k, 0); len(tgt) == 0 && len(sub.source) > 0 && s.child(k, "nsubj") >= 0 {
+						tgt, tgtTok = dropCountries(dropSame(sub.source, r.source), r.source), sub.srcTok
+					}
+				}
+			}
 			conf += 0.1
 		case s.child(v, "nmod:poss") >= 0 || s.byAgent(v) >= 0:
 			// "Russia's attack on X", "the attack by rebels".
