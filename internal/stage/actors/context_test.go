@@ -16,7 +16,11 @@ func TestContextEvidence(t *testing.T) {
 		want []got
 		not  []string
 	}{
-		// Titles without a known office.
+		// Titles without a known office, and office holders of the past.
+		{
+			text: "President Mugabe warned white farmers on Tuesday.",
+			want: []got{{"President Mugabe", "ZWEGOV", "Robert Mugabe"}},
+		},
 		{
 			text: "Kazakh Prime Minister Daulet Omarbekov resigned on Tuesday.",
 			want: []got{{"Kazakh Prime Minister Daulet Omarbekov", "KAZGOV", "Daulet Omarbekov"}},
@@ -81,6 +85,42 @@ func TestContextEvidence(t *testing.T) {
 		{
 			text: "The report relied on intelligence gathered by satellites.",
 			not:  []string{"intelligence"},
+		},
+		{
+			text: "Croat forces and Serb police exchanged prisoners.",
+			want: []got{{"Croat forces", "HRVMIL", ""}, {"Serb police", "SRBCOP", ""}},
+		},
+		{
+			text: "Chadian military police detained the reporters.",
+			want: []got{{"Chadian military police", "TCDMIL", ""}},
+		},
+		{
+			text: "Turkish helicopters and Afghan guerillas were seen near the pass.",
+			want: []got{{"Turkish helicopters", "TURMIL", ""}, {"Afghan guerillas", "AFGREB", ""}},
+		},
+		{
+			text: "Helicopters circled over the stadium.",
+			not:  []string{"Helicopters"},
+		},
+		{
+			text: "Egyptian army bulldozers flattened the tunnels, and a man died in Jordanian police custody.",
+			want: []got{{"Egyptian army", "EGYMIL", ""}, {"Jordanian police", "JORCOP", ""}},
+		},
+		{
+			text: "Rioters set fire to a Kenyan police station.",
+			not:  []string{"Kenyan police", "police"},
+		},
+		{
+			text: "The union insisted that the Malian government lift the ban at once.",
+			want: []got{{"Malian government", "MLIGOV", ""}},
+		},
+		{
+			text: "Zambian opposition candidates were barred from the vote.",
+			want: []got{{"Zambian opposition candidates", "ZMBOPP", ""}},
+		},
+		{
+			text: "Bosnian Serbs rejected the plan, and Kosovo Albanians welcomed it.",
+			want: []got{{"Bosnian Serbs", "BIH", "Bosnia and Herzegovina"}, {"Kosovo Albanians", "XKX", ""}},
 		},
 		// Coordinated demonyms share the role.
 		{

@@ -33,7 +33,7 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	// the phrase, or is something the body issues ("a ministry
 	// statement"). Capitalized ones name a body ("Russian Navy transport
 	// ships"), and a title before a name is a compound of it in the parse.
-	if h, ok := s.modifies(last, hi); ok && s.ws[last.w1-1].caps == actors.CapsAny {
+	if h, ok := s.modifies(last, hi); ok && s.ws[last.w1-1].caps == actors.CapsAny && !s.misparsedClause(start, mod, h, lo) {
 		if x := s.itemAt[h]; x >= 0 && s.its[x].k == ikRole {
 			head := &s.its[x]
 			if head.w0 > j {
@@ -633,11 +633,37 @@ func (s *state) org(start int32, mod, it *item, former bool, hi int32) int32 {
 	return s.finish(m, mkey{k: mkOrg, id: it.hit.Entry, country: country}, hi)
 }
 
+// misparsedClause reports whether a role noun that the parse makes a
+// modifier of the next word is more likely the subject of a clause whose
+// verb the parser took for a noun: "demanded that the Turkish government
+// provide information" (government -> provide -> information, a chain of
+// compounds after a country), "that the army end the curfew".
+func (s *state) misparsedClause(start int32, mod *item, h, lo int32) bool {
+	p := start - 1
+	if p >= lo && s.text(p) == "the" {
+		p--
+	}
+	if p >= lo && s.text(p) == "that" {
+		return true
+	}
+	if mod == nil {
+		return false
+	}
+	t := &s.d.Tokens[s.ws[h].tok]
+	return t.Dep == "compound" && t.Head > int(s.ws[h].tok)
+}
+
 // issued are nouns for what an institution says or does: a role noun
 // before them is still the actor ("a Foreign Ministry statement").
 var issued = set("statement", "statements", "report", "reports", "announcement", "communique", "release", "source", "sources",
 	"decision", "order", "orders", "letter", "document", "documents", "proposal", "delegation", "team", "plan", "plans",
-	"official", "officials", "spokesman", "spokesperson", "spokeswoman", "data", "figures", "estimate", "estimates", "note", "notice", "warning")
+	"official", "officials", "spokesman", "spokesperson", "spokeswoman", "data", "figures", "estimate", "estimates", "note", "notice", "warning",
+	// what its people and machines do: "Israeli army bulldozers", "a
+	// police raid", "in police custody".
+	"custody", "raid", "raids", "operation", "operations", "crackdown", "offensive", "attack", "attacks", "strike", "strikes",
+	"shelling", "bombardment", "fire", "gunfire", "patrol", "patrols", "convoy", "convoys", "vehicles", "bulldozers", "tanks",
+	"helicopters", "jets", "warplanes", "planes", "aircraft", "drones", "ships", "boats", "warships", "artillery", "units",
+	"troops", "soldiers", "officers", "commanders", "commander", "chief", "chiefs", "forces", "personnel", "agents", "investigators")
 
 // modifies reports whether the last word of a role phrase modifies a noun
 // after it (a compound or adjectival modifier in the parse, within the

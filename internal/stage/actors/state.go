@@ -553,8 +553,20 @@ done:
 	if nx := s.itemOrName(j, hi); nx != nil && first.k != ikPeople {
 		switch nx.k {
 		case ikRole:
-			if !s.adjectival(nx, hi) {
+			// An adjectival role word before another role word is part of
+			// the title ("Serbian military police").
+			// So is one before what the body's people or machines do
+			// ("Israeli police custody", "Russian military aircraft").
+			if !s.adjectival(nx, hi) || nx.w1 < hi && (s.itemAt[nx.w1] >= 0 && s.its[s.itemAt[nx.w1]].k == ikRole || issued[s.text(nx.w1)]) {
 				return s.role(i, first, nx, definite, former, lo, hi)
+			}
+		case ikPeople:
+			// "Bosnian Serbs", "Kosovo Albanians": people of the first
+			// country, not of the second.
+			if first.k == ikAdj || first.k == ikCountry && j == first.w1 {
+				m := s.newMention(i, nx.w1)
+				m.code, m.country, m.name = first.e.Code, first.e.Code, first.e.Name
+				return s.finish(m, mkey{k: mkCountry, country: first.e.Code}, hi)
 			}
 		case ikPerson:
 			return s.person(i, first, nil, nx, former, hi)
