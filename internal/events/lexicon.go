@@ -70,7 +70,11 @@ func (p Pattern) Specificity() int {
 		}
 	}
 	if len(p.Complements) > 0 {
-		s += 2
+		s++
+		if !(len(p.Complements) == 1 && p.Complements[0] == "*") {
+			// A named complement is more specific than any ("x=*").
+			s++
+		}
 	}
 	if p.Negated {
 		s++
