@@ -119,6 +119,58 @@ var homeward = set("return", "returns", "returned", "returning")
 // person ("South African leader F.W. de Klerk") are not evidence: they are
 // as often the other side. The person's chain takes the country too.
 func (s *state) placeTitled() {
+	need := false
+	for i := range s.ms {
+		if m := &s.ms[i]; m.unplaced && m.country == "" && !m.pending {
+			need = true
+			break
+		}
+	}
+	if need {
+		s.placeByEvidence()
+	}
+	for i := range s.ms {
+		if o := s.ms[i].owner; o >= 0 && s.ms[o].country != "" {
+			s.place(int32(i), s.ms[o].country)
+		}
+	}
+}
+
+// placeByEvidence is placeTitled's evidence pass: one sweep over the
+// items for the evidence of every sentence and of the document.
+func (s *state) placeByEvidence() {
+	titled := make([]bool, len(s.ws))
+	for j := range s.ms {
+		if p := &s.ms[j]; p.person && p.title && !p.pending && p.country != "" {
+			for w := p.w0; w < p.w1; w++ {
+				titled[w] = true
+			}
+		}
+	}
+	nsent := len(s.sentW) - 1
+	sc, sn := make([]string, nsent), make([]uint8, nsent)
+	dc, dn := "", uint8(0)
+	for x := range s.its {
+		it := &s.its[x]
+		c := s.evidenceOf(it)
+		if c == "" || titled[it.w0] {
+			continue
+		}
+		si := s.sentenceOf(it.w0)
+		switch {
+		case sn[si] == 0:
+			sc[si], sn[si] = c, 1
+		case sc[si] != c:
+			sn[si] = 2
+		}
+		switch {
+		case dn == 0:
+			dc, dn = c, 1
+		case dc != c:
+			dn = 2
+		}
+	}
+	placed := map[int32]string{}
 	for i := range s.ms {
 		m := &s.ms[i]
 		if !m.unplaced || m.country != "" || m.pending {
@@ -128,23 +180,20 @@ func (s *state) placeTitled() {
 			continue // a visitor: the place is not the person's country
 		}
 		si := s.sentenceOf(m.w0)
-		c, n := s.evidence(int32(i), s.sentW[si], s.sentW[si+1])
+		c, n := sc[si], sn[si]
 		if n == 0 {
-			c, n = s.evidence(int32(i), 0, int32(len(s.ws)))
+			c, n = dc, dn
 		}
-		if n != 1 {
-			continue
-		}
-		root := s.find(int32(i))
-		for j := range s.ms {
-			if s.find(int32(j)) == root {
-				s.place(int32(j), c)
-			}
+		if n == 1 {
+			placed[s.find(int32(i))] = c
 		}
 	}
-	for i := range s.ms {
-		if o := s.ms[i].owner; o >= 0 && s.ms[o].country != "" {
-			s.place(int32(i), s.ms[o].country)
+	if len(placed) == 0 {
+		return
+	}
+	for j := range s.ms {
+		if c, ok := placed[s.find(int32(j))]; ok {
+			s.place(int32(j), c)
 		}
 	}
 }
@@ -178,40 +227,24 @@ func (s *state) sentenceOf(w int32) int {
 	return lo
 }
 
-// evidence returns the country of the country evidence in words [lo,hi)
-// for mention self, and how many countries it names (stopping at 2).
-func (s *state) evidence(self int32, lo, hi int32) (string, int) {
-	found, n := "", 0
-	for x := range s.its {
-		it := &s.its[x]
-		if it.w0 < lo || it.w0 >= hi || it.e == nil {
-			continue
+// evidenceOf returns the country that item it is evidence of, or "".
+func (s *state) evidenceOf(it *item) string {
+	if it.e == nil {
+		return ""
+	}
+	switch it.k {
+	case ikAdj, ikPeople:
+		return it.e.Code
+	case ikOrg:
+		if r, ok := it.e.At(s.day); ok && len(r.Country) == 3 && r.Country != "---" {
+			return r.Country
 		}
-		c := ""
-		switch it.k {
-		case ikAdj, ikPeople:
-			c = it.e.Code
-		case ikOrg:
-			if r, ok := it.e.At(s.day); ok && r.Country != "" && len(r.Country) == 3 && r.Country != "---" {
-				c = r.Country
-			}
-		case ikCountry, ikCapital:
-			if s.domestic(it) {
-				c = it.e.Code
-			}
-		}
-		if c == "" || s.inOtherTitled(self, it) {
-			continue
-		}
-		if c != found {
-			n++
-			found = c
-			if n > 1 {
-				return "", n
-			}
+	case ikCountry, ikCapital:
+		if s.domestic(it) {
+			return it.e.Code
 		}
 	}
-	return found, n
+	return ""
 }
 
 // domestic reports whether a country or capital is where something
@@ -237,21 +270,6 @@ func (s *state) domestic(it *item) bool {
 	return true
 }
 
-// inOtherTitled reports whether item it lies inside the mention of a
-// titled person other than self.
-func (s *state) inOtherTitled(self int32, it *item) bool {
-	for j := range s.ms {
-		p := &s.ms[j]
-		if int32(j) == self || p.pending || !p.person || !p.title {
-			continue
-		}
-		if p.w0 <= it.w0 && it.w1 <= p.w1 {
-			return true
-		}
-	}
-	return false
-}
-
 // Words that place "Georgia" in the United States, and words that place it
 // in the Caucasus.
 var (
@@ -269,17 +287,23 @@ var (
 // South Korea in a document that names both Koreas.
 func (s *state) senses() {
 	var georgia []int32
+	if s.counts["GEO"] > 0 {
+		for x := range s.its {
+			if it := &s.its[x]; it.k == ikCountry && it.e.Code == "GEO" && it.w1 == it.w0+1 && s.text(it.w0) == "georgia" {
+				georgia = append(georgia, int32(x))
+			}
+		}
+	}
 	us, caucasus := 0, 0
-	for w := range s.ws {
-		t := s.text(int32(w))
-		if usGeorgia[t] {
-			us++
-		}
-		if caucasusGeorgia[t] {
-			caucasus++
-		}
-		if x := s.itemAt[w]; x >= 0 && s.its[x].k == ikCountry && s.its[x].e.Code == "GEO" && t == "georgia" && s.its[x].w1 == int32(w)+1 {
-			georgia = append(georgia, x)
+	if len(georgia) > 0 {
+		for w := range s.ws {
+			t := s.text(int32(w))
+			if usGeorgia[t] {
+				us++
+			}
+			if caucasusGeorgia[t] {
+				caucasus++
+			}
 		}
 	}
 	if len(georgia) > 0 && us > 0 && caucasus == 0 {

@@ -425,6 +425,24 @@ var (
 	funcWords = set("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "who", "which", "that", "as", "also", "not", "than", "told", "added", "stated", "announced", "claimed", "denied", "warned", "reported", "confirmed", "chief", "head", "leader", "spokesman", "spokesperson", "spokeswoman")
 )
 
+// Modifier kinds before a title: skipped, or making it a former one.
+const (
+	modSkip uint8 = iota + 1
+	modFormer
+)
+
+// modKinds joins skipMods and formerMods for one lookup per word.
+var modKinds = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range skipMods {
+		m[w] = modSkip
+	}
+	for w := range formerMods {
+		m[w] = modFormer
+	}
+	return m
+}()
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -455,18 +473,19 @@ func (s *state) phrase(w, lo, hi int32) int32 {
 	start := int32(-1) // first word of the mention: modifiers, not determiners
 	for i < hi && s.itemAt[i] < 0 && s.nameEnd[i] < 0 {
 		t := s.text(i)
+		mk := modKinds[t]
 		switch {
 		case t == "the" || t == "a" || t == "an":
 			definite = definite || t == "the"
 			if start >= 0 {
 				goto done
 			}
-		case formerMods[t]:
+		case mk == modFormer:
 			former = true
 			if start < 0 {
 				start = i
 			}
-		case skipMods[t]:
+		case mk == modSkip:
 			if start < 0 {
 				start = i
 			}
@@ -536,8 +555,8 @@ done:
 	if j < hi && s.isPoss(j) {
 		j++
 	}
-	for j < hi && s.itemAt[j] < 0 && s.nameEnd[j] < 0 && (skipMods[s.text(j)] || formerMods[s.text(j)]) {
-		if t := s.text(j); formerMods[t] {
+	for j < hi && s.itemAt[j] < 0 && s.nameEnd[j] < 0 && modKinds[s.text(j)] != 0 {
+		if modKinds[s.text(j)] == modFormer {
 			former = true
 		}
 		j++
