@@ -183,6 +183,36 @@ func (s *sent) repair() {
 			s.heads[v] = g
 		}
 	}
+	// "Kenya extradited X to Britain, an official said", with "Kenya" and
+	// "X" read as subjects of "said": the first subject before the
+	// reported verb is its subject, one between them its object.
+	for r := 0; r < s.n; r++ {
+		if s.tok(r).POS != "VERB" || !speechVerbs[s.lemmas[r]] {
+			continue
+		}
+		var subj []int
+		for k := 0; k < s.n; k++ {
+			if s.heads[k] == r && s.deps[k] == "nsubj" {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) < 2 {
+			continue
+		}
+		last := subj[len(subj)-1]
+		for v := subj[0] + 1; v < last; v++ {
+			if s.heads[v] != r || s.deps[v] != "ccomp" || s.tok(v).POS != "VERB" || s.hasKid(v, "nsubj") {
+				continue
+			}
+			s.heads[subj[0]] = v
+			for _, k := range subj[1 : len(subj)-1] {
+				if k > v && !s.hasKid(v, "obj") {
+					s.heads[k], s.deps[k] = v, "obj"
+				}
+			}
+			break
+		}
+	}
 	// "Hundreds of students demonstrated in Lagos", "Zambia's minister
 	// resigned, officials said": a finite past verb read as a participle
 	// under a noun phrase that stands where a clause should (the root, or
