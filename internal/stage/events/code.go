@@ -29,6 +29,9 @@ var (
 	// asked are nouns of asking whose infinitive ("demands to release
 	// prisoners") is what is asked for, not what happened.
 	asked = set("demand", "request", "call", "appeal", "plea", "proposal", "ultimatum", "bid", "invitation", "pressure")
+	// dayWords are the bare time words wire copy puts between subject and
+	// verb ("X today said").
+	dayWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	// statives are participles whose passive form is a state of the
 	// subject, not something done to it: "Israel is opposed to the plan".
 	statives = set("oppose", "commit", "determine", "dedicate", "resolve")

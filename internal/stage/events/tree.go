@@ -183,6 +183,33 @@ func (s *sent) repair() {
 			s.heads[v] = g
 		}
 	}
+	// "A top U.S. official today praised Haiti", with "official" read as a
+	// modifier of "today": the noun before the day is the subject.
+	for t := 1; t < s.n; t++ {
+		v := s.heads[t]
+		if !dayWords[s.lemmas[t]] || v <= t || s.tok(v).POS != "VERB" || s.hasKid(v, "nsubj") || s.hasKid(v, "nsubj:pass") {
+			continue
+		}
+		q := -1
+		for i := t - 1; i >= 0; i-- {
+			if s.heads[i] == t {
+				if p := s.tok(i).POS; p == "NOUN" || p == "PROPN" || p == "ADJ" {
+					q = i
+					break
+				}
+			}
+		}
+		if q < 0 {
+			continue
+		}
+		for i := 0; i < t; i++ {
+			if i != q && s.heads[i] == t {
+				s.heads[i] = q
+			}
+		}
+		s.heads[q], s.deps[q] = v, "nsubj"
+		s.deps[t] = "obl:tmod"
+	}
 	// "Kenya extradited X to Britain, an official said", with "Kenya" and
 	// "X" read as subjects of "said": the first subject before the
 	// reported verb is its subject, one between them its object.
