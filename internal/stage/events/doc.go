@@ -89,8 +89,14 @@
 // imposed sanctions", parsed as the noun phrase "imposed sanctions") is made
 // the head again, and so is a finite past verb read as a participle of the
 // noun phrase that stands where its clause should ("Hundreds of students
-// demonstrated"). Options.Trace reports matched triggers that coded nothing
-// and why. Event IDs are "ev" and the
+// demonstrated") or with its object hung off its subject ("Syrian troops
+// killed ten civilians"); a verb read as a conjunct of a noun joins the
+// verb above ("was charged by prosecutors and resigned"); of several
+// subjects the parser gave a reporting verb, the first, before the
+// reported clause, is that clause's ("Kenya extradited X to Britain, an
+// official said"); and a bare day word between subject and verb ("X today
+// praised") leaves the subject to the verb. Options.Trace reports matched
+// triggers that coded nothing and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.
 //
 // # Coding cases
