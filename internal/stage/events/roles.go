@@ -207,8 +207,10 @@ func (s *sent) subject(v int, depth int) roles {
 		}
 	}
 	k := s.child(v, "nsubj", "csubj")
-	if j := s.child(v, "expl"); k < 0 && j >= 0 && intentAdjs[s.lemma(v)] && s.lemma(j) == "it" {
-		// "Egypt says it is willing to withdraw": "it" read as expletive.
+	if j := s.child(v, "expl"); k < 0 && j >= 0 && s.lemma(j) == "it" && (intentAdjs[s.lemma(v)] || s.tok(v).POS == "VERB" && s.child(v, "obj") >= 0) {
+		// "Egypt says it is willing to withdraw", "Canada announced it
+		// would prohibit aid": "it" read as expletive. An expletive has
+		// no object to go with it.
 		k = j
 	}
 	if k >= 0 {
