@@ -149,6 +149,10 @@ func TestContextEvidence(t *testing.T) {
 			want: []got{{"French troops", "FRAMIL", ""}},
 		},
 		{
+			text: "Refugees in Jordan asked for more water.",
+			want: []got{{"Refugees", "---REF", ""}},
+		},
+		{
 			text: "Officials in Beijing said the tariffs would stay.",
 			want: []got{{"Officials", "CHNGOV", ""}},
 		},
@@ -214,5 +218,20 @@ func TestContextEvidence(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestAppositiveName joins a name the recognizer missed to the title in
+// apposition after it; a sentence adverb before ", the <title>" is no name.
+func TestAppositiveName(t *testing.T) {
+	d := annotate(t, "Osmonova, the president of Kyrgyzstan, met the delegation. Later, the prime minister of Kyrgyzstan left.", "2024-10-21", "segment", "tag", "parse", "ner")
+	if a := find(d, "Osmonova"); a == nil || a.Code != "KGZGOV" {
+		t.Errorf("Osmonova not coded KGZGOV; actors:%s", describe(d))
+	}
+	if a := find(d, "president of Kyrgyzstan"); a == nil || a.Name != "Osmonova" {
+		t.Errorf("the president is not named Osmonova; actors:%s", describe(d))
+	}
+	if a := find(d, "Later"); a != nil {
+		t.Errorf("Later coded as %s", a.Code)
 	}
 }

@@ -24,6 +24,7 @@ func FuzzProcess(f *testing.F) {
 	f.Add(benchText, 20241021)
 	f.Add("The Korea Coast Guard (KCG) said. The KCG , Zinoviev, Russia's ambassador,", 0)
 	f.Add("former the the Minister of ( NIS ) headed by", 19940101)
+	f.Add("Dutch , and Belgian and warships . North Korea and South Korea : the North 's the South . Georgia governor in Atlanta . President X 's government in Algiers , U.S. and", 20001231)
 	f.Fuzz(func(t *testing.T, text string, date int) {
 		if !utf8.ValidString(text) {
 			return

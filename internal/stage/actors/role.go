@@ -150,6 +150,9 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			}
 		}
 	}
+	if title && name == nil {
+		s.appositiveName(start, lo)
+	}
 	m := s.newMention(start, end)
 	idx := int32(len(s.ms) - 1)
 	m.owner = owner
@@ -368,6 +371,44 @@ func (s *state) bareName(n *item, hi int32) int32 {
 	return s.finish(&s.ms[idx], mkey{}, hi)
 }
 
+// appositiveName keeps as a pending bare name the capitalized words that
+// the recognizer missed before ", the <title>" ("Akayev, the president of
+// Kyrgyzstan"), for appositionWith to join: up to three words, the whole
+// run of capitalized words; a single word only where the tagger calls it a
+// proper noun ("However, the minister" is no name).
+func (s *state) appositiveName(start, lo int32) {
+	p := start - 1
+	if p >= lo {
+		if t := s.text(p); t == "the" || t == "a" || t == "an" {
+			p--
+		}
+	}
+	if p <= lo || s.text(p) != "," {
+		return
+	}
+	if n := len(s.ms); n > 0 && s.ms[n-1].w1 > p-1 {
+		return // the words before are already a mention
+	}
+	b := p
+	for b-1 >= lo && p-b < 3 && s.itemAt[b-1] < 0 && s.nameEnd[b-1] < 0 && s.ws[b-1].caps == actors.CapsInitial && s.isNameWord(b-1) {
+		b--
+	}
+	if b == p || b > lo && s.ws[b-1].caps != actors.CapsAny {
+		return
+	}
+	if p-b == 1 && s.d.Tokens[s.ws[b].tok].POS != "PROPN" {
+		return
+	}
+	if b > lo && s.itemAt[b-1] >= 0 {
+		return
+	}
+	it := item{w0: b, w1: p, k: ikName}
+	m := s.newMention(b, p)
+	m.person, m.pending = true, true
+	m.name = s.span(&it)
+	m.words = s.nameWords(&it)
+}
+
 // appositionWith joins a titled mention to a pending bare name just before
 // it: "Zinoviev, Russia's ambassador, said".
 func (s *state) appositionWith(idx int32) {
@@ -448,8 +489,8 @@ func (s *state) antecedent(idx int32, definite bool) int32 {
 }
 
 // foreignSectors are the sectors whose people are often abroad: "troops in
-// Iraq" are not Iraq's.
-var foreignSectors = set("MIL", "GOV", "SPY", "JRN", "NGO", "HLH", "IGO", "BUS")
+// Iraq" are not Iraq's, nor are "refugees in Lebanon" Lebanon's.
+var foreignSectors = set("MIL", "GOV", "SPY", "JRN", "NGO", "HLH", "IGO", "BUS", "REF")
 
 // capitalOfficials are the group heads that, placed in a capital, are
 // its government's ("officials in Washington"; not "diplomats in Beijing").
