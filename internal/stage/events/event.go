@@ -175,7 +175,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// ("students", "farmers", "workers") are coded as CAMEO codes
 		// them, with no country ("---EDU"), and with less confidence:
 		// a protest is the one event whose source is commonly a crowd.
-		own := r.srcTok >= 0 && s.head(r.srcTok) == v && !r.inherited
+		own := r.srcTok >= 0 && (s.head(r.srcTok) == v || s.head(r.srcTok) == clauseV) && !r.inherited || m.p.SourceIsSpeaker
 		switch root := events.Root(m.p.Code); {
 		case root == "14" && anySector(r.source), own && anyState(r.source), own && verbal(root) && anyCivil(r.source):
 			conf -= 0.15
@@ -186,7 +186,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			r.source, r.srcTok, unknown = nil, -1, true
 			conf -= 0.2
 		default:
-			c.trace("no coded source", s, m)
+			why := "no coded source"
+			if len(r.source) > 0 {
+				why += " (" + r.source[0].Text + " " + r.source[0].Code + ")"
+			} else if r.srcTok >= 0 {
+				why += " (" + s.text(r.srcTok) + ": no actor)"
+			}
+			c.trace(why, s, m)
 			return doc.Event{}, false
 		}
 	}
