@@ -41,7 +41,7 @@ var (
 	intentAdjs = set("willing", "ready", "prepared", "eager", "keen", "determined", "unwilling")
 	// targetPreps introduce the target of an event.
 	targetPreps  = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
-	intransitive = set("demonstrate", "protest", "march", "rally", "riot", "riote", "strike", "gather", "clash", "fight")
+	intransitive = set("demonstrate", "protest", "march", "rally", "riot", "strike", "gather", "clash", "fight")
 	pronouns     = set("he", "him", "she", "her", "they", "them", "it", "its", "his", "their")
 	relatives    = set("who", "which", "that", "whom")
 )
@@ -71,6 +71,15 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 	for i := 0; i < s.n; i++ {
 		t := s.tok(i)
 		var cand events.Candidate
+		if t.POS == "VERB" && !c.lex.Has(false, s.lemma(i)) {
+			// The lemmatizer's slips: "patroll", "riote", "froze".
+			for _, l := range lemmaVariants(s.lemma(i)) {
+				if c.lex.Has(false, l) {
+					s.lemmas[i] = l
+					break
+				}
+			}
+		}
 		switch {
 		case t.POS == "VERB" && c.lex.Has(false, s.lemma(i)):
 			cand = s.verbCand(i)
@@ -260,4 +269,49 @@ func (s *sent) antecedentNoun(k int) int {
 		}
 	}
 	return -1
+}
+
+// irregularPast maps past forms a lemmatizer may leave alone to their
+// lemma.
+var irregularPast = map[string]string{
+	"froze": "freeze", "frozen": "freeze", "retook": "retake", "retaken": "retake", "took": "take", "taken": "take",
+	"fought": "fight", "struck": "strike", "shot": "shoot", "sought": "seek", "met": "meet", "held": "hold",
+	"sent": "send", "gave": "give", "given": "give", "withdrew": "withdraw", "withdrawn": "withdraw",
+	"overran": "overrun", "broke": "break", "broken": "break", "threw": "throw", "thrown": "throw", "led": "lead",
+	"told": "tell", "began": "begin", "begun": "begin", "undertook": "undertake", "forbade": "forbid",
+	"fled": "flee", "slew": "slay", "slain": "slay", "shut": "shut", "swore": "swear", "sworn": "swear",
+	"beaten": "beat", "laid": "lay", "paid": "pay", "won": "win", "lost": "lose", "rose": "rise", "kept": "keep",
+	"bombarded": "bombard", "seized": "seize", "stole": "steal", "stolen": "steal", "hung": "hang", "blew": "blow",
+	"blown": "blow", "drove": "drive", "driven": "drive", "forgave": "forgive", "forgiven": "forgive",
+}
+
+// lemmaVariants returns the lemmas a verb lemma the lexicon does not know
+// may stand for: an irregular past, a doubled final consonant left on
+// ("patroll"), a stray final "e" ("riote"), a past or participle ending
+// left on.
+func lemmaVariants(l string) []string {
+	var out []string
+	if r, ok := irregularPast[l]; ok {
+		out = append(out, r)
+	}
+	n := len(l)
+	if n > 4 && l[n-1] == l[n-2] && !strings.ContainsRune("aeiou", rune(l[n-1])) {
+		out = append(out, l[:n-1])
+	}
+	if n > 4 && l[n-1] == 'e' {
+		out = append(out, l[:n-1])
+	}
+	for _, suf := range []string{"ed", "d", "ing", "s"} {
+		if strings.HasSuffix(l, suf) && n > len(suf)+2 {
+			b := l[:n-len(suf)]
+			out = append(out, b)
+			if m := len(b); m > 2 && b[m-1] == b[m-2] {
+				out = append(out, b[:m-1])
+			}
+			if suf != "d" {
+				out = append(out, b+"e")
+			}
+		}
+	}
+	return out
 }
