@@ -203,7 +203,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) {
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
-		tgt, tgtTok = s.placeCountry(v, r.source)
+		var home bool
+		tgt, tgtTok, home = s.placeCountry(v, r.source)
+		if root := events.Root(m.p.Code); len(tgt) == 0 && home && (root == "18" || root == "19" || root == "20") {
+			// "Ukraine shelled Donetsk": fighting on the source's own
+			// soil has no target country.
+			m.p.TargetOptional = true
+		}
 	}
 	tgt = dropSame(tgt, r.source)
 	tgt = dropOwnCountry(tgt, r.source)
@@ -571,9 +577,11 @@ func placeTarget(code string) bool {
 
 // placeCountry returns, as a target, the country of a place that is the
 // object (or the "on", "against", "in" argument) of v, when it is not the
-// source's own.
-func (s *sent) placeCountry(v int, source []doc.Actor) ([]doc.Actor, int) {
+// source's own; home tells that a place of the source's own country was
+// there.
+func (s *sent) placeCountry(v int, source []doc.Actor) ([]doc.Actor, int, bool) {
 	d := s.dc.d
+	home := false
 	var cands []int
 	for _, k := range s.kids[v] {
 		dep, p := s.dep(k), s.prep(k)
@@ -605,11 +613,12 @@ func (s *sent) placeCountry(v int, source []doc.Actor) ([]doc.Actor, int) {
 			own = own || a.Country == pl.Country
 		}
 		if own {
+			home = true
 			continue
 		}
-		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
+		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k, home
 	}
-	return nil, -1
+	return nil, -1, home
 }
 
 // byAgent returns the "by" phrase of noun n, or -1.

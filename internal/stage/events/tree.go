@@ -183,6 +183,48 @@ func (s *sent) repair() {
 			s.heads[v] = g
 		}
 	}
+	// "The UN said that Sudanese forces attacked civilians", with "that"
+	// read as the reported clause's head, "forces" its subject and
+	// "attacked" an adjective of "civilians": the verb heads the clause.
+	for t := 0; t < s.n; t++ {
+		if s.lemmas[t] != "that" || s.tok(t).POS != "SCONJ" || s.deps[t] != "ccomp" {
+			continue
+		}
+		n := -1
+		for k := t + 1; k < s.n && n < 0; k++ {
+			if s.heads[k] == t && strings.HasPrefix(s.deps[k], "nsubj") {
+				n = k
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		for v := n + 1; v < s.n; v++ {
+			tv := s.tok(v)
+			if tv.POS != "VERB" || (tv.Tag != "VBD" && tv.Tag != "VBN") {
+				continue
+			}
+			h := s.heads[v]
+			if h < 0 {
+				break
+			}
+			obj := -1
+			switch {
+			case (s.deps[v] == "amod" || s.deps[v] == "compound") && h > v && s.heads[h] == n:
+				obj = h
+			case s.deps[v] == "acl" && h == n:
+			default:
+				continue
+			}
+			s.heads[v], s.deps[v] = s.heads[t], "ccomp"
+			s.heads[t], s.deps[t] = v, "mark"
+			s.heads[n], s.deps[n] = v, "nsubj"
+			if obj >= 0 {
+				s.heads[obj], s.deps[obj] = v, "obj"
+			}
+			break
+		}
+	}
 	// "A top U.S. official today praised Haiti", with "official" read as a
 	// modifier of "today": the noun before the day is the subject.
 	for t := 1; t < s.n; t++ {
