@@ -327,6 +327,16 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 	}
 
+	// "Turkey will cut ties if Sweden …", said by Turkey: a coercive or
+	// violent act on a condition, told by its own actor, is a threat
+	// (CAMEO 13). Not the condition itself ("if Israel attacks").
+	if e.Status == "conditional" && m.p.Status == "" && statusCue >= 0 && s.head(statusCue) != v && len(r.source) > 0 && (e.SaidBy == nil || sameCountry([]doc.Actor{*e.SaidBy}, r.source)) {
+		if tc := threatFor(m.p.Code); tc != "" {
+			ti, _ := c.lex.Codebook().Lookup(tc)
+			e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = tc, ti.PLOVER, ti.Mode, ti.Quad, ti.Goldstein
+		}
+	}
+
 	// Date, place and quantity from the event's clause.
 	cl := s.clause(clauseV, nil)
 	if clauseV != v && !told {
@@ -439,6 +449,46 @@ func anyCivil(as []doc.Actor) bool {
 		case "", "MIL", "COP", "SPY", "REB", "INS", "UAF":
 		default:
 			return true
+		}
+	}
+	return false
+}
+
+// threatFor returns the CAMEO threat code for carrying out code on a
+// condition: reducing relations (131; sanctions 1312, halting talks 134,
+// mediation 135, expelling 136), administrative sanctions (132),
+// repression (137), force (138); "" for other codes.
+func threatFor(code string) string {
+	switch {
+	case code == "163":
+		return "1312"
+	case code == "164":
+		return "134"
+	case code == "165":
+		return "135"
+	case code == "166":
+		return "136"
+	case events.Root(code) == "16":
+		return "131"
+	case code == "172":
+		return "132"
+	case code == "173" || code == "175":
+		return "137"
+	case events.Root(code) == "17":
+		return "130"
+	case events.Root(code) == "18", events.Root(code) == "19", events.Root(code) == "20":
+		return "138"
+	}
+	return ""
+}
+
+// sameCountry reports whether a and b share a country or code.
+func sameCountry(a, b []doc.Actor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Country != "" && x.Country == y.Country || x.Country == "" && x.Code != "" && x.Code == y.Code {
+				return true
+			}
 		}
 	}
 	return false
