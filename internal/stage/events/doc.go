@@ -52,7 +52,11 @@
 // roadside bomb") is coded with an empty source when its target is coded.
 // "X is opposed to Y" (a stative participle) is X's stance. A purpose
 // clause's event ("staged demonstrations to demand reforms") has less
-// confidence than the act it is the purpose of. Symmetric codes
+// confidence than the act it is the purpose of. Fighting on the source's
+// own soil ("Ukraine shelled Donetsk") needs no target. A coercive or
+// violent act on a condition, told by its own actor ("Turkey will cut ties
+// if …"), is coded as the threat of it (131, 1312, 132, 134-138), status
+// conditional; the condition itself ("if Israel attacks") is not. Symmetric codes
 // (consult, cooperate, sign, fight) with a compound source and no other
 // target take the source as their target ("North Korea and Russia signed a
 // treaty").
