@@ -156,6 +156,11 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		if h := s.head(m.i); h >= 0 && s.dep(m.i) == "xcomp" && matched[h] != nil && !isDenied {
 			continue
 		}
+		// "used tear gas to disperse the rally": a purpose of the same kind
+		// as its act is that act.
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" && s.dep(m.i) == "advcl" && matched[h] != nil && events.Root(matched[h].p.Code) == events.Root(m.p.Code) {
+			continue
+		}
 		e, ok := c.event(s, m, denied)
 		if ok {
 			out = append(out, e)

@@ -67,8 +67,13 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			// generic group takes the country its modifier names.
 			for _, m := range s.kids[k] {
 				if d := s.dep(m); (d == "amod" || d == "compound") && m < k && s.dc.actorAt[s.t0+m] != ai {
-					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" && c.Sector == "" {
-						a.Country, a.Code = c.Country, c.Country+a.Sector
+					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" {
+						if c.Sector == "" {
+							a.Country, a.Code = c.Country, c.Country+a.Sector
+						} else {
+							// "Hamas militants": the group is the named one.
+							a.Country, a.Code, a.Sector, a.Name = c.Country, c.Code, c.Sector, c.Name
+						}
 						break
 					}
 				}
@@ -78,8 +83,13 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			// "farmers in France": the generic group takes the country.
 			for _, m := range s.kids[k] {
 				if p := s.prep(m); strings.HasPrefix(s.dep(m), "nmod") && (p == "in" || p == "from" || p == "of") {
-					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" && c.Sector == "" {
-						a.Country, a.Code = c.Country, c.Country+a.Sector
+					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" {
+						if c.Sector == "" {
+							a.Country, a.Code = c.Country, c.Country+a.Sector
+						} else {
+							// "Hamas militants": the group is the named one.
+							a.Country, a.Code, a.Sector, a.Name = c.Country, c.Code, c.Sector, c.Name
+						}
 						break
 					}
 				}

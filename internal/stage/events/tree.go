@@ -341,7 +341,7 @@ func (s *sent) repair() {
 		for q >= 0 && s.heads[q] >= 0 && s.heads[q] < v && s.heads[q] != h {
 			q = s.heads[q]
 		}
-		if d := s.deps[h]; !hasSubj && q >= 0 && s.heads[q] == -1 && s.heads[h] == q && (d == "conj" || d == "obj" || d == "appos" || d == "dep") && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
+		if d := s.deps[h]; !hasSubj && q >= 0 && s.heads[q] == -1 && s.heads[h] == q && (d == "conj" || d == "obj" || d == "appos" || d == "dep" || d == "nmod" && !s.hasKid(h, "case")) && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
 			// "Syrian troops killed ten civilians", parsed as "troops
 			// [and] killed civilians": the verb heads the sentence.
 			s.heads[v], s.deps[v] = -1, "root"
@@ -351,7 +351,19 @@ func (s *sent) repair() {
 				if i != v && s.heads[i] == q && s.deps[i] == "punct" && i == s.n-1 {
 					s.heads[i] = v
 				}
+				if i > h && s.heads[i] == q && s.deps[i] == "acl" {
+					// "police used tear gas to break up a rally".
+					s.heads[i], s.deps[i] = v, "advcl"
+				}
 			}
+			continue
+		}
+		if g := s.heads[h]; !hasSubj && q >= 0 && q < v && g >= 0 && g > h && s.heads[q] == g && strings.HasPrefix(s.deps[q], "nsubj") && strings.HasPrefix(s.deps[h], "nsubj") && speechVerbs[s.lemmas[g]] && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
+			// "Hamas militants fired rockets at Israel, the army said",
+			// with "militants" and "rockets" both subjects of "said".
+			s.heads[v], s.deps[v] = g, "ccomp"
+			s.heads[q], s.deps[q] = v, "nsubj"
+			s.heads[h], s.deps[h] = v, "obj"
 			continue
 		}
 		if !hasSubj && (q < 0 || s.heads[q] != h || (s.tok(q).POS != "NOUN" && s.tok(q).POS != "PROPN")) {
