@@ -216,8 +216,9 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if len(tgt) == 0 && len(r.source) > 1 && symmetric(m.p.Code) {
 		tgt = r.source
 	}
-	if len(tgt) == 0 && events.Root(m.p.Code) == "07" && movesForces(m.p.Code) && s.toPlace(clauseV) {
-		// Forces sent to a place, not to anyone: a deployment.
+	if len(tgt) == 0 && events.Root(m.p.Code) == "07" && movesForces(m.p.Code) && (s.toPlace(clauseV) || s.purpose(clauseV)) {
+		// Forces sent to a place, not to anyone, or for a purpose ("to
+		// quell clashes"): a deployment.
 		m.p.Code, m.p.TargetOptional = "154", true
 	}
 	if len(tgt) == 0 && !m.p.TargetOptional {
@@ -489,6 +490,21 @@ func sameCountry(a, b []doc.Actor) bool {
 			if x.Country != "" && x.Country == y.Country || x.Country == "" && x.Code != "" && x.Code == y.Code {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// purpose reports whether v has a purpose clause ("sent troops to quell
+// the clashes").
+func (s *sent) purpose(v int) bool {
+	ks := s.childrenOf(v, "advcl", "xcomp")
+	for _, o := range s.childrenOf(v, "obj") {
+		ks = append(ks, s.childrenOf(o, "acl")...)
+	}
+	for _, k := range ks {
+		if mk := s.child(k, "mark"); mk >= 0 && s.lemma(mk) == "to" {
+			return true
 		}
 	}
 	return false

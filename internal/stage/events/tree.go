@@ -168,6 +168,17 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "Iran has refused", with "Iran" read as the subject of "has": the
+	// subject of an auxiliary is its verb's.
+	for k := 0; k < s.n; k++ {
+		h := s.heads[k]
+		if h < 0 || !strings.HasPrefix(s.deps[k], "nsubj") || s.tok(h).POS != "AUX" {
+			continue
+		}
+		if d := s.deps[h]; (d == "aux" || d == "aux:pass") && s.heads[h] >= 0 {
+			s.heads[k] = s.heads[h]
+		}
+	}
 	// "The minister was charged by prosecutors and resigned", with
 	// "resigned" read as a conjunct of the noun before it: the verbs are
 	// the conjuncts.
