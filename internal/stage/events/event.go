@@ -141,7 +141,8 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				// A compound source of a symmetric event ("Israel and Hamas
 				// negotiated") is its own target before any actor found
 				// deep in the clause.
-				deep := !m.p.TargetOptional && !(symmetric(m.p.Code) && len(r.source) > 1)
+				root := events.Root(m.p.Code)
+				deep := (!m.p.TargetOptional || root == "02" || root == "10" || root == "11" || root == "12" || root == "13") && !(symmetric(m.p.Code) && len(r.source) > 1)
 				tgt, tgtTok = s.targetOf(v, r.source, deep, movesForces(m.p.Code))
 			}
 			if len(tgt) == 0 {
@@ -223,6 +224,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	if len(tgt) == 0 && !m.p.TargetOptional {
 		c.trace("no target", s, m)
+		return doc.Event{}, false
+	}
+	if !anyCoded(tgt) && m.p.TargetOptional && !m.p.Negated && s.negated(clauseV) >= 0 {
+		// "Iran did not release the prisoners": a non-event with no one
+		// it was not done to.
+		c.trace("negated without target", s, m)
 		return doc.Event{}, false
 	}
 	if unknown && !anyCoded(tgt) {
