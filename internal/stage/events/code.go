@@ -32,6 +32,9 @@ var (
 	// dayWords are the bare time words wire copy puts between subject and
 	// verb ("X today said").
 	dayWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	// measures are nouns of quantity whose "of" phrase is what an act
+	// moves ("500 tons of rice").
+	measures = set("ton", "tonne", "tons", "tonnes", "shipment", "consignment", "batch", "load", "cargo", "million", "billion", "thousand", "hundred", "dozen", "number", "package", "supply")
 	// statives are participles whose passive form is a state of the
 	// subject, not something done to it: "Israel is opposed to the plan".
 	statives = set("oppose", "commit", "determine", "dedicate", "resolve")
@@ -204,7 +207,7 @@ func (s *sent) verbCand(i int) events.Candidate {
 			}
 		}
 	}
-	if s.dep(i) == "acl" && s.tok(i).Tag == "VBN" {
+	if s.dep(i) == "acl" && s.tok(i).Tag == "VBN" && !intransitive[s.lemma(i)] {
 		// "the treaty signed in June": the noun is the object.
 		if h := s.head(i); h >= 0 {
 			c.Objects = s.argLemmas(h, c.Objects)
@@ -246,6 +249,14 @@ func (s *sent) argLemmas(k int, out []string) []string {
 		}
 	}
 	out = append(out, l)
+	if measures[l] {
+		// "500 tons of rice", "a shipment of arms": what is measured.
+		for _, m := range s.kids[k] {
+			if strings.HasPrefix(s.dep(m), "nmod") && s.prep(m) == "of" {
+				out = append(out, s.lemma(m))
+			}
+		}
+	}
 	for _, m := range s.kids[k] {
 		switch s.dep(m) {
 		case "conj", "compound", "amod":
