@@ -80,16 +80,16 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			}
 		}
 		if a.Country == "" {
-			// "farmers in France": the generic group takes the country.
+			// "farmers in France", "police in Karachi": the generic group
+			// takes the country, or the country of the place.
 			for _, m := range s.kids[k] {
 				if p := s.prep(m); strings.HasPrefix(s.dep(m), "nmod") && (p == "in" || p == "from" || p == "of") {
-					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" {
-						if c.Sector == "" {
-							a.Country, a.Code = c.Country, c.Country+a.Sector
-						} else {
-							// "Hamas militants": the group is the named one.
-							a.Country, a.Code, a.Sector, a.Name = c.Country, c.Code, c.Sector, c.Name
-						}
+					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" && c.Sector == "" {
+						a.Country, a.Code = c.Country, c.Country+a.Sector
+						break
+					}
+					if pi := s.dc.placeAt[s.t0+m]; p == "in" && pi >= 0 && d.Places[pi].Country != "" {
+						a.Country, a.Code = d.Places[pi].Country, d.Places[pi].Country+a.Sector
 						break
 					}
 				}
