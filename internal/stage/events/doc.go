@@ -35,8 +35,18 @@
 //     "Seoul and Moscow"); a country adjective standing alone ("Armenian
 //     territory") is coded from the actor dictionary, and is military on a
 //     weapon ("Russian missiles" are RUSMIL); a generic group takes
-//     the country of its "in" phrase ("farmers in France"); pronouns go to
-//     the nearest earlier coded actor.
+//     the country of its demonym or country modifier ("Kenyan suicide
+//     bombers"), or is the organisation that modifies it ("Hamas
+//     militants"), else the country of its "in" phrase, actor or place
+//     ("farmers in France", "police in Karachi"); pronouns go to the
+//     nearest earlier coded actor, and "it" read as expletive before a
+//     transitive verb or an adjective of will is a subject.
+//
+// Verb lemmas the lexicon does not know are tried again as the
+// lemmatizer's slips ("patroll", "riote", "froze"). A measure noun gives
+// patterns what it measures ("500 tons of rice"). Adjectives of will
+// ("willing", "ready", "prepared to") are triggers like verbs, for the 03
+// codes of the intention their complement names.
 //
 // A sentence codes nothing without a pattern: there is no "make statement"
 // fallback. An event needs a coded source (a country or an international
@@ -66,7 +76,9 @@
 // "could", "might", "may" hypothetical, and so is the infinitive of a
 // demand, request, call or proposal ("demands to release prisoners");
 // negation negated (unless the pattern is itself negative, "did not
-// comment" is declining to comment); the complement of a denial
+// comment" is declining to comment; a negated act with no coded target,
+// "Iran did not release the prisoners", is no event); the complement of a
+// denial
 // denied ("Russia denied sending troops": an 016 event and a denied 072
 // event); reported speech of a claim ("claimed", "alleged", images
 // "showing") or of an intelligence service claimed. said_by is the
