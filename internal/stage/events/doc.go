@@ -78,9 +78,8 @@
 // negation negated (unless the pattern is itself negative, "did not
 // comment" is declining to comment; a negated act with no coded target,
 // "Iran did not release the prisoners", is no event); the complement of a
-// denial
-// denied ("Russia denied sending troops": an 016 event and a denied 072
-// event); reported speech of a claim ("claimed", "alleged", images
+// denial denied ("Russia denied sending troops": an 016 event and a
+// denied 072 event); reported speech of a claim ("claimed", "alleged", images
 // "showing") or of an intelligence service claimed. said_by is the
 // innermost speaker who is not the source ("X said/stated/claimed that",
 // "X told Y that", "a statement saying", "according to (a statement from)
