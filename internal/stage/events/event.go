@@ -135,6 +135,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				// "X asked Y to request Z": Y is the target.
 				if k := s.child(h, "iobj", "obj"); k >= 0 {
 					tgt, tgtTok = s.actorsOf(k, r.source), k
+					if root := events.Root(m.p.Code); root != "02" && root != "10" && len(tgt) > 0 {
+						// "Chile asked Britain to extradite Pinochet": not
+						// Chile's extradition but its appeal for one.
+						m.p.Code, m.p.TargetOptional = askedFor(s.lemma(h), m.p.Code), false
+					}
 				}
 			}
 			if len(tgt) == 0 {
@@ -309,6 +314,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// "demands to release prisoners": what is asked for has not
 		// happened.
 		status, statusCue = "hypothetical", h
+	}
+	if status == "denied" {
+		// "Eritrea denied supplying weapons": the denial is the news,
+		// ahead of what it denies.
+		conf -= 0.2
 	}
 	if k := s.negated(clauseV); k >= 0 && !m.p.Negated {
 		status, statusCue = "negated", k
@@ -515,6 +525,26 @@ func (s *sent) purpose(v int) bool {
 		}
 	}
 	return false
+}
+
+// askedFor returns the code of asking (ask, urge: 02) or telling (order,
+// demand: 10) someone to do what code is: to meet (026, 106), to support
+// (022, 102), to cooperate (021, 101), to aid (023, 103), to yield (025,
+// 105), anything else (020, 100).
+func askedFor(verb, code string) string {
+	appeal := true
+	switch verb {
+	case "order", "demand", "tell", "instruct", "pressure":
+		appeal = false
+	}
+	third := map[string]string{"04": "6", "05": "2", "06": "1", "07": "3", "08": "5"}[events.Root(code)]
+	if third == "" {
+		third = "0"
+	}
+	if appeal {
+		return "02" + third
+	}
+	return "10" + third
 }
 
 // armed reports whether every one of as is an armed force or police.
