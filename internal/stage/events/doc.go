@@ -62,7 +62,10 @@
 // roadside bomb") is coded with an empty source when its target is coded.
 // "X is opposed to Y" (a stative participle) is X's stance. A purpose
 // clause's event ("staged demonstrations to demand reforms") has less
-// confidence than the act it is the purpose of. Fighting on the source's
+// confidence than the act it is the purpose of, and a denied event less
+// than its denial. Asking or telling someone to act ("Chile asked Britain
+// to extradite Pinochet") is an appeal (02x) or a demand (10x) for that
+// act, not the act. Fighting on the source's
 // own soil ("Ukraine shelled Donetsk") needs no target. A coercive or
 // violent act on a condition, told by its own actor ("Turkey will cut ties
 // if …"), is coded as the threat of it (131, 1312, 132, 134-138), status
