@@ -50,29 +50,28 @@
 //
 // A sentence codes nothing without a pattern: there is no "make statement"
 // fallback. An event needs a coded source (a country or an international
-// code), and a target unless its pattern says "tgt?". Sources without
-// a country are coded as CAMEO codes them, with less confidence: a
-// protesting crowd known by its sector ("students demonstrated": ---EDU),
-// an officeholder or state body that is the trigger's own subject
-// ("President X agreed to resign": ---GOV), and any other group but armed
-// forces and police that is the own subject of a verbal event (appeal,
-// intent, consult, support, investigate, demand, disapprove, reject,
-// threaten: "a human rights group accused": ---HRI). An assault or fight told in the
-// passive without a named attacker ("three soldiers were killed by a
-// roadside bomb") is coded with an empty source when its target is coded.
-// "X is opposed to Y" (a stative participle) is X's stance. A purpose
-// clause's event ("staged demonstrations to demand reforms") has less
-// confidence than the act it is the purpose of, and a denied event less
-// than its denial. Asking or telling someone to act ("Chile asked Britain
-// to extradite Pinochet") is an appeal (02x) or a demand (10x) for that
-// act, not the act. Fighting on the source's
-// own soil ("Ukraine shelled Donetsk") needs no target. A coercive or
-// violent act on a condition, told by its own actor ("Turkey will cut ties
-// if …"), is coded as the threat of it (131, 1312, 132, 134-138), status
-// conditional; the condition itself ("if Israel attacks") is not. Symmetric codes
-// (consult, cooperate, sign, fight) with a compound source and no other
-// target take the source as their target ("North Korea and Russia signed a
-// treaty").
+// code), and a target unless its pattern says "tgt?". Sources without a
+// country are coded as CAMEO codes them, with less confidence: a protesting
+// crowd known by its sector ("students demonstrated": ---EDU), an
+// officeholder or state body that is the trigger's own subject ("President X
+// agreed to resign": ---GOV), and any other group but armed forces and
+// police that is the own subject of a verbal event (appeal, intent, consult,
+// support, investigate, demand, disapprove, reject, threaten: "a human
+// rights group accused": ---HRI). An assault or fight told in the passive
+// without a named attacker ("three soldiers were killed by a roadside bomb")
+// is coded with an empty source when its target is coded. "X is opposed to
+// Y" (a stative participle) is X's stance. A purpose clause's event ("staged
+// demonstrations to demand reforms") has less confidence than the act it is
+// the purpose of, and a denied event less than its denial. Asking or telling
+// someone to act ("Chile asked Britain to extradite Pinochet") is an appeal
+// (02x) or a demand (10x) for that act, not the act. Fighting on the
+// source's own soil ("Ukraine shelled Donetsk") needs no target. A coercive
+// or violent act on a condition, told by its own actor ("Turkey will cut
+// ties if …"), is coded as the threat of it (131, 1312, 132, 134-138),
+// status conditional; the condition itself ("if Israel attacks") is not.
+// Symmetric codes (consult, cooperate, sign, fight) with a compound source
+// and no other target take the source as their target ("North Korea and
+// Russia signed a treaty").
 //
 // Status is occurred unless: "if"/"unless" make it conditional; "will",
 // "would", "plans to", "intends to", "is willing/ready to" planned;
