@@ -16,6 +16,7 @@ import (
 	"iter"
 	"log/slog"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -134,7 +135,8 @@ type Options struct {
 	Workers int
 	// BatchSize is the number of Docs per transaction; 0 means 64.
 	BatchSize int
-	// Log receives a line per failure; nil means no logging.
+	// Log receives a debug line per failure (the Summary names them too);
+	// nil means no logging.
 	Log *slog.Logger
 	// Progress, when set, is called after each Item with the running totals.
 	Progress func(Summary)
@@ -177,9 +179,11 @@ func Store(ctx context.Context, items iter.Seq[source.Item], r *pipeline.Runner,
 		return nil
 	}
 	fail := func(src, reason string) {
+		// Source errors already name the input; say it once.
+		reason = strings.TrimPrefix(reason, "reading "+src+": ")
 		sum.Failed++
 		sum.Failures = append(sum.Failures, Failure{Source: src, Reason: reason})
-		log.Warn("not stored", "source", src, "reason", reason)
+		log.Debug("not stored", "source", src, "reason", reason)
 	}
 	defer func() {
 		if app != nil {
