@@ -251,8 +251,10 @@ func EvaluateGSR(ctx context.Context, gold []GSRRecord, code Coder) (GSRResult, 
 
 // Triples turns events into PETRARCH-style triples: one per source code ×
 // target code (compound actors explode into dyads, as PETRARCH codes
-// them), the target "---" for an event without one. Duplicates are
-// dropped; the order is sorted.
+// them), the target "---" for an event without one. A dyad of a code with
+// itself is not written: "A and B met" codes A and B as source and target,
+// and its dyads are A→B and B→A, never A→A (PETRARCH writes none either).
+// Duplicates are dropped; the order is sorted.
 func Triples(evs []Event) []Triple {
 	seen := map[Triple]bool{}
 	var out []Triple
@@ -267,6 +269,9 @@ func Triples(evs []Event) []Triple {
 		for _, s := range e.Source {
 			for _, t := range tgts {
 				tr := Triple{Source: s.Code, Target: t.Code, Code: e.CAMEO}
+				if s.Code == t.Code && len(e.Source) > 1 && len(tgts) > 1 {
+					continue
+				}
 				if !seen[tr] {
 					seen[tr] = true
 					out = append(out, tr)

@@ -210,3 +210,12 @@ func TestEvaluateRequireDyad(t *testing.T) {
 		t.Error("a bare context carries require_dyad")
 	}
 }
+
+func TestTriplesCompoundSelfDyads(t *testing.T) {
+	ab := []Actor{{Code: "AAA"}, {Code: "BBB"}}
+	got := Triples([]Event{{CAMEO: "040", Source: ab, Target: ab}})
+	want := []Triple{{"AAA", "BBB", "040"}, {"BBB", "AAA", "040"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Triples = %v, want %v", got, want)
+	}
+}

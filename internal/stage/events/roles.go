@@ -19,7 +19,13 @@ func (s *sent) actorsOf(k int, exclude []doc.Actor) []doc.Actor {
 
 func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 	if a, ok := s.actorAt(k, exclude); ok {
-		*out = appendActor(*out, a)
+		if spread := s.spreadGroup(k, a, exclude); len(spread) > 0 {
+			for _, b := range spread {
+				*out = appendActor(*out, b)
+			}
+		} else {
+			*out = appendActor(*out, a)
+		}
 	} else if depth < 3 {
 		// Nearest modifiers first: participants before descriptors.
 		for _, pass := range [][]string{{"nmod:poss"}, {"nmod", "obl", "appos", "flat"}, {"compound", "amod"}} {
@@ -43,6 +49,87 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 			s.collect(cj, depth, exclude, out)
 		}
 	}
+}
+
+// spreadGroup spreads a group at k (an actor of a sector, such as
+// "lawmakers" or "ambassadors") over the countries its "in", "from" or "of"
+// phrase names with their conjuncts: "the ambassadors of A, B and C" are
+// A's, B's and C's, whether or not the actor stage took "of A" into the
+// group's own mention. A conjoined group with no country and no such phrase
+// shares its conjunct's ("lawmakers and officials in A and B": four
+// actors). It returns nil where there is nothing to spread: a's own reading
+// stands.
+func (s *sent) spreadGroup(k int, a doc.Actor, exclude []doc.Actor) []doc.Actor {
+	ai := s.dc.actorAt[s.t0+k]
+	if ai < 0 || a.Sector == "" {
+		return nil
+	}
+	own := s.dc.d.Actors[ai].Country != ""
+	cs := s.groupCountries(k, ai, a, own, exclude)
+	if !own && len(cs) == 0 && s.dep(k) == "conj" {
+		if h := s.head(k); h >= 0 && s.dc.actorAt[s.t0+h] >= 0 {
+			cs = s.groupCountries(h, s.dc.actorAt[s.t0+h], a, false, exclude)
+		}
+	}
+	if !own && len(cs) == 0 {
+		for _, cj := range s.childrenOf(k, "conj") {
+			if ci := s.dc.actorAt[s.t0+cj]; ci >= 0 {
+				if cs = s.groupCountries(cj, ci, a, false, exclude); len(cs) > 0 {
+					break
+				}
+			}
+		}
+	}
+	if len(cs) == 0 || len(cs) == 1 && a.Country != "" {
+		return nil
+	}
+	out := make([]doc.Actor, 0, len(cs))
+	for _, c := range cs {
+		b := a
+		b.Country, b.Code = c, c+a.Sector
+		out = append(out, b)
+	}
+	return out
+}
+
+// groupCountries returns the countries the "in", "from" or "of" phrases
+// of the group at k (actor ai, read as a) name, each phrase with its
+// conjuncts, in order; with own (the group has a country of its own), only
+// a phrase the group's mention takes in counts ("ambassadors of A", not
+// "French officials in A").
+func (s *sent) groupCountries(k, ai int, a doc.Actor, own bool, exclude []doc.Actor) []string {
+	var cs []string
+	add := func(c string) {
+		if c != "" && !containsStr(cs, c) {
+			cs = append(cs, c)
+		}
+	}
+	for _, m := range s.kids[k] {
+		p := s.prep(m)
+		if !strings.HasPrefix(s.dep(m), "nmod") || p != "in" && p != "from" && p != "of" || own && s.dc.actorAt[s.t0+m] != ai {
+			continue
+		}
+		for _, x := range append([]int{m}, s.conjuncts(m)...) {
+			if s.dc.actorAt[s.t0+x] == ai {
+				add(a.Country)
+			} else if c, ok := s.actorAt(x, exclude); ok && c.Country != "" && c.Sector == "" {
+				add(c.Country)
+			} else if pi := s.dc.placeAt[s.t0+x]; p == "in" && pi >= 0 {
+				add(s.dc.d.Places[pi].Country)
+			}
+		}
+	}
+	return cs
+}
+
+// conjuncts returns the conjuncts of k, theirs included.
+func (s *sent) conjuncts(k int) []int {
+	var out []int
+	for _, cj := range s.childrenOf(k, "conj") {
+		out = append(out, cj)
+		out = append(out, s.conjuncts(cj)...)
+	}
+	return out
 }
 
 func appendActor(out []doc.Actor, a doc.Actor) []doc.Actor {
