@@ -27,11 +27,16 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 			*out = appendActor(*out, a)
 		}
 	} else if depth < 3 {
-		// Nearest modifiers first: participants before descriptors.
-		for _, pass := range [][]string{{"nmod:poss"}, {"nmod", "obl", "appos", "flat"}, {"compound", "amod"}} {
+		// Nearest modifiers first: participants before descriptors, and
+		// a place ("an attack by X in south Y") only where no participant
+		// is named.
+		for pi, pass := range [][]string{{"nmod:poss"}, {"nmod", "obl", "appos", "flat"}, {"nmod"}, {"compound", "amod"}} {
 			before := len(*out)
 			for _, m := range s.kids[k] {
 				d := s.dep(m)
+				if (pi == 1 || pi == 2) && (pi == 2) != locativePreps[s.prep(m)] {
+					continue
+				}
 				for _, want := range pass {
 					if d == want || (want == "nmod" && strings.HasPrefix(d, "nmod:") && d != "nmod:poss") {
 						s.collect(m, depth+1, exclude, out)
@@ -131,6 +136,10 @@ func (s *sent) conjuncts(k int) []int {
 	}
 	return out
 }
+
+// locativePreps introduce a place a noun's event happens in, not one of
+// its participants.
+var locativePreps = set("in", "at", "near", "inside", "across", "throughout")
 
 func appendActor(out []doc.Actor, a doc.Actor) []doc.Actor {
 	for _, b := range out {
