@@ -24,7 +24,7 @@
 //     130  warn x=respond|retaliate tgt? status=conditional
 //
 //     The file's header documents the constraints: the object's lemma
-//     (obj=), a prepositional argument (PREP=), a complement verb (x=), a
+//     (obj=) and a modifier of it (mod=), a prepositional argument (PREP=), a complement verb (x=), a
 //     particle (carry_out), negation (neg), an optional target (tgt?), a
 //     default status and a source taken from the speaker (src=speaker).
 //

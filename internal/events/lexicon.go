@@ -31,6 +31,11 @@ type Pattern struct {
 	// passive subject; for a noun, its "of" argument, compound or adjective)
 	// must have.
 	Objects []string
+	// ObjectMods, when set, lists the lemmas one of which a modifier of the
+	// object must have as well ("diplomatic" with "ties"): the candidate
+	// offers the object's modifiers among its Objects, so the head and a
+	// modifier are both required.
+	ObjectMods []string
 	// Prep, when set, requires an oblique or nominal modifier introduced by
 	// this preposition; PrepObjects, when set, the lemmas one of which it
 	// must have.
@@ -62,6 +67,9 @@ func (p Pattern) Specificity() int {
 	}
 	if len(p.Objects) > 0 {
 		s += 2
+	}
+	if len(p.ObjectMods) > 0 {
+		s++
 	}
 	if p.Prep != "" {
 		s++
@@ -96,6 +104,9 @@ func (p Pattern) signature() string {
 	sorted := func(s []string) string { c := slices.Clone(s); slices.Sort(c); return strings.Join(c, "|") }
 	if len(p.Objects) > 0 {
 		b.WriteString(" obj=" + sorted(p.Objects))
+	}
+	if len(p.ObjectMods) > 0 {
+		b.WriteString(" mod=" + sorted(p.ObjectMods))
 	}
 	if p.Prep != "" {
 		o := sorted(p.PrepObjects)
@@ -170,6 +181,8 @@ func ParsePatterns(r io.Reader, origin, file string) ([]Pattern, error) {
 				p.SourceIsSpeaker = true
 			case k == "obj" && hasEq:
 				p.Objects = strings.Split(v, "|")
+			case k == "mod" && hasEq:
+				p.ObjectMods = strings.Split(v, "|")
 			case k == "x" && hasEq:
 				p.Complements = strings.Split(v, "|")
 			case hasEq && k != "" && v != "":
@@ -203,6 +216,7 @@ type entry struct {
 	p    Pattern
 	seq  int
 	objs map[string]bool
+	mods map[string]bool
 	prep map[string]bool
 	comp map[string]bool
 }
@@ -283,7 +297,7 @@ func (l *Lexicon) Add(p Pattern) error {
 	}
 	l.seq++
 	l.sum = ""
-	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), prep: set(p.PrepObjects), comp: set(p.Complements)}
+	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), mods: set(p.ObjectMods), prep: set(p.PrepObjects), comp: set(p.Complements)}
 	k := key(p.Noun, p.Lemma)
 	sig := p.signature()
 	for i, old := range l.byKey[k] {
@@ -406,6 +420,9 @@ func (e *entry) matches(c Candidate) bool {
 		return false
 	}
 	if e.objs != nil && !anyIn(c.Objects, e.objs) && !(e.objs["*"] && len(c.Objects) > 0) {
+		return false
+	}
+	if e.mods != nil && !anyIn(c.Objects, e.mods) {
 		return false
 	}
 	if e.comp != nil && !anyIn(c.Complements, e.comp) && !(e.comp["*"] && len(c.Complements) > 0) {

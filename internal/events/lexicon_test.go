@@ -147,3 +147,39 @@ func TestParsePatterns(t *testing.T) {
 		}
 	}
 }
+
+func TestObjectMods(t *testing.T) {
+	ps, err := ParsePatterns(strings.NewReader("030 abandon obj=tie\n031 abandon obj=tie mod=economic|military\n"), "t", "p.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ps[1].String(); got != "031 abandon obj=tie mod=economic|military" {
+		t.Errorf("String = %q", got)
+	}
+	book, err := Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := New(book.Codebook())
+	for _, p := range ps {
+		if err := lex.Add(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		objs []string
+		want string
+	}{
+		{[]string{"tie", "economic"}, "031"},
+		{[]string{"tie", "symbolic"}, "030"},
+		{[]string{"talk", "economic"}, ""},
+	} {
+		p, ok := lex.Match(Candidate{Lemma: "abandon", Objects: c.objs})
+		if got := p.Code; !ok && got != "" || ok && got != c.want {
+			t.Errorf("abandon %v: %q, want %q", c.objs, got, c.want)
+		}
+		if !ok && c.want != "" {
+			t.Errorf("abandon %v: no match, want %q", c.objs, c.want)
+		}
+	}
+}

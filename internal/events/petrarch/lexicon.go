@@ -140,11 +140,10 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     for a synset or alternatives, of each phrase's last word; but where
 //     another pattern of the family has the same object head with another
 //     code ("* DIPLOMATIC TIES [901]", "* &TIETYPES TIES [902]"), a phrase
-//     of several elements takes the words of its first element instead
-//     (diplomatic; military|economic|cultural): the coder offers the
-//     object's modifiers among its lemmas, so the modifier tells the two
-//     apart where the head cannot (counted in Partial: the head is then
-//     not required);
+//     of several elements also requires the words of its first element as
+//     ObjectMods (diplomatic; military|economic|cultural): the coder offers
+//     the object's modifiers among its lemmas, so the head with its
+//     modifier tells the two apart where the head alone cannot;
 //   - a preposition and what follows ("* WITH $", "* FOR &ECONSANCT"): Prep
 //     and, when a phrase follows, PrepObjects as for objects; a synset or
 //     alternatives of prepositions ("* &PREPOSIT1 RESOLUTION") gives one
@@ -250,9 +249,8 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 				// Another pattern of the family has the same object
 				// head with another code ("* DIPLOMATIC TIES [901]", "*
 				// &TIETYPES TIES [902]"): the head cannot tell them
-				// apart, the first modifier can.
-				base.Objects = mods
-				c.Partial["object told by its modifier"]++
+				// apart, the head with its first modifier can.
+				base.ObjectMods = mods
 			}
 			for _, r := range partial {
 				c.Partial[r]++
