@@ -120,7 +120,7 @@ func TestContextEvidence(t *testing.T) {
 		},
 		{
 			text: "Bosnian Serbs rejected the plan, and Kosovo Albanians welcomed it.",
-			want: []got{{"Bosnian Serbs", "BIH", "Bosnia and Herzegovina"}, {"Kosovo Albanians", "XKX", ""}},
+			want: []got{{"Bosnian Serbs", "BIHETH", "Bosnian Serbs"}, {"Kosovo Albanians", "XKXETH", ""}},
 		},
 		// Coordinated demonyms share the role.
 		{

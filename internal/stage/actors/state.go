@@ -822,8 +822,8 @@ func (s *state) namedBody(start, i int32, mod *item, hi int32) (int32, bool) {
 		return 0, false
 	}
 	a, b := i, min(s.entW1[ei], hi)
-	var head *item
-	proper := false
+	var head, weak *item
+	proper, inner := false, false
 	for k := a; k < b; {
 		x := s.itemAt[k]
 		if x < 0 {
@@ -841,15 +841,26 @@ func (s *state) namedBody(start, i int32, mod *item, hi int32) (int32, bool) {
 		case ikOrg, ikPerson, ikStop:
 			return 0, false
 		case ikRole:
-			if it.e.RoleKind == actors.Body && !it.e.Weak {
-				head = it
+			if it.e.RoleKind == actors.Body {
+				if !it.e.Weak {
+					head = it
+				} else if weak == nil {
+					weak = it
+				}
 			}
 		case ikCountry, ikCapital, ikAdj, ikPeople, ikSeat:
+			inner = true
 			if mod == nil {
 				mod = it
 			}
 		}
 		k = it.w1
+	}
+	// A weak body word ("commission", "authority") heads a name only when
+	// the name itself gives the country ("Kenya Anti-Corruption
+	// Commission", "Kenya Ports Authority").
+	if head == nil && weak != nil && inner && weak.w1 == b {
+		head = weak
 	}
 	if head == nil || !proper {
 		return 0, false

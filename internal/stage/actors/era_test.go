@@ -1,0 +1,104 @@
+package actors_test
+
+import (
+	"testing"
+)
+
+// TestNewsEra codes the organizations, ethnic groups, national bodies,
+// administrations and office holders of the 1980s-2000s news that the
+// dictionary lists, each on a date when its code holds.
+func TestNewsEra(t *testing.T) {
+	for _, c := range []struct {
+		date, text string
+		want       []got
+		not        []string
+	}{
+		// Regional bodies.
+		{date: "1991-07-01", text: "The European Community imposed an arms embargo on the region.",
+			want: []got{{"European Community", "IGOEUREEC", ""}}},
+		{date: "1994-11-15", text: "APEC leaders pledged to open their markets.",
+			want: []got{{"APEC leaders", "IGOASPAPE", ""}}},
+		// Armed groups, with codes that change with the date.
+		{date: "1995-03-02", text: "UNITA accused the army of breaking the truce.",
+			want: []got{{"UNITA", "AGOREB", ""}}},
+		{date: "2005-03-02", text: "UNITA accused the ruling party of fraud.",
+			want: []got{{"UNITA", "AGOOPP", ""}}},
+		{date: "1977-06-01", text: "The Khmer Rouge closed the border.",
+			want: []got{{"Khmer Rouge", "KHMGOV", ""}}},
+		{date: "1993-06-01", text: "The Khmer Rouge shelled a government garrison.",
+			want: []got{{"Khmer Rouge", "KHMREB", ""}}},
+		{date: "1998-08-10", text: "The Taliban captured the northern city.",
+			want: []got{{"Taliban", "AFGGOV", ""}}},
+		{date: "2006-05-10", text: "The Taliban ambushed a convoy.",
+			want: []got{{"Taliban", "AFGREB", ""}}},
+		{date: "1996-02-10", text: "The SPLA said it had taken the garrison town.",
+			want: []got{{"SPLA", "SDNREB", ""}}},
+		{date: "2014-02-10", text: "The SPLA said it had retaken the town.",
+			want: []got{{"SPLA", "SSDGOV", ""}}},
+		{date: "1999-01-20", text: "The RUF freed the hostages, and the KLA attacked a police post.",
+			want: []got{{"RUF", "SLEREB", ""}, {"KLA", "XKXREB", ""}}},
+		{date: "1996-01-31", text: "The Tamil Tigers bombed the central bank.",
+			want: []got{{"Tamil Tigers", "LKAREB", ""}}},
+		{date: "1996-02-09", text: "The IRA ended its ceasefire, and ETA claimed a car bomb.",
+			want: []got{{"IRA", "GBRREB", ""}, {"ETA", "ESPREB", ""}}},
+		{date: "1992-05-01", text: "The Shining Path blew up a power line.",
+			want: []got{{"Shining Path", "PERREB", ""}}},
+		{date: "1995-01-01", text: "The Islamic Salvation Front called for talks, but the GIA rejected them.",
+			want: []got{{"Islamic Salvation Front", "DZAOPP", ""}, {"GIA", "DZAREB", ""}}},
+		{date: "1992-03-01", text: "The ANC accused the police of arming Inkatha.",
+			want: []got{{"ANC", "ZAFOPP", ""}, {"Inkatha", "ZAFPTY", ""}}},
+		{date: "1999-12-01", text: "Chechen rebels fired on the column.",
+			want: []got{{"Chechen rebels", "RUSREB", ""}}},
+		// Ethnic groups: country + ETH.
+		{date: "1991-04-01", text: "Iraqi Kurds fled to the mountains, and Rwandan Hutus crossed the border.",
+			want: []got{{"Iraqi Kurds", "IRQETH", ""}, {"Rwandan Hutus", "RWAETH", ""}}},
+		{date: "1995-01-01", text: "Kurds marched through the city.",
+			want: []got{{"Kurds", "---ETH", ""}}},
+		{date: "1994-05-01", text: "Hutu militias attacked the camp.",
+			want: []got{{"Hutu militias", "---REB", ""}}},
+		{date: "1998-05-01", text: "Ethnic Albanians protested in the provincial capital.",
+			want: []got{{"Ethnic Albanians", "---ETH", ""}}},
+		{date: "1995-05-01", text: "The Tamils demanded a homeland.",
+			want: []got{{"Tamils", "LKAETH", ""}}},
+		// National bodies named with their country or capital.
+		{date: "2005-01-01", text: "The Kenya Anti-Corruption Commission charged two officials.",
+			want: []got{{"Kenya Anti-Corruption Commission", "KENGOV", ""}}},
+		{date: "2005-01-01", text: "The commission met on Monday.",
+			not: []string{"commission"}},
+		{date: "2003-01-01", text: "Baghdad University students protested.",
+			want: []got{{"Baghdad University students", "IRQEDU", ""}}},
+		// Administrations and governments named for their leader.
+		{date: "1991-01-10", text: "The Bush administration rejected the offer.",
+			want: []got{{"Bush administration", "USAGOV", "Bush administration"}}},
+		{date: "1995-01-10", text: "The Clinton administration criticized the decision.",
+			want: []got{{"Clinton administration", "USAGOV", ""}}},
+		// Office holders of the era.
+		{date: "1994-06-01", text: "Boutros Boutros-Ghali urged Warren Christopher to act.",
+			want: []got{{"Boutros Boutros-Ghali", "IGOUNO", ""}, {"Warren Christopher", "USAGOV", ""}}},
+		{date: "1997-03-01", text: "Primakov met Kinkel in Bonn.",
+			want: []got{{"Primakov", "RUSGOV", ""}, {"Kinkel", "DEUGOV", ""}}},
+		{date: "1995-03-01", text: "Savimbi accused the government of delaying the accord.",
+			want: []got{{"Savimbi", "AGOREB", ""}}},
+		{date: "2000-03-01", text: "Primakov criticized the plan.",
+			want: []got{{"Primakov", "RUSELI", ""}}},
+	} {
+		t.Run(c.date+"/"+c.text[:min(40, len(c.text))], func(t *testing.T) {
+			d := annotate(t, c.text, c.date, "segment", "tag", "parse", "ner")
+			for _, w := range c.want {
+				a := find(d, w.text)
+				if a == nil {
+					t.Errorf("no actor %q; actors:%s", w.text, describe(d))
+					continue
+				}
+				if a.Code != w.code || (w.name != "" && a.Name != w.name) {
+					t.Errorf("%q: %s %q, want %s %q; actors:%s", w.text, a.Code, a.Name, w.code, w.name, describe(d))
+				}
+			}
+			for _, n := range c.not {
+				if a := find(d, n); a != nil {
+					t.Errorf("%q coded as %s; actors:%s", n, a.Code, describe(d))
+				}
+			}
+		})
+	}
+}
