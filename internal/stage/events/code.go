@@ -184,6 +184,15 @@ func (s *sent) verbCand(i int) events.Candidate {
 			if s.tok(k).POS == "VERB" {
 				c.Complements = append(c.Complements, s.lemma(k))
 			}
+			// "welcomed memos from X", with "from X" read as the
+			// object's modifier: the phrase still follows the verb.
+			if d == "obj" {
+				for _, j := range s.kids[k] {
+					if p := s.prep(j); p != "" && strings.HasPrefix(s.dep(j), "nmod") && s.dep(j) != "nmod:poss" {
+						c.Preps = append(c.Preps, events.PrepArg{Prep: p, Lemma: s.lemma(j)})
+					}
+				}
+			}
 			// "allowed the candidates to participate", with the
 			// infinitive read as the object's modifier.
 			for _, j := range s.childrenOf(k, "acl") {

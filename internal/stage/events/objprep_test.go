@@ -1,0 +1,46 @@
+package events_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	lexicon "github.com/sitrep/sitrep/internal/events"
+	"github.com/sitrep/sitrep/internal/stage/events"
+)
+
+// TestObjectPrep: a pattern's preposition may be read on the object ("welcomed
+// memos from France", with "from France" the memos' modifier), and a
+// pattern may require the object's head with a modifier (mod=).
+func TestObjectPrep(t *testing.T) {
+	lex := shippedLex(t)
+	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n"), "test", "p.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		if err := lex.Add(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	coder := events.New(lex, events.Options{})
+	for _, c := range []struct{ text, want string }{
+		{"Germany welcomed economic memos from France.", "036"},
+		{"Germany welcomed cultural memos from France.", ""},
+	} {
+		d := annotate(t, c.text, "2024-10-21")
+		d.Events = nil
+		if err := coder.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range d.Events {
+			if e.CAMEO == "036" {
+				got = e.CAMEO
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: code %q, want %q", c.text, got, c.want)
+		}
+	}
+}
