@@ -24,9 +24,10 @@
 //     130  warn x=respond|retaliate tgt? status=conditional
 //
 //     The file's header documents the constraints: the object's lemma
-//     (obj=) and a modifier of it (mod=), a prepositional argument (PREP=), a complement verb (x=), a
-//     particle (carry_out), negation (neg), an optional target (tgt?), a
-//     default status and a source taken from the speaker (src=speaker).
+//     (obj=) and a modifier of it (mod=), a prepositional argument
+//     (PREP=), a complement verb (x=), a particle (carry_out), adverbs
+//     (adv=), negation (neg), an optional target (tgt?), a default status
+//     and a source taken from the speaker (src=speaker).
 //
 // Every CAMEO three-digit code has at least one pattern; the tests check it.
 //

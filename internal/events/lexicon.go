@@ -44,6 +44,10 @@ type Pattern struct {
 	// Complements, when set, lists the verbs one of which must be an open or
 	// clausal complement of the trigger ("attack" in "threatened to attack").
 	Complements []string
+	// Adverbs, when set, lists adverbs each of which must modify the
+	// trigger, directly or through another adverb ("most certainly ...
+	// ever": most, certainly, ever).
+	Adverbs []string
 	// Negated makes the pattern hold only for a negated trigger.
 	Negated bool
 	// TargetOptional lets the event be coded without a target.
@@ -84,6 +88,7 @@ func (p Pattern) Specificity() int {
 			s++
 		}
 	}
+	s += len(p.Adverbs)
 	if p.Negated {
 		s++
 	}
@@ -117,6 +122,9 @@ func (p Pattern) signature() string {
 	}
 	if len(p.Complements) > 0 {
 		b.WriteString(" x=" + sorted(p.Complements))
+	}
+	if len(p.Adverbs) > 0 {
+		b.WriteString(" adv=" + strings.Join(p.Adverbs, "+"))
 	}
 	if p.Negated {
 		b.WriteString(" neg")
@@ -183,6 +191,8 @@ func ParsePatterns(r io.Reader, origin, file string) ([]Pattern, error) {
 				p.Objects = strings.Split(v, "|")
 			case k == "mod" && hasEq:
 				p.ObjectMods = strings.Split(v, "|")
+			case k == "adv" && hasEq:
+				p.Adverbs = strings.Split(v, "+")
 			case k == "x" && hasEq:
 				p.Complements = strings.Split(v, "|")
 			case hasEq && k != "" && v != "":
@@ -379,7 +389,9 @@ type Candidate struct {
 	Objects     []string
 	Preps       []PrepArg
 	Complements []string
-	Negated     bool
+	// Adverbs are the lemmas of the trigger's adverbs and theirs.
+	Adverbs []string
+	Negated bool
 }
 
 // Match returns the best pattern whose constraints the candidate meets, and
@@ -424,6 +436,11 @@ func (e *entry) matches(c Candidate) bool {
 	}
 	if e.mods != nil && !anyIn(c.Objects, e.mods) {
 		return false
+	}
+	for _, a := range p.Adverbs {
+		if !slices.Contains(c.Adverbs, a) {
+			return false
+		}
 	}
 	if e.comp != nil && !anyIn(c.Complements, e.comp) && !(e.comp["*"] && len(c.Complements) > 0) {
 		return false

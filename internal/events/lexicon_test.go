@@ -183,3 +183,36 @@ func TestObjectMods(t *testing.T) {
 		}
 	}
 }
+
+func TestAdverbs(t *testing.T) {
+	ps, err := ParsePatterns(strings.NewReader("030 clash neg\n031 clash adv=ever neg\n032 clash adv=most+certainly+ever neg\n"), "t", "p.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ps[2].String(); got != "032 clash adv=most+certainly+ever neg" {
+		t.Errorf("String = %q", got)
+	}
+	book, err := Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := New(book.Codebook())
+	for _, p := range ps {
+		if err := lex.Add(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		advs []string
+		want string
+	}{
+		{nil, "030"},
+		{[]string{"ever"}, "031"},
+		{[]string{"certainly", "most", "ever"}, "032"},
+		{[]string{"certainly", "ever"}, "031"},
+	} {
+		if p, _ := lex.Match(Candidate{Lemma: "clash", Adverbs: c.advs, Negated: true}); p.Code != c.want {
+			t.Errorf("clash %v: %q, want %q", c.advs, p.Code, c.want)
+		}
+	}
+}

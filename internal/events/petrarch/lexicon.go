@@ -128,6 +128,8 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 // verb's code (a phrasal verb "BREAK_DOWN" a lemma with a particle); each
 // family pattern becomes, for each verb of the family, a pattern with:
 //   - "NOT *" (and negative auxiliaries, &NEGATVAUXVRB-like synsets): Negated;
+//   - adverbs before the verb ("EVER *", "MOST_CERTAINLY *"; a word in -ly
+//     or a listed one): Adverbs, each required;
 //   - "+" before the verb and "$" after it: the default source (subject) and
 //     target (object or oblique), so nothing to add; "%" (a compound whose
 //     members act on each other) is read the same way, before the verb as
@@ -473,6 +475,16 @@ func (d *Dict) governed(p Pattern, opt ConvertOptions) (lemma, code string, part
 	return lv, p.Code, partial, true
 }
 
+// adverbs are words before the verb read as its adverbs (Pattern.Adverbs)
+// besides those in -ly.
+var adverbs = map[string]bool{"ever": true, "most": true, "also": true, "still": true, "just": true, "already": true,
+	"again": true, "soon": true, "very": true, "now": true, "even": true}
+
+// adverb reports whether a word before the verb is read as its adverb.
+func adverb(w string) bool {
+	return adverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !auxiliaries[w]
+}
+
 // pattern maps one dictionary pattern, without its lemma.
 //
 // preps lists the prepositions of a synset or alternatives standing where
@@ -498,11 +510,13 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		case e.Kind == Word && auxiliaries[e.Word]:
 		case e.Kind == Synset && d.isNegSynset(e.Name):
 			q.Negated = true
+		case e.Kind == Word && adverb(e.Word):
+			q.Adverbs = append(q.Adverbs, e.Word)
 		default:
 			return q, nil, ReasonPre, nil, nil
 		}
 	}
-	if len(p.Pre) > 0 && !q.Negated {
+	if len(p.Pre) > 0 && !q.Negated && len(q.Adverbs) == 0 {
 		// only auxiliaries and markers: auxiliaries alone constrain
 		// nothing, but "WILL *" is not the bare verb either
 		for _, e := range p.Pre {
@@ -585,7 +599,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 	if i < len(post) {
 		partial = append(partial, "after the first prepositional phrase")
 	}
-	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated {
+	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated && len(q.Adverbs) == 0 {
 		return q, nil, ReasonEmpty, nil, nil
 	}
 	return q, preps, "", partial, mods

@@ -222,8 +222,20 @@ func (s *sent) verbCand(i int) events.Candidate {
 			c.Objects = s.argLemmas(h, c.Objects)
 		}
 	}
+	c.Adverbs = s.adverbs(i, c.Adverbs, 0)
 	c.Negated = s.negated(i) >= 0
 	return c
+}
+
+// adverbs appends the lemmas of the adverbs of i and of theirs.
+func (s *sent) adverbs(i int, out []string, depth int) []string {
+	for _, k := range s.childrenOf(i, "advmod") {
+		out = append(out, s.lemma(k), strings.ToLower(s.text(k)))
+		if depth < 2 {
+			out = s.adverbs(k, out, depth+1)
+		}
+	}
+	return out
 }
 
 // nounCand describes noun i for the lexicon.

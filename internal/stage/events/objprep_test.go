@@ -11,10 +11,11 @@ import (
 
 // TestObjectPrep: a pattern's preposition may be read on the object ("welcomed
 // memos from France", with "from France" the memos' modifier), and a
-// pattern may require the object's head with a modifier (mod=).
+// pattern may require the object's head with a modifier (mod=) and adverbs
+// on the trigger (adv=).
 func TestObjectPrep(t *testing.T) {
 	lex := shippedLex(t)
-	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n"), "test", "p.txt")
+	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n"), "test", "p.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,6 +28,7 @@ func TestObjectPrep(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Germany welcomed economic memos from France.", "036"},
 		{"Germany welcomed cultural memos from France.", ""},
+		{"Germany will not ever clash with France.", "037"},
 	} {
 		d := annotate(t, c.text, "2024-10-21")
 		d.Events = nil
@@ -35,7 +37,7 @@ func TestObjectPrep(t *testing.T) {
 		}
 		got := ""
 		for _, e := range d.Events {
-			if e.CAMEO == "036" {
+			if e.CAMEO == "036" || e.CAMEO == "037" {
 				got = e.CAMEO
 			}
 		}
