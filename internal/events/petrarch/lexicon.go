@@ -566,6 +566,15 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 	}
 	if nNP > 1 {
 		mods = heads(first, opt)
+		if opt.FormLemma != nil {
+			// a participle modifier ("IMPROVED RELATIONS") is read as
+			// a verb: its verb lemma too.
+			for _, w := range slices.Clone(mods) {
+				if l := strings.ToLower(opt.FormLemma(w)); l != w && !slices.Contains(mods, l) {
+					mods = append(mods, l)
+				}
+			}
+		}
 	}
 	for i < len(post) && (post[i].Kind == Target || post[i].Kind == Compound || post[i].Kind == Skip) {
 		if post[i].Kind == Skip {
