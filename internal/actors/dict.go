@@ -345,6 +345,50 @@ func (d *Dict) Holders(country, office string, day Day) []Holder {
 	return out
 }
 
+// HolderNamed returns the one person who held office on day in any
+// country and has a name whose last word is surname (folded): "President
+// Bush" on 1990-06-01 is George H. W. Bush, on 2003-06-01 George W. Bush.
+// It reports false when nobody or more than one person fits, or day is
+// zero.
+func (d *Dict) HolderNamed(office, surname string, day Day) (Holder, bool) {
+	var found Holder
+	n := 0
+	if day == 0 || surname == "" {
+		return found, false
+	}
+	for _, off := range strings.Split(office, ",") {
+		if off == "" {
+			continue
+		}
+		suffix := "|" + off
+		for k, hs := range d.offices {
+			if !strings.HasSuffix(k, suffix) {
+				continue
+			}
+			for _, h := range hs {
+				e := &d.entries[h.entry]
+				r := e.Roles[h.role]
+				if !r.Holds(day) || found.Entry == e || !lastWordIs(e.Names, surname) {
+					continue
+				}
+				found = Holder{Entry: e, Role: r}
+				n++
+			}
+		}
+	}
+	return found, n == 1
+}
+
+// lastWordIs reports whether one of names ends in the folded word w.
+func lastWordIs(names []string, w string) bool {
+	for _, nm := range names {
+		if ws := Words(nm); len(ws) > 0 && Fold(ws[len(ws)-1]) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // Parse reads a dictionary in the sitrep format, uncompressed, from r.
 func Parse(r io.Reader, file string) (*Dict, error) {
 	es, err := ParseEntries(r, file)

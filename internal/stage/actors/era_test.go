@@ -60,6 +60,16 @@ func TestNewsEra(t *testing.T) {
 			want: []got{{"Ethnic Albanians", "---ETH", ""}}},
 		{date: "1995-05-01", text: "The Tamils demanded a homeland.",
 			want: []got{{"Tamils", "LKAETH", ""}}},
+		{date: "2005-05-01", text: "Darfur rebels attacked a police station, and Karen guerrillas ambushed a patrol.",
+			want: []got{{"Darfur rebels", "SDNREB", ""}, {"Karen guerrillas", "MMRREB", ""}}},
+		{date: "1995-05-01", text: "Yoruba leaders called a strike.",
+			want: []got{{"Yoruba leaders", "NGAETH", ""}}},
+		{date: "1995-05-01", text: "Karen Smith, a teacher, said the school would close.",
+			want: []got{{"Karen Smith", "---EDU", ""}}, not: []string{"Karen"}},
+		{date: "1990-05-01", text: "The Palestinian Liberation Organization rejected the offer.",
+			want: []got{{"Palestinian Liberation Organization", "PSEGOV", ""}}},
+		{date: "1990-05-01", text: "Archbishop Desmond Tutu criticized the government.",
+			want: []got{{"Archbishop Desmond Tutu", "ZAFREL", ""}}},
 		// National bodies named with their country or capital.
 		{date: "2005-01-01", text: "The Kenya Anti-Corruption Commission charged two officials.",
 			want: []got{{"Kenya Anti-Corruption Commission", "KENGOV", ""}}},
@@ -79,6 +89,14 @@ func TestNewsEra(t *testing.T) {
 			want: []got{{"Primakov", "RUSGOV", ""}, {"Kinkel", "DEUGOV", ""}}},
 		{date: "1995-03-01", text: "Savimbi accused the government of delaying the accord.",
 			want: []got{{"Savimbi", "AGOREB", ""}}},
+		// A title and a surname with no country: the one holder of the
+		// office on the date.
+		{date: "1991-05-01", text: "President Bush praised the talks.",
+			want: []got{{"President Bush", "USAGOV", "George H. W. Bush"}}},
+		{date: "2003-05-01", text: "President Bush praised the talks.",
+			want: []got{{"President Bush", "USAGOV", "George W. Bush"}}},
+		{date: "1994-03-01", text: "Foreign Minister Kozyrev flew to Belgrade.",
+			want: []got{{"Foreign Minister Kozyrev", "RUSGOV", "Andrei Kozyrev"}}},
 		{date: "2000-03-01", text: "Primakov criticized the plan.",
 			want: []got{{"Primakov", "RUSELI", ""}}},
 	} {

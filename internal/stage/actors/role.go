@@ -202,6 +202,17 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 				s.copyCode(idx, a)
 			}
 		}
+		// "President Bush" with no country in the text: the one holder of
+		// the title's office on the date with that surname, in any country.
+		if m.country == "" && len(m.words) == 1 && title && le.Office != "" && !former {
+			if h, ok := s.dict.HolderNamed(le.Office, m.words[0], s.day); ok {
+				r, _ := h.Entry.At(s.day)
+				m.name = h.Entry.Name
+				m.code, m.country, m.sector = r.Code, r.Country, r.Sector
+				m.words = foldedWords(h.Entry.Name)
+				return s.after(idx, mkey{k: mkPerson, id: s.entryIndex(h.Entry)}, leader, hi)
+			}
+		}
 		if m.country == "" && s.dominant != "" {
 			m.code, m.country, m.sector = compose(s.dominant), s.dominant, sector
 		}
