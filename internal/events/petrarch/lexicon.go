@@ -25,9 +25,12 @@ const (
 	// * TO ATTEND): the lexicon has no constraint on auxiliaries, adverbs,
 	// subject nouns, or on a complement's negation and arguments.
 	ReasonPre = "words before the verb"
-	// ReasonReversed: a target before the verb or a source after it
-	// ("$ * +", "DESPITE $ *", "* EID AT ^ WITH +"): the lexicon takes the
-	// source from the subject and the target from the object or oblique.
+	// ReasonReversed: a target before the verb ("$ * +", "DESPITE $ *"):
+	// the lexicon takes the source from the subject and the target from
+	// the object or oblique. (A source marker after the verb, "* EID AT ^
+	// WITH +", is read as an actor phrase, as "$": PETRARCH2 takes the
+	// roles from the parse and its validation records code such patterns
+	// subject first.)
 	ReasonReversed = "source or target out of subject-verb-object order"
 	// ReasonEmpty: nothing left to constrain once mapped: the pattern would
 	// only repeat (and override) the bare verb.
@@ -159,8 +162,8 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 // pre-contexts other than negation, auxiliaries and a governing verb
 // (adverbs "HEAVILY *", subject nouns "TANKS *", a governing verb with a
 // negation or with words after the verb "SAID * TO ATTEND": the lexicon
-// cannot constrain a complement's negation or arguments), reversed source and
-// target, phrasal verbs with words before the verb, codes the codebook
+// cannot constrain a complement's negation or arguments), a target before
+// the verb, phrasal verbs with words before the verb, codes the codebook
 // rejects. After the first prepositional phrase the rest of a pattern is
 // dropped and "^" is ignored (counted in Partial): the mapped pattern is then
 // less specific than PETRARCH's. Articles in a phrase are not checked.
@@ -525,10 +528,14 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 			}
 		}
 	}
-	post := p.Post
-	for _, e := range post {
+	post := slices.Clone(p.Post)
+	for j, e := range post {
 		if e.Kind == Source {
-			return q, nil, ReasonReversed, nil, nil
+			// "* EID AT ^ WITH +": PETRARCH2 takes source and target
+			// from the parse (subject, object), and its validation
+			// records code these patterns subject first: a "+" after
+			// the verb marks an actor phrase, as "$" does.
+			post[j].Kind = Target
 		}
 	}
 	i := 0

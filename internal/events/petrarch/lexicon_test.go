@@ -268,3 +268,28 @@ ABANDON
 		t.Errorf("partial %v", c.Partial)
 	}
 }
+
+// TestConvertSourceAfterVerb: a source marker after the verb marks an actor
+// phrase, as "$" does; a target before the verb is still skipped.
+func TestConvertSourceAfterVerb(t *testing.T) {
+	src := `--- CELEBRATE [181] ---
+CELEBRATE
+- * EID AT ^ WITH + [043]
+- $ * BACK [193]
+`
+	d, err := ReadVerbs(strings.NewReader(src), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := d.Convert(ConvertOptions{})
+	var got []string
+	for _, p := range c.Patterns {
+		got = append(got, p.String())
+	}
+	if want := []string{"181 celebrate", "043 celebrate obj=eid at=*"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if c.Skipped[ReasonReversed] != 1 {
+		t.Errorf("skipped %v", c.Skipped)
+	}
+}
