@@ -64,6 +64,8 @@ func TestNewsEra(t *testing.T) {
 			want: []got{{"Darfur rebels", "SDNREB", ""}, {"Karen guerrillas", "MMRREB", ""}}},
 		{date: "1995-05-01", text: "Yoruba leaders called a strike.",
 			want: []got{{"Yoruba leaders", "NGAETH", ""}}},
+		{date: "1995-05-01", text: "Ogoni activists marched on the oil terminal.",
+			want: []got{{"Ogoni activists", "NGAOPP", ""}}},
 		{date: "1995-05-01", text: "Karen Smith, a teacher, said the school would close.",
 			want: []got{{"Karen Smith", "---EDU", ""}}, not: []string{"Karen"}},
 		{date: "1990-05-01", text: "The Palestinian Liberation Organization rejected the offer.",
