@@ -72,6 +72,13 @@ func TestNewsEra(t *testing.T) {
 			want: []got{{"Palestinian Liberation Organization", "PSEGOV", ""}}},
 		{date: "1990-05-01", text: "Archbishop Desmond Tutu criticized the government.",
 			want: []got{{"Archbishop Desmond Tutu", "ZAFREL", ""}}},
+		// Civilians held, abroad or young; landowners.
+		{date: "1995-05-01", text: "Palestinian prisoners began a hunger strike, and Lebanese hostages were freed.",
+			want: []got{{"Palestinian prisoners", "PSECVL", ""}, {"Lebanese hostages", "LBNCVL", ""}}},
+		{date: "1995-05-01", text: "British nationals left, and Algerian landowners protested.",
+			want: []got{{"British nationals", "GBRCVL", ""}, {"Algerian landowners", "DZAAGR", ""}}},
+		{date: "1995-05-01", text: "The people voted.",
+			not: []string{"people"}},
 		// National bodies named with their country or capital.
 		{date: "2005-01-01", text: "The Kenya Anti-Corruption Commission charged two officials.",
 			want: []got{{"Kenya Anti-Corruption Commission", "KENGOV", ""}}},
