@@ -481,6 +481,14 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 		if strings.HasPrefix(d, "nsubj") || d == "punct" || d == "obl:agent" || (forces && d == "obj") {
 			continue
 		}
+		if s.toPurpose(k) {
+			// "signed an accord to supply X with jets": the
+			// infinitive's own target.
+			if as, _ := s.targetOf(k, source, false, false); len(as) > 0 {
+				return as, k
+			}
+			continue
+		}
 		if clausal(d) && !(d == "advcl" && s.child(k, "case") >= 0) {
 			continue
 		}
@@ -491,6 +499,17 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 	return nil, -1
 }
 
+// toPurpose reports whether k is a to-infinitive without a subject of its
+// own that tells what its head is for ("signed an accord to supply X",
+// "sent troops to help X"): its object is searched for the head's target.
+func (s *sent) toPurpose(k int) bool {
+	if d := s.dep(k); d != "advcl" && d != "acl" || s.tok(k).POS != "VERB" || s.child(k, "nsubj") >= 0 {
+		return false
+	}
+	m := s.child(k, "mark")
+	return m >= 0 && s.lemma(m) == "to"
+}
+
 // actorsDeep searches the subtree of k, breadth first, for the first
 // actors.
 func (s *sent) actorsDeep(k int, exclude []doc.Actor, depth int) []doc.Actor {
@@ -498,6 +517,12 @@ func (s *sent) actorsDeep(k int, exclude []doc.Actor, depth int) []doc.Actor {
 		return as
 	}
 	for _, m := range s.kids[k] {
+		if s.toPurpose(m) {
+			if as, _ := s.targetOf(m, exclude, false, false); len(as) > 0 {
+				return as
+			}
+			continue
+		}
 		if d := s.dep(m); d == "punct" || clausal(d) && d != "conj" {
 			continue
 		}
