@@ -162,8 +162,11 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			// "Kenyan suicide bombers", "U.S. border patrol agents": a
 			// generic group takes the country its modifier names.
 			for _, m := range s.kids[k] {
-				if d := s.dep(m); (d == "amod" || d == "compound") && m < k && s.dc.actorAt[s.t0+m] != ai {
-					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" {
+				if d := s.dep(m); (d == "amod" || d == "compound" || d == "nmod:poss") && m < k && s.dc.actorAt[s.t0+m] != ai {
+					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" && (d != "nmod:poss" || c.Sector == "") {
+						// "Ithilen's minister": a country's possessor
+						// gives its country (not a person's: "Putin's
+						// spokesman" stays a spokesman).
 						if c.Sector == "" {
 							a.Country, a.Code = c.Country, c.Country+a.Sector
 						} else {
