@@ -79,6 +79,21 @@ func TestNewsEra(t *testing.T) {
 			want: []got{{"British nationals", "GBRCVL", ""}, {"Algerian landowners", "DZAAGR", ""}}},
 		{date: "1995-05-01", text: "The people voted.",
 			not: []string{"people"}},
+		// "X-led": the country's, unlike the verb "led".
+		{date: "1985-05-01", text: "Vietnamese-led forces overran the camp, and U.S.-led troops withdrew.",
+			want: []got{{"Vietnamese-led forces", "VNMMIL", ""}, {"U.S.-led troops", "USAMIL", ""}}},
+		{date: "1985-05-01", text: "Britain led troops into the town.",
+			want: []got{{"Britain", "GBR", ""}}},
+		// A party's government is its country's; a former name's adjective.
+		{date: "1986-05-01", text: "Nicaragua's Sandinista government closed the newspaper.",
+			want: []got{{"Nicaragua's Sandinista government", "NICGOV", ""}}},
+		{date: "1985-05-01", text: "A Kampuchean guerrilla was captured.",
+			want: []got{{"Kampuchean guerrilla", "KHMREB", ""}}},
+		// Radicals (RAD); Islamist fighters are rebels.
+		{date: "1994-05-01", text: "Algerian Islamists protested, and Islamist militants attacked a village.",
+			want: []got{{"Algerian Islamists", "DZARAD", ""}, {"Islamist militants", "---REB", ""}}},
+		{date: "1994-05-01", text: "The Islamist party won the vote.",
+			not: []string{"Islamist", "Islamist party"}},
 		// National bodies named with their country or capital.
 		{date: "2005-01-01", text: "The Kenya Anti-Corruption Commission charged two officials.",
 			want: []got{{"Kenya Anti-Corruption Commission", "KENGOV", ""}}},

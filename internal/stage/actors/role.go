@@ -87,6 +87,10 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			country = mod.e.Code
 		case mod.e.Sector == "" && mod.e.Country != "":
 			country = mod.e.Country // an organization coded as a bare country ("ISR")
+		case mod.e.Sector == "PTY" && mod.e.Country != "" && core.e.Sector == "GOV" && core.e.RoleKind == actors.Body:
+			// A party's government or regime is its country's ("the
+			// Sandinista government" NICGOV).
+			country = mod.e.Country
 		case mod.e.Sector == "ETH" && mod.e.Country != "" && !weak:
 			// An ethnic group's rebels, activists, students: the role's
 			// sector in the group's country ("Ogoni activists" NGAOPP).

@@ -137,6 +137,7 @@ func (s *state) words() {
 	}
 	s.sentW = append(s.sentW, 0)
 	cur := 0
+	led := false // the token after a glued hyphen is "led": "U.S.-led forces"
 	for i := range toks {
 		t := &toks[i]
 		for cur < t.Sentence && cur < nsent {
@@ -151,11 +152,22 @@ func (s *state) words() {
 			glued := (i > 0 && toks[i-1].End == t.Start && toks[i-1].Sentence == t.Sentence) ||
 				(i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Sentence == t.Sentence)
 			if glued {
+				if i > 0 && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i-1].End == t.Start && strings.EqualFold(text[toks[i+1].Start:toks[i+1].End], "led") {
+					led = true
+				}
 				continue
 			}
 		}
 		f0 := int32(len(s.fold))
-		s.fold = actors.AppendFold(s.fold, form)
+		if led {
+			// "-led" after a country is a modifier of what follows
+			// ("Vietnamese-led forces" are Vietnam's forces), unlike the
+			// verb "led".
+			s.fold = append(s.fold, ledMod...)
+			led = false
+		} else {
+			s.fold = actors.AppendFold(s.fold, form)
+		}
 		f1 := int32(len(s.fold))
 		s.ws = append(s.ws, word{tok: int32(i), start: int32(t.Start), end: int32(t.End), f0: f0, f1: f1, caps: actors.CapsOf(form)})
 		s.ids = append(s.ids, s.dict.WordIDBytes(s.fold[f0:f1]))
@@ -400,7 +412,7 @@ func (s *state) itemOrName(w, end int32) *item {
 
 // Word classes.
 var (
-	skipMods   = set("acting", "interim", "outgoing", "incoming", "then", "newly", "current", "visiting", "mr", "mrs", "ms", "dr", "sir", "madam", "mister", "miss", "prof")
+	skipMods   = set(ledMod, "acting", "interim", "outgoing", "incoming", "then", "newly", "current", "visiting", "mr", "mrs", "ms", "dr", "sir", "madam", "mister", "miss", "prof")
 	honorifics = set("mr", "mrs", "ms", "dr", "sir", "madam", "mister", "miss", "prof")
 	locatives  = set("in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into", "via", "from", "toward", "towards", "through", "visiting", "visited", "visit", "reached", "arrived")
 	// words that make an office holder a former one (ELI): "ousted
@@ -424,6 +436,9 @@ var (
 	// function words and common verbs that may follow a role noun.
 	funcWords = set("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "who", "which", "that", "as", "also", "not", "than", "told", "added", "stated", "announced", "claimed", "denied", "warned", "reported", "confirmed", "chief", "head", "leader", "spokesman", "spokesperson", "spokeswoman")
 )
+
+// ledMod is the folded form of "led" glued by a hyphen to the word before.
+const ledMod = "-led"
 
 // Modifier kinds before a title: skipped, or making it a former one.
 const (
@@ -543,7 +558,11 @@ done:
 	// "Dutch" before a role word or another demonym is the adjective, not
 	// the people ("Dutch warships", "Dutch and Belgian warships").
 	if first.k == ikPeople && first.adj && first.w1 < hi {
-		if x := s.itemAt[first.w1]; x >= 0 && s.its[x].k == ikRole {
+		k := first.w1
+		if k+1 < hi && s.text(k) == ledMod {
+			k++
+		}
+		if x := s.itemAt[k]; x >= 0 && s.its[x].k == ikRole {
 			first.k = ikAdj
 		} else if t := s.text(first.w1); t == "and" || t == "," || t == "or" {
 			if k, ok := s.coordinated(first, former, lo, hi); ok {
