@@ -73,7 +73,11 @@
 // the organized opposition; and media and journalists are JRN, because
 // CAMEO writes MED for media while PLOVER and POLECAT write MED for medical
 // (sitrep writes HLH for medical, as CAMEO does). Defence ministers and
-// ministries are GOV; the armed forces and officers are MIL.
+// ministries are GOV; the armed forces and officers are MIL. Ethnic groups
+// are ETH with the country where the news places them ("Iraqi Kurds" IRQETH,
+// "Tamils" LKAETH): CAMEO keeps ethnicity in a code of its own, and sitrep's
+// codes have one sector slot. Radicals and fundamentalists are RAD, as in
+// CAMEO.
 //
 // # The dictionary format
 //
