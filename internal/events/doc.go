@@ -26,8 +26,10 @@
 //     The file's header documents the constraints: the object's lemma
 //     (obj=) and a modifier of it (mod=), a prepositional argument
 //     (PREP=), a complement verb (x=), a particle (carry_out), adverbs
-//     (adv=), negation (neg), an optional target (tgt?), a default status
-//     and a source taken from the speaker (src=speaker).
+//     (adv=) and auxiliaries (aux=) of the trigger, negation (neg), an
+//     optional target (tgt?), a compound source that is its own target
+//     (recip), a default status and a source taken from the speaker
+//     (src=speaker).
 //
 // Every CAMEO three-digit code has at least one pattern; the tests check it.
 //

@@ -48,6 +48,13 @@ type Pattern struct {
 	// trigger, directly or through another adverb ("most certainly ...
 	// ever": most, certainly, ever).
 	Adverbs []string
+	// Auxiliaries, when set, lists auxiliaries each of which the trigger
+	// must have ("have" in "have postponed", "will").
+	Auxiliaries []string
+	// Reciprocal makes a compound source its own target when the sentence
+	// names no other ("A and B have postponed their meeting": A→B, B→A),
+	// as the codebook's symmetric codes do.
+	Reciprocal bool
 	// Negated makes the pattern hold only for a negated trigger.
 	Negated bool
 	// TargetOptional lets the event be coded without a target.
@@ -88,7 +95,7 @@ func (p Pattern) Specificity() int {
 			s++
 		}
 	}
-	s += len(p.Adverbs)
+	s += len(p.Adverbs) + len(p.Auxiliaries)
 	if p.Negated {
 		s++
 	}
@@ -126,6 +133,9 @@ func (p Pattern) signature() string {
 	if len(p.Adverbs) > 0 {
 		b.WriteString(" adv=" + strings.Join(p.Adverbs, "+"))
 	}
+	if len(p.Auxiliaries) > 0 {
+		b.WriteString(" aux=" + strings.Join(p.Auxiliaries, "+"))
+	}
 	if p.Negated {
 		b.WriteString(" neg")
 	}
@@ -137,6 +147,9 @@ func (p Pattern) String() string {
 	s := p.Code + " " + p.signature()
 	if p.TargetOptional {
 		s += " tgt?"
+	}
+	if p.Reciprocal {
+		s += " recip"
 	}
 	if p.Status != "" {
 		s += " status=" + p.Status
@@ -183,6 +196,10 @@ func ParsePatterns(r io.Reader, origin, file string) ([]Pattern, error) {
 				p.Negated = true
 			case c == "tgt?":
 				p.TargetOptional = true
+			case c == "recip":
+				p.Reciprocal = true
+			case k == "aux" && hasEq:
+				p.Auxiliaries = strings.Split(v, "+")
 			case k == "status" && hasEq:
 				p.Status = v
 			case k == "src" && v == "speaker":
@@ -391,7 +408,9 @@ type Candidate struct {
 	Complements []string
 	// Adverbs are the lemmas of the trigger's adverbs and theirs.
 	Adverbs []string
-	Negated bool
+	// Auxiliaries are the trigger's auxiliaries, lemmas and forms.
+	Auxiliaries []string
+	Negated     bool
 }
 
 // Match returns the best pattern whose constraints the candidate meets, and
@@ -439,6 +458,11 @@ func (e *entry) matches(c Candidate) bool {
 	}
 	for _, a := range p.Adverbs {
 		if !slices.Contains(c.Adverbs, a) {
+			return false
+		}
+	}
+	for _, a := range p.Auxiliaries {
+		if !slices.Contains(c.Auxiliaries, a) {
 			return false
 		}
 	}

@@ -216,3 +216,27 @@ func TestAdverbs(t *testing.T) {
 		}
 	}
 }
+
+func TestAuxiliariesReciprocal(t *testing.T) {
+	ps, err := ParsePatterns(strings.NewReader("191 postpone aux=have recip\n"), "t", "p.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ps[0].String(); got != "191 postpone aux=have recip" || !ps[0].Reciprocal {
+		t.Errorf("String = %q", got)
+	}
+	book, err := Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := New(book.Codebook())
+	if err := lex.Add(ps[0]); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := lex.Match(Candidate{Lemma: "postpone"}); ok {
+		t.Error("matched without the auxiliary")
+	}
+	if _, ok := lex.Match(Candidate{Lemma: "postpone", Auxiliaries: []string{"have"}}); !ok {
+		t.Error("no match with the auxiliary")
+	}
+}

@@ -133,11 +133,14 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //   - "NOT *" (and negative auxiliaries, &NEGATVAUXVRB-like synsets): Negated;
 //   - adverbs before the verb ("EVER *", "MOST_CERTAINLY *"; a word in -ly
 //     or a listed one): Adverbs, each required;
+//   - auxiliaries before the verb ("HAVE *", "WILL NOT *"): Auxiliaries,
+//     each required;
+//   - "%" before the verb: Reciprocal (a compound source is its own
+//     target when the sentence names no other);
 //   - "+" before the verb and "$" after it: the default source (subject) and
 //     target (object or oblique), so nothing to add; "%" (a compound whose
 //     members act on each other) is read the same way, before the verb as
-//     the source, after it as the target: the events stage itself makes a
-//     compound source its own target for symmetric codes (roots 03, 04, 06);
+//     the source (and Reciprocal), after it as the target;
 //   - a particle right after the verb ("* OFF", "*_OUT"): Particle;
 //   - "TO VERB" right after the verb ("* TO RECONSIDER"): Complements;
 //   - a noun phrase after the verb ("* DIPLOMATIC TIES", "* &TIETYPES TIES",
@@ -505,12 +508,16 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 	}
 	for _, e := range p.Pre {
 		switch {
-		case e.Kind == Source || e.Kind == Skip || e.Kind == Compound:
+		case e.Kind == Compound:
+			// "% HAVE *": a compound whose members act on each other.
+			q.Reciprocal = p.Code != "---"
+		case e.Kind == Source || e.Kind == Skip:
 		case e.Kind == Target:
 			return q, nil, ReasonReversed, nil, nil
 		case e.Kind == Word && negations[e.Word]:
 			q.Negated = true
 		case e.Kind == Word && auxiliaries[e.Word]:
+			q.Auxiliaries = append(q.Auxiliaries, e.Word)
 		case e.Kind == Synset && d.isNegSynset(e.Name):
 			q.Negated = true
 		case e.Kind == Word && adverb(e.Word):
@@ -519,7 +526,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 			return q, nil, ReasonPre, nil, nil
 		}
 	}
-	if len(p.Pre) > 0 && !q.Negated && len(q.Adverbs) == 0 {
+	if len(p.Pre) > 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 {
 		// only auxiliaries and markers: auxiliaries alone constrain
 		// nothing, but "WILL *" is not the bare verb either
 		for _, e := range p.Pre {
@@ -615,7 +622,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 	if i < len(post) {
 		partial = append(partial, "after the first prepositional phrase")
 	}
-	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated && len(q.Adverbs) == 0 {
+	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 {
 		return q, nil, ReasonEmpty, nil, nil
 	}
 	return q, preps, "", partial, mods

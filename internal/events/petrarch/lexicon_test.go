@@ -35,8 +35,8 @@ func TestConvert(t *testing.T) {
 		"1717 break @small:22",
 		"1717 break_down @small:23",
 		"195 break_off @small:25",
-		"030 break obj=talk|talks @small:26",
-		"030 break_down obj=talk|talks @small:26",
+		"030 break obj=talk|talks recip @small:26",
+		"030 break_down obj=talk|talks recip @small:26",
 		"- break obj=fire|truce @small:27",
 		"- break_down obj=fire|truce @small:27",
 	}

@@ -147,7 +147,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				// negotiated") is its own target before any actor found
 				// deep in the clause.
 				root := events.Root(m.p.Code)
-				deep := (!m.p.TargetOptional || root == "02" || root == "10" || root == "11" || root == "12" || root == "13") && !(symmetric(m.p.Code) && len(r.source) > 1)
+				deep := (!m.p.TargetOptional || root == "02" || root == "10" || root == "11" || root == "12" || root == "13") && !((symmetric(m.p.Code) || m.p.Reciprocal) && len(r.source) > 1)
 				tgt, tgtTok = s.targetOf(v, r.source, deep, movesForces(m.p.Code))
 			}
 			if len(tgt) == 0 {
@@ -219,7 +219,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	tgt = dropSame(tgt, r.source)
 	tgt = dropOwnCountry(tgt, r.source)
-	if len(tgt) == 0 && len(r.source) > 1 && symmetric(m.p.Code) {
+	if len(tgt) == 0 && len(r.source) > 1 && (symmetric(m.p.Code) || m.p.Reciprocal) {
 		tgt = r.source
 	}
 	if len(tgt) == 0 && events.Root(m.p.Code) == "07" && movesForces(m.p.Code) && (s.toPlace(clauseV) || s.purpose(clauseV)) {

@@ -11,11 +11,12 @@ import (
 
 // TestObjectPrep: a pattern's preposition may be read on the object ("welcomed
 // memos from France", with "from France" the memos' modifier), and a
-// pattern may require the object's head with a modifier (mod=) and adverbs
-// on the trigger (adv=).
+// pattern may require the object's head with a modifier (mod=), adverbs
+// (adv=) and auxiliaries (aux=) on the trigger, and make a compound source
+// its own target (recip).
 func TestObjectPrep(t *testing.T) {
 	lex := shippedLex(t)
-	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n"), "test", "p.txt")
+	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n"), "test", "p.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,6 +30,8 @@ func TestObjectPrep(t *testing.T) {
 		{"Germany welcomed economic memos from France.", "036"},
 		{"Germany welcomed cultural memos from France.", ""},
 		{"Germany will not ever clash with France.", "037"},
+		{"France and Germany have postponed their meeting.", "191"},
+		{"France and Germany postponed their meeting.", ""},
 	} {
 		d := annotate(t, c.text, "2024-10-21")
 		d.Events = nil
@@ -37,7 +40,7 @@ func TestObjectPrep(t *testing.T) {
 		}
 		got := ""
 		for _, e := range d.Events {
-			if e.CAMEO == "036" || e.CAMEO == "037" {
+			if e.CAMEO == "036" || e.CAMEO == "037" || e.CAMEO == "191" && len(e.Target) == 2 {
 				got = e.CAMEO
 			}
 		}
