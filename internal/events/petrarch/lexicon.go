@@ -114,7 +114,8 @@ var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": t
 // than mapped onto (and overriding) the plain negated pattern.
 var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "will": true, "wo": true, "would": true,
 	"ca": true, "can": true, "could": true, "should": true, "has": true, "have": true, "had": true, "is": true,
-	"are": true, "was": true, "were": true}
+	"are": true, "was": true, "were": true, "been": true, "be": true, "must": true, "may": true, "might": true,
+	"shall": true, "to": true}
 
 // prepositions open an oblique in a post-context.
 var prepositions = map[string]bool{"with": true, "for": true, "to": true, "against": true, "on": true, "in": true,

@@ -223,8 +223,11 @@ func (s *sent) verbCand(i int) events.Candidate {
 		}
 	}
 	c.Adverbs = s.adverbs(i, c.Adverbs, 0)
-	for _, k := range s.childrenOf(i, "aux") {
-		c.Auxiliaries = append(c.Auxiliaries, s.lemma(k), strings.ToLower(s.text(k)))
+	for _, k := range s.childrenOf(i, "aux", "aux:pass", "mark") {
+		if s.dep(k) != "mark" || s.lemma(k) == "to" {
+			// "to" of an infinitive counts as an auxiliary ("TO *").
+			c.Auxiliaries = append(c.Auxiliaries, s.lemma(k), strings.ToLower(s.text(k)))
+		}
 	}
 	c.Negated = s.negated(i) >= 0
 	return c
