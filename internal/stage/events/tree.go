@@ -142,7 +142,8 @@ func newSent(dc *docCtx, si int) *sent {
 // read as an adjective of its object ("The European Union
 // imposed sanctions on Iran" parsed as the noun phrase "imposed
 // sanctions"): the verb becomes the head, its noun the object, and the
-// phrase before the verb the subject. Only this stage's view changes.
+// phrase before the verb the subject; and an actor's name read as the root
+// verb ("Pyongyang on Thursday fired"). Only this stage's view changes.
 func (s *sent) repair() {
 	// "Israeli troops arrested three Palestinians", parsed as the noun
 	// phrase "troops (who were) arrested": a participle with an object under
@@ -167,6 +168,37 @@ func (s *sent) repair() {
 				s.heads[i] = v
 			}
 		}
+	}
+	// "Pyongyang on Thursday fired shells", with the actor's name read as
+	// the root verb and "fired" as its parataxis: the name is the subject.
+	for r := 0; r < s.n; r++ {
+		if s.heads[r] != -1 || s.tok(r).POS != "VERB" || s.dc.actorAt[s.t0+r] < 0 {
+			continue
+		}
+		v := -1
+		for i := r + 1; i < s.n && v < 0; i++ {
+			if d := s.deps[i]; s.heads[i] == r && s.tok(i).POS == "VERB" && (d == "parataxis" || d == "conj" || d == "ccomp" || d == "xcomp") {
+				v = i
+			}
+		}
+		if v < 0 {
+			break
+		}
+		hasSubj := false
+		for i := 0; i < s.n; i++ {
+			hasSubj = hasSubj || s.heads[i] == v && strings.HasPrefix(s.deps[i], "nsubj")
+		}
+		if hasSubj {
+			break
+		}
+		s.heads[v], s.deps[v] = -1, "root"
+		s.heads[r], s.deps[r] = v, "nsubj"
+		for i := 0; i < s.n; i++ {
+			if i != v && s.heads[i] == r && i > r && (s.deps[i] != "compound" && s.deps[i] != "flat" || i > v) {
+				s.heads[i] = v
+			}
+		}
+		break
 	}
 	// "Iran has refused", with "Iran" read as the subject of "has": the
 	// subject of an auxiliary is its verb's.
