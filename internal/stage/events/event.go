@@ -694,10 +694,11 @@ func (s *sent) placeCountry(v int, source []doc.Actor) ([]doc.Actor, int, bool) 
 		cands = append(cands, k)
 	}
 	// "fired at targets in Jericho", "shelled positions near Rafah": the
-	// place of the thing hit.
+	// place of the thing hit; "fired missiles at Seoul": where the thing
+	// fired went.
 	for _, k := range cands[:len(cands):len(cands)] {
 		for _, j := range s.kids[k] {
-			if p := s.prep(j); strings.HasPrefix(s.dep(j), "nmod") && (p == "in" || p == "near" || p == "of" || p == "outside") {
+			if p := s.prep(j); strings.HasPrefix(s.dep(j), "nmod") && (p == "in" || p == "near" || p == "of" || p == "outside" || p == "at" || p == "on" || p == "into") {
 				cands = append(cands, j)
 			}
 		}
