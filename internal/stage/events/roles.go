@@ -283,6 +283,25 @@ type roles struct {
 	inherited      bool
 }
 
+// passiveAgent returns the "by" phrase of passive verb v, or -1; one
+// the parser hung under the verb's adverb ("was opposed earlier by X")
+// counts.
+func (s *sent) passiveAgent(v int) int {
+	for _, k := range s.kids[v] {
+		if s.dep(k) == "obl:agent" || (strings.HasPrefix(s.dep(k), "obl") && s.prep(k) == "by") {
+			return k
+		}
+	}
+	for _, a := range s.childrenOf(v, "advmod") {
+		for _, k := range s.kids[a] {
+			if strings.HasPrefix(s.dep(k), "obl") && s.prep(k) == "by" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // subject returns the actors of verb v's subject, following control,
 // coordination and relative clauses when v has none of its own.
 func (s *sent) subject(v int, depth int) roles {
@@ -291,11 +310,9 @@ func (s *sent) subject(v int, depth int) roles {
 		return r
 	}
 	if s.isPassive(v) {
-		for _, k := range s.kids[v] {
-			if s.dep(k) == "obl:agent" || (strings.HasPrefix(s.dep(k), "obl") && s.prep(k) == "by") {
-				r.source, r.srcTok = s.actorsOf(k, nil), k
-				return r
-			}
+		if k := s.passiveAgent(v); k >= 0 {
+			r.source, r.srcTok = s.actorsOf(k, nil), k
+			return r
 		}
 		if s.dep(v) == "acl" {
 			h := s.head(v)
@@ -308,7 +325,7 @@ func (s *sent) subject(v int, depth int) roles {
 			return r
 		}
 		if k := s.child(v, "nsubj:pass"); k >= 0 {
-			if statives[s.lemma(v)] && s.child(v, "obl:agent") < 0 {
+			if statives[s.lemma(v)] && s.passiveAgent(v) < 0 {
 				// "Israel is opposed to the plan": a state of its subject.
 				r.source, r.srcTok = s.actorsOf(k, nil), k
 			}
