@@ -242,6 +242,20 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 	case "he", "him", "his", "she", "her":
 		person = true
 	}
+	if l := s.lemma(k); (l == "its" || l == "their") && s.dep(k) == "nmod:poss" {
+		// "restore ties with B five years after crowds burned down its
+		// embassy", after A and B: whose is unclear; guessing the
+		// nearest makes a wrong event more often than a right one.
+		seen := map[string]bool{}
+		for _, a := range d.Actors {
+			if a.Start >= s.dc.d.Sentences[s.si].Start && a.End <= start && coded(a) && !excluded(a, exclude) && a.Country != "" {
+				seen[a.Country] = true
+			}
+		}
+		if len(seen) > 1 {
+			return doc.Actor{}, false
+		}
+	}
 	for pass := 0; pass < 2; pass++ {
 		for i := len(d.Actors) - 1; i >= 0; i-- {
 			a := d.Actors[i]
