@@ -51,9 +51,10 @@ type Pattern struct {
 	// Auxiliaries, when set, lists auxiliaries each of which the trigger
 	// must have ("have" in "have postponed", "will").
 	Auxiliaries []string
-	// Reciprocal makes a compound source its own target when the sentence
-	// names no other ("A and B have postponed their meeting": A→B, B→A),
-	// as the codebook's symmetric codes do.
+	// Reciprocal makes the pattern hold only for a compound subject
+	// ("A and B"), which is its own target when the sentence names no
+	// other ("A and B have postponed their meeting": A→B, B→A), as the
+	// codebook's symmetric codes do.
 	Reciprocal bool
 	// Negated makes the pattern hold only for a negated trigger.
 	Negated bool
@@ -96,6 +97,9 @@ func (p Pattern) Specificity() int {
 		}
 	}
 	s += len(p.Adverbs) + len(p.Auxiliaries)
+	if p.Reciprocal {
+		s++
+	}
 	if p.Negated {
 		s++
 	}
@@ -139,6 +143,9 @@ func (p Pattern) signature() string {
 	if p.Negated {
 		b.WriteString(" neg")
 	}
+	if p.Reciprocal {
+		b.WriteString(" recip")
+	}
 	return b.String()
 }
 
@@ -147,9 +154,6 @@ func (p Pattern) String() string {
 	s := p.Code + " " + p.signature()
 	if p.TargetOptional {
 		s += " tgt?"
-	}
-	if p.Reciprocal {
-		s += " recip"
 	}
 	if p.Status != "" {
 		s += " status=" + p.Status
@@ -410,7 +414,9 @@ type Candidate struct {
 	Adverbs []string
 	// Auxiliaries are the trigger's auxiliaries, lemmas and forms.
 	Auxiliaries []string
-	Negated     bool
+	// CompoundSubject tells that the subject is conjoined ("A and B").
+	CompoundSubject bool
+	Negated         bool
 }
 
 // Match returns the best pattern whose constraints the candidate meets, and
@@ -460,6 +466,9 @@ func (e *entry) matches(c Candidate) bool {
 		if !slices.Contains(c.Adverbs, a) {
 			return false
 		}
+	}
+	if p.Reciprocal && !c.CompoundSubject {
+		return false
 	}
 	for _, a := range p.Auxiliaries {
 		if !slices.Contains(c.Auxiliaries, a) {

@@ -236,7 +236,10 @@ func TestAuxiliariesReciprocal(t *testing.T) {
 	if _, ok := lex.Match(Candidate{Lemma: "postpone"}); ok {
 		t.Error("matched without the auxiliary")
 	}
-	if _, ok := lex.Match(Candidate{Lemma: "postpone", Auxiliaries: []string{"have"}}); !ok {
-		t.Error("no match with the auxiliary")
+	if _, ok := lex.Match(Candidate{Lemma: "postpone", Auxiliaries: []string{"have"}}); ok {
+		t.Error("matched without a compound subject")
+	}
+	if _, ok := lex.Match(Candidate{Lemma: "postpone", Auxiliaries: []string{"have"}, CompoundSubject: true}); !ok {
+		t.Error("no match with the auxiliary and a compound subject")
 	}
 }

@@ -623,7 +623,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 	if i < len(post) {
 		partial = append(partial, "after the first prepositional phrase")
 	}
-	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 {
+	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 && !q.Reciprocal {
 		return q, nil, ReasonEmpty, nil, nil
 	}
 	return q, preps, "", partial, mods

@@ -223,6 +223,9 @@ func (s *sent) verbCand(i int) events.Candidate {
 		}
 	}
 	c.Adverbs = s.adverbs(i, c.Adverbs, 0)
+	if k := s.child(i, "nsubj"); k >= 0 && s.child(k, "conj") >= 0 {
+		c.CompoundSubject = true
+	}
 	for _, k := range s.childrenOf(i, "aux", "aux:pass", "mark") {
 		if s.dep(k) != "mark" || s.lemma(k) == "to" {
 			// "to" of an infinitive counts as an auxiliary ("TO *").

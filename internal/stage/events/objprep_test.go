@@ -16,7 +16,7 @@ import (
 // its own target (recip).
 func TestObjectPrep(t *testing.T) {
 	lex := shippedLex(t)
-	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n"), "test", "p.txt")
+	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n030 concur recip\n"), "test", "p.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,6 +32,8 @@ func TestObjectPrep(t *testing.T) {
 		{"Germany will not ever clash with France.", "037"},
 		{"France and Germany have postponed their meeting.", "191"},
 		{"France and Germany postponed their meeting.", ""},
+		{"France and Germany concur that the dispute should be resolved through arbitration.", "030"},
+		{"France concurs that the dispute should be resolved through arbitration.", ""},
 	} {
 		d := annotate(t, c.text, "2024-10-21")
 		d.Events = nil
@@ -40,7 +42,7 @@ func TestObjectPrep(t *testing.T) {
 		}
 		got := ""
 		for _, e := range d.Events {
-			if e.CAMEO == "036" || e.CAMEO == "037" || e.CAMEO == "191" && len(e.Target) == 2 {
+			if e.CAMEO == "036" || e.CAMEO == "037" || (e.CAMEO == "191" || e.CAMEO == "030") && len(e.Target) == 2 {
 				got = e.CAMEO
 			}
 		}
