@@ -107,11 +107,8 @@ func (c Conversion) Resolve(code string) Alias {
 // negations are words that make a "NOT *" pattern a negated one.
 var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
 
-// auxiliaries may stand before a negation in a pre-context ("WILL NOT *",
-// "DID N'T"): they add nothing the lexicon can test.
-// Adverbs ("EVER", "REALLY") are not among them: a pattern that needs one
-// is more specific than the lexicon can say, so it is not mapped rather
-// than mapped onto (and overriding) the plain negated pattern.
+// auxiliaries in a pre-context ("WILL NOT *", "DID N'T", "HAVE *") become
+// Auxiliaries; adverbs ("EVER", "REALLY") become Adverbs (see adverb).
 var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "will": true, "wo": true, "would": true,
 	"ca": true, "can": true, "could": true, "should": true, "has": true, "have": true, "had": true, "is": true,
 	"are": true, "was": true, "were": true, "been": true, "be": true, "must": true, "may": true, "might": true,

@@ -29,18 +29,26 @@
 //     an open complement ("threatened to attack Ukraine"); the subject of a
 //     that-clause after a demand, appeal or warning ("demanded that the US
 //     cancel the sale"); a purpose clause for forces on the move ("to counter
-//     Ukrainian advances"); the country of a place attacked, taken or visited
-//     ("shelled Kharkiv") when it is not the source's own;
+//     Ukrainian advances"); the object of a purpose to-infinitive ("signed an
+//     accord to supply X"); the country of a place attacked, taken or visited
+//     ("shelled Kharkiv", "fired missiles at Seoul") when it is not the
+//     source's own; a place a noun's event happens in ("an attack by X in
+//     south Y") only when the noun names no participant;
 //   - actors are the actors layer's mentions (compound actors stay lists:
 //     "Seoul and Moscow"); a country adjective standing alone ("Armenian
 //     territory") is coded from the actor dictionary, and is military on a
 //     weapon ("Russian missiles" are RUSMIL); a generic group takes
 //     the country of its demonym or country modifier ("Kenyan suicide
 //     bombers"), or is the organisation that modifies it ("Hamas
-//     militants"), else the country of its "in" phrase, actor or place
-//     ("farmers in France", "police in Karachi"); pronouns go to the
-//     nearest earlier coded actor, and "it" read as expletive before a
-//     transitive verb or an adjective of will is a subject.
+//     militants") or of a country's possessor ("Ithilen's minister"), else
+//     the country of its "in" phrase, actor or place ("farmers in France",
+//     "police in Karachi"); a group spreads over the countries such a
+//     phrase conjoins ("the ambassadors of A, B and C", "lawmakers and
+//     officials in A and B": one actor each); pronouns go to the nearest
+//     earlier coded actor, but a possessive "its"/"their" after two
+//     countries other than the source in its sentence stays unresolved;
+//     "it" read as expletive before a transitive verb or an adjective of
+//     will is a subject.
 //
 // Verb lemmas the lexicon does not know are tried again as the
 // lemmatizer's slips ("patroll", "riote", "froze"). A measure noun gives
@@ -69,9 +77,9 @@
 // or violent act on a condition, told by its own actor ("Turkey will cut
 // ties if …"), is coded as the threat of it (131, 1312, 132, 134-138),
 // status conditional; the condition itself ("if Israel attacks") is not.
-// Symmetric codes (consult, cooperate, sign, fight) with a compound source
-// and no other target take the source as their target ("North Korea and
-// Russia signed a treaty").
+// Symmetric codes (consult, cooperate, sign, fight) and "recip" patterns
+// with a compound source and no other target take the source as their
+// target ("North Korea and Russia signed a treaty").
 //
 // Status is occurred unless: "if"/"unless" make it conditional; "will",
 // "would", "plans to", "intends to", "is willing/ready to" planned;
@@ -112,7 +120,10 @@
 // subjects the parser gave a reporting verb, the first, before the
 // reported clause, is that clause's ("Kenya extradited X to Britain, an
 // official said"); and a bare day word between subject and verb ("X today
-// praised") leaves the subject to the verb. Options.Trace reports matched
+// praised") leaves the subject to the verb; an actor's name tagged as the
+// root verb ("Pyongyang on Thursday fired") is the subject of the verb hung
+// under it; a passive "by" phrase hung under the verb's adverb ("was opposed
+// earlier by X") is the agent. Options.Trace reports matched
 // triggers that coded nothing and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.
 //
