@@ -30,7 +30,8 @@
 //     that-clause after a demand, appeal or warning ("demanded that the US
 //     cancel the sale"); a purpose clause for forces on the move ("to counter
 //     Ukrainian advances"); the object of a purpose to-infinitive ("signed an
-//     accord to supply X"); the country of a place attacked, taken or visited
+//     accord to supply X"); the agent of a participle on the object ("the
+//     attack carried out by X"); the country of a place attacked, taken or visited
 //     ("shelled Kharkiv", "fired missiles at Seoul") when it is not the
 //     source's own; a place a noun's event happens in ("an attack by X in
 //     south Y") only when the noun names no participant;

@@ -557,6 +557,17 @@ func (s *sent) actorsDeep(k int, exclude []doc.Actor, depth int) []doc.Actor {
 			}
 			continue
 		}
+		if s.dep(m) == "acl" && s.tok(m).Tag == "VBN" {
+			// "memos sent by X": the participle's agent.
+			for _, j := range s.kids[m] {
+				if d := s.dep(j); d == "obl:agent" || strings.HasPrefix(d, "obl") && s.prep(j) == "by" {
+					if as := s.actorsOf(j, exclude); len(as) > 0 {
+						return as
+					}
+				}
+			}
+			continue
+		}
 		if d := s.dep(m); d == "punct" || clausal(d) && d != "conj" {
 			continue
 		}
