@@ -59,13 +59,9 @@ func buildGazetteer(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("sitrep build gazetteer: unexpected argument %q", fs.Arg(0))
 	}
-	dir := *data
-	if dir == "" {
-		d, err := shared.DataDir()
-		if err != nil {
-			return err
-		}
-		dir = d
+	dir, err := shared.Or(*data)
+	if err != nil {
+		return err
 	}
 	start := time.Now()
 	g, st, err := gazetteer.Build(ctx, dir, gazetteer.BuildOptions{MinPopulation: *minPop})

@@ -32,13 +32,9 @@ func buildActors(ctx context.Context, m *Main, args []string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	dir := *data
-	if dir == "" {
-		d, err := shared.DataDir()
-		if err != nil {
-			return err
-		}
-		dir = d
+	dir, err := shared.Or(*data)
+	if err != nil {
+		return err
 	}
 	start := time.Now()
 	d, notes, err := actors.Build(actors.BuildSources{

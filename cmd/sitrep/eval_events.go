@@ -63,13 +63,9 @@ func evalEvents(ctx context.Context, m *Main, args []string) error {
 	if *only != "" && *only != "plover_gsr" && *only != "petrarch2" {
 		return usagef("sitrep eval events: --set is plover_gsr or petrarch2, not %q", *only)
 	}
-	dir := *data
-	if dir == "" {
-		d, err := shared.DataDir()
-		if err != nil {
-			return err
-		}
-		dir = d
+	dir, err := shared.Or(*data)
+	if err != nil {
+		return err
 	}
 	rep := eventsReport{}
 	var errs []error
@@ -89,7 +85,7 @@ func evalEvents(ctx context.Context, m *Main, args []string) error {
 			rep.PETRARCH2 = r
 		}
 	}
-	err := errors.Join(errs...)
+	err = errors.Join(errs...)
 	if err != nil {
 		rep.Error = err.Error()
 	}

@@ -34,13 +34,9 @@ func evalGeo(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("sitrep eval geo: unexpected argument %q", fs.Arg(0))
 	}
-	dir := *data
-	if dir == "" {
-		d, err := shared.DataDir()
-		if err != nil {
-			return err
-		}
-		dir = d
+	dir, err := shared.Or(*data)
+	if err != nil {
+		return err
 	}
 	g, err := gazetteer.Shipped()
 	if err != nil {

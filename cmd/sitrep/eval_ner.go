@@ -44,13 +44,9 @@ func evalNER(ctx context.Context, m *Main, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	dir := *data
-	if dir == "" {
-		d, err := shared.DataDir()
-		if err != nil {
-			return err
-		}
-		dir = d
+	dir, err := shared.Or(*data)
+	if err != nil {
+		return err
 	}
 	var want ner.Part
 	switch *part {

@@ -45,13 +45,9 @@ func evalTimex(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("sitrep eval timex: unexpected arguments %q", fs.Args())
 	}
-	dir := *data
-	if dir == "" {
-		d, err := shared.DataDir()
-		if err != nil {
-			return err
-		}
-		dir = d
+	dir, err := shared.Or(*data)
+	if err != nil {
+		return err
 	}
 	if _, err := os.Stat(filepath.Join(dir, evaltimex.TempEvalDocuments)); err != nil {
 		dir = filepath.Join(dir, evaltimex.TempEvalDir)

@@ -29,13 +29,9 @@ func trainNER(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("sitrep train ner: unexpected argument %q", fs.Arg(0))
 	}
-	dir := *data
-	if dir == "" {
-		d, err := shared.DataDir()
-		if err != nil {
-			return err
-		}
-		dir = d
+	dir, err := shared.Or(*data)
+	if err != nil {
+		return err
 	}
 	start := time.Now()
 	model, err := ner.TrainGMB(ctx, dir, ner.TrainOptions{Iters: *iters, MinCount: *minCount, HoldDev: *holdDev}, m.Log)

@@ -154,12 +154,9 @@ const parserIters = 12
 // udDir returns the UD English EWT folder: dir itself when it holds the
 // treebank, else dir/ud_english_ewt; dir "" means the shared data folder.
 func udDir(dir string) (string, error) {
-	if dir == "" {
-		d, err := shared.DataDir()
-		if err != nil {
-			return "", err
-		}
-		dir = d
+	dir, err := shared.Or(dir)
+	if err != nil {
+		return "", err
 	}
 	if _, err := os.Stat(filepath.Join(dir, tag.TrainFile)); err != nil {
 		dir = filepath.Join(dir, "ud_english_ewt")

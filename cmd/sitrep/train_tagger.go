@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/sitrep/sitrep/internal/shared"
 	"github.com/sitrep/sitrep/internal/stage/tag"
 )
 
@@ -33,16 +32,9 @@ func trainTagger(ctx context.Context, m *Main, args []string) error {
 	if *iters < 1 {
 		return usagef("sitrep train tagger: --iters must be at least 1")
 	}
-	dir := *data
-	if dir == "" {
-		d, err := shared.DataDir()
-		if err != nil {
-			return err
-		}
-		dir = d
-	}
-	if _, err := os.Stat(filepath.Join(dir, tag.TrainFile)); err != nil {
-		dir = filepath.Join(dir, "ud_english_ewt")
+	dir, err := udDir(*data)
+	if err != nil {
+		return err
 	}
 	opt := tag.TrainOptions{
 		Options: tag.Options{Iters: *iters, Seed: *seed},

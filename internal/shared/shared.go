@@ -70,3 +70,12 @@ func Example(t testing.TB, name string) string {
 	}
 	return p
 }
+
+// Or returns dir when it is set, else DataDir(): the rule for every
+// command's --data flag.
+func Or(dir string) (string, error) {
+	if dir != "" {
+		return dir, nil
+	}
+	return DataDir()
+}
