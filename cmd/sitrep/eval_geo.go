@@ -27,7 +27,7 @@ func evalGeo(ctx context.Context, m *Main, args []string) error {
 	asJSON := fs.Bool("json", false, "print one JSON object per corpus")
 	only := fs.String("corpus", "", "comma-separated corpora to score (default: all): lgl, geowebnews, tr_news, geovirus")
 	e2e := fs.Bool("e2e", true, "also score end to end (runs the segmenter and the NER)")
-	fallback := fs.Bool("fallback", true, "with gold spans, give toponyms the gazetteer lacks the document's main place")
+	containers := fs.Bool("containers", true, "place toponyms the gazetteer lacks in the place the document puts them in (as the stage does)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -42,7 +42,7 @@ func evalGeo(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	sys, err := geoSystem(g, *fallback, *e2e)
+	sys, err := geoSystem(g, *containers, *e2e)
 	if err != nil {
 		return err
 	}
@@ -79,8 +79,8 @@ func evalGeo(ctx context.Context, m *Main, args []string) error {
 
 // geoSystem wires the shipped geoparser (and for end to end the segmenter
 // and NER) into the evaluator.
-func geoSystem(g *gazetteer.Gazetteer, fallback, e2e bool) (evalgeo.System, error) {
-	resolver := geo.New(g, geo.Options{Fallback: fallback})
+func geoSystem(g *gazetteer.Gazetteer, containers, e2e bool) (evalgeo.System, error) {
+	resolver := geo.New(g, geo.Options{NoContainers: !containers})
 	sys := evalgeo.System{
 		Resolve: func(_ context.Context, a *evalgeo.Article, spans []evalgeo.Span) ([]evalgeo.Prediction, error) {
 			ds := make([]doc.Span, len(spans))
@@ -102,7 +102,7 @@ func geoSystem(g *gazetteer.Gazetteer, fallback, e2e bool) (evalgeo.System, erro
 	if err != nil {
 		return sys, err
 	}
-	seg, rec, parser := segment.New(), ner.New(model), geo.New(g, geo.Options{})
+	seg, rec, parser := segment.New(), ner.New(model), geo.New(g, geo.Options{NoContainers: !containers})
 	sys.Find = func(ctx context.Context, a *evalgeo.Article) ([]evalgeo.Found, error) {
 		d := doc.New(a.ID, a.Text)
 		if err := seg.Process(ctx, d); err != nil {

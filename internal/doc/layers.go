@@ -83,7 +83,24 @@ type Place struct {
 	GeonameID int     `json:"geonameid"`
 	// Feature is the GeoNames feature code (PPL, PPLC, ADM1, PCLI, ...).
 	Feature string `json:"feature"`
+	// Resolution is empty when the gazetteer holds the toponym itself. A
+	// toponym it lacks (a street, building, venue, small area) is placed in
+	// the place the document puts it in, and Name, GeonameID, Feature,
+	// Country, Admin1 and the coordinates are that container's, an
+	// approximation: ResolutionContainedIn when the text says so ("Oulton
+	// Park, Cheshire", "Collins Avenue in Miami Beach"), ResolutionNear for
+	// the nearest place named in the same passage, ResolutionDocument for
+	// the document's main place.
+	Resolution string `json:"resolution,omitempty"`
 }
+
+// Place resolutions: how a toponym the gazetteer lacks was placed (see
+// Place.Resolution).
+const (
+	ResolutionContainedIn = "contained_in"
+	ResolutionNear        = "near"
+	ResolutionDocument    = "document"
+)
 
 // Actor is a mention of a political actor coded CAMEO-style.
 type Actor struct {

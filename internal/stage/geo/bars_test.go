@@ -24,7 +24,7 @@ func TestBars(t *testing.T) {
 		t.Skipf("skipping: %v", err)
 	}
 	g := shipped(t)
-	p := New(g, Options{Fallback: true})
+	p := New(g, Options{})
 	countries := evalgeo.NewCountries(g)
 	sys := evalgeo.System{Resolve: func(_ context.Context, a *evalgeo.Article, spans []evalgeo.Span) ([]evalgeo.Prediction, error) {
 		ds := make([]doc.Span, len(spans))

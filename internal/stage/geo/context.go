@@ -420,34 +420,6 @@ func (rs *resolver) solve() {
 	}
 }
 
-// focus returns the document's main place: the most mentioned populated
-// place chosen, else division, else country.
-func (rs *resolver) focus() gazetteer.Ref {
-	best, bestScore := gazetteer.NoRef, 0.0
-	for _, gr := range rs.groups {
-		if gr.choice < 0 {
-			continue
-		}
-		r := gr.cands[gr.choice].ref
-		s := float64(len(gr.ms)) * gr.conf
-		switch rs.level(r) {
-		case 'P':
-			s += 300
-		case '2':
-			s += 200
-		case '1':
-			s += 100
-		case 'C':
-		default:
-			continue
-		}
-		if s > bestScore {
-			best, bestScore = r, s
-		}
-	}
-	return best
-}
-
 // sortMentions orders mentions by position.
 func (rs *resolver) sortMentions() {
 	sort.SliceStable(rs.ms, func(i, j int) bool { return rs.ms[i].span.Start < rs.ms[j].span.Start })

@@ -62,10 +62,24 @@
 // A Place carries the span and text, the entry's name, the ISO alpha-3
 // country, the first-level division as the GeoNames key "CC.code"
 // ("RU.59"), coordinates, the GeoNames id (0 for a hand-written region) and
-// the GeoNames feature code. Toponyms no entry fits are left out; Resolve
-// with Options.Fallback gives them the location of a neighbour ("Brands
-// Hatch, Kent") or of the document's main place, for resolution-only
-// evaluation.
+// the GeoNames feature code.
+//
+// # Toponyms the gazetteer lacks
+//
+// A street, building, venue or small area the gazetteer does not hold is
+// placed in the place the document puts it in, and says so: its Place
+// carries the container's name, id, feature and coordinates, and
+// Resolution tells how it was found — doc.ResolutionContainedIn when the
+// text says it ("Oulton Park, Cheshire", "Collins Avenue in Miami Beach",
+// "X at Y" with Y placed), doc.ResolutionNear for the nearest place
+// resolved within 200 bytes in the same paragraph and country, and
+// doc.ResolutionDocument for the document's main place (in the country,
+// then the first-level division, that most toponyms name, the city named
+// most). A name resolved only from a part of it ("Turtle Point" → Turtle)
+// is kept only when another place of the document lies within 150 km;
+// otherwise it too is placed in its container. The stage does this only
+// for FAC and LOC entities with a capitalized word (an unknown GPE is
+// rather a misread person or company); Options.NoContainers turns it off.
 //
 // A Geoparser is safe for concurrent use; its gazetteer is loaded once
 // (gazetteer.Shipped) and shared read-only.

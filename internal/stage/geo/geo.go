@@ -16,11 +16,10 @@ const StageName = "geo/v1"
 
 // Options tunes a Geoparser.
 type Options struct {
-	// Fallback gives a toponym that no gazetteer entry fits (a street, a
-	// building) the location of the document's main place, marked
-	// Toponym.Fallback. The stage never emits such places; evaluation of
-	// resolution with gold spans may use it.
-	Fallback bool
+	// NoContainers leaves a toponym that no gazetteer entry fits (a street,
+	// a building, a venue) unresolved, instead of placing it in the place
+	// the document puts it in (doc.Place.Resolution).
+	NoContainers bool
 	// Weights overrides DefaultWeights.
 	Weights *Weights
 }
@@ -84,7 +83,7 @@ func (p *Geoparser) Process(ctx context.Context, d *doc.Doc) error {
 	ts := p.Toponyms(d)
 	d.Places = d.Places[:0]
 	for _, t := range ts {
-		if t.Role != RolePlace || t.Ref == gazetteer.NoRef {
+		if t.Role != RolePlace || !t.Resolved() {
 			continue
 		}
 		d.Places = append(d.Places, t.Place)
@@ -178,10 +177,6 @@ func (p *Geoparser) run(rs *resolver) []Toponym {
 		rs.localEvidence(m)
 	}
 	rs.solve()
-	focus := gazetteer.NoRef
-	if p.opt.Fallback {
-		focus = rs.focus()
-	}
 	out := make([]Toponym, len(rs.ms))
 	for i, m := range rs.ms {
 		t := Toponym{Span: m.span, Text: rs.text[m.span.Start:m.span.End], Ref: gazetteer.NoRef}
@@ -195,45 +190,100 @@ func (p *Geoparser) run(rs *resolver) []Toponym {
 		}
 		out[i] = t
 	}
-	if p.opt.Fallback {
-		for i, m := range rs.ms {
-			r := gazetteer.NoRef
-			if out[i].Ref != gazetteer.NoRef {
-				if !m.partial {
-					continue
-				}
-				// A part of a longer name ("Brands Hatch" → Hatch) yields to
-				// a neighbour that disagrees with it.
-				r = rs.near(i, out)
-				if r == gazetteer.NoRef || rs.g.Between(r, out[i].Ref) < 150 || rs.g.Class(out[i].Ref) != 'P' {
-					continue
-				}
-				out[i].Ref = gazetteer.NoRef
-			} else {
-				r = rs.near(i, out)
-			}
-			if r == gazetteer.NoRef {
-				r = focus
-			}
-			if r != gazetteer.NoRef {
-				out[i].Fallback = true
-				out[i].Place = p.place(m.span, out[i].Text, r)
-			}
+	if p.opt.NoContainers {
+		return out
+	}
+	rs.dropUnsupportedParts(out)
+	focus := rs.focus(out)
+	// From the end, so that "X at Y" can take Y's container.
+	for i := len(rs.ms) - 1; i >= 0; i-- {
+		if out[i].Ref != gazetteer.NoRef || !nameLike(rs.ms[i]) {
+			continue
 		}
+		r, how, conf := rs.container(i, out, focus)
+		if r == gazetteer.NoRef {
+			continue
+		}
+		out[i].Place = p.place(rs.ms[i].span, out[i].Text, r)
+		out[i].Place.Resolution = how
+		out[i].Confidence = conf
 	}
 	return out
 }
 
-// near finds a place for an unresolved mention from its neighbours: the
-// place after a comma or "in" ("Brands Hatch, Kent", "Collins Avenue in
-// Miami Beach"), else the nearest resolved place (not a country or wider)
-// in the same sentence.
-func (rs *resolver) near(i int, out []Toponym) gazetteer.Ref {
+// nameLike reports whether a mention the gazetteer lacks may still be a
+// place's name: a gold span or an entity typed as a facility or location
+// (an unknown GPE is rather a misread name: the gazetteer has the
+// populated places and divisions), with a capitalized word that is not a
+// bare direction or common word ("North", "City").
+func nameLike(m *mention) bool {
+	if bareWords[m.key] || m.hint != "" && m.hint != "FAC" && m.hint != "LOC" {
+		return false
+	}
+	for _, w := range strings.Fields(m.text) {
+		if isCapitalized(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropUnsupportedParts unresolves the mentions whose entry comes from a
+// part of their name ("Turtle Point" → Turtle, "Pitman Family Farms" →
+// Pitman) when nothing else in the document supports it: a populated place
+// or division is kept only within 150 km of a place resolved from a whole
+// name. Countries and wider areas are kept ("Bank of Japan").
+func (rs *resolver) dropUnsupportedParts(out []Toponym) {
+	for i, m := range rs.ms {
+		r := out[i].Ref
+		if !m.partial || r == gazetteer.NoRef {
+			continue
+		}
+		switch rs.level(r) {
+		case 'P', '1', '2':
+		default:
+			continue
+		}
+		ok := false
+		for j, o := range out {
+			if j == i || o.Ref == gazetteer.NoRef || rs.ms[j].partial {
+				continue
+			}
+			switch rs.level(o.Ref) {
+			case 'P', '1', '2':
+			default:
+				continue
+			}
+			if o.Ref == r || rs.contains(o.Ref, r) || rs.contains(r, o.Ref) || rs.g.Between(o.Ref, r) < 150 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			out[i].Ref, out[i].Place, out[i].Confidence = gazetteer.NoRef, doc.Place{}, 0
+		}
+	}
+}
+
+// container finds the place that holds mention i, which the gazetteer
+// lacks, and says how: the place the text puts it in ("Brands Hatch,
+// Kent", "Collins Avenue in Miami Beach"; ResolutionContainedIn), else the
+// nearest place resolved in the same paragraph (ResolutionNear), else the
+// document's main place (ResolutionDocument). It returns NoRef when the
+// document names no place.
+func (rs *resolver) container(i int, out []Toponym, focus gazetteer.Ref) (gazetteer.Ref, string, float64) {
 	m := rs.ms[i]
-	if i+1 < len(rs.ms) && out[i+1].Ref != gazetteer.NoRef {
+	if i+1 < len(rs.ms) && out[i+1].Resolved() && rs.ms[i+1].span.Start >= m.span.End {
 		gap := strings.TrimSpace(rs.text[m.span.End:rs.ms[i+1].span.Start])
-		if gap == "," || gap == "in" || gap == ", in" || gap == "near" || gap == "outside" {
-			return out[i+1].Ref
+		switch gap {
+		case ",", "in", ", in", "near", "outside", "at", "of", ", near":
+			r := out[i+1].Ref
+			if r == gazetteer.NoRef {
+				r = rs.g.ByID(out[i+1].Place.GeonameID)
+			}
+			if r != gazetteer.NoRef {
+				return r, doc.ResolutionContainedIn, 0.5 * out[i+1].Confidence
+			}
 		}
 	}
 	after := wordsAfter(rs.text, m.span.End, 4)
@@ -253,13 +303,16 @@ func (rs *resolver) near(i int, out []Toponym) gazetteer.Ref {
 						best = c
 					}
 				}
-				return best
+				return best, doc.ResolutionContainedIn, 0.3
 			}
 		}
 	}
-	best, bestD := gazetteer.NoRef, 200
+	best, bestD := gazetteer.NoRef, nearBytes
 	for j, o := range out {
-		if j == i || o.Ref == gazetteer.NoRef {
+		if j == i || o.Ref == gazetteer.NoRef || rs.ms[j].partial {
+			continue
+		}
+		if focus != gazetteer.NoRef && rs.g.CountryIndex(o.Ref) != rs.g.CountryIndex(focus) {
 			continue
 		}
 		switch rs.level(o.Ref) {
@@ -277,10 +330,92 @@ func (rs *resolver) near(i int, out []Toponym) gazetteer.Ref {
 		} else {
 			continue
 		}
-		if d >= bestD || strings.Contains(gap, "\n") || strings.Contains(gap, ". ") {
+		if d >= bestD || strings.Contains(gap, "\n") {
 			continue
 		}
 		best, bestD = o.Ref, d
+	}
+	if best != gazetteer.NoRef {
+		return best, doc.ResolutionNear, 0.25
+	}
+	if focus != gazetteer.NoRef {
+		return focus, doc.ResolutionDocument, 0.1
+	}
+	return gazetteer.NoRef, "", 0
+}
+
+// nearBytes bounds the distance, in bytes of text, from a toponym to the
+// place named near it that holds it (container).
+const nearBytes = 200
+
+// focus returns the document's main place: in the country, then the
+// first-level division, most of its resolved toponyms name, the populated
+// place named most (or, with none, the division or the country). Toponyms
+// resolved from a part of their name do not count.
+func (rs *resolver) focus(out []Toponym) gazetteer.Ref {
+	g := rs.g
+	cw, aw := map[int]float64{}, map[int]float64{}
+	for i, m := range rs.ms {
+		r := out[i].Ref
+		if r == gazetteer.NoRef || m.partial {
+			continue
+		}
+		w := out[i].Confidence
+		if ci := g.CountryIndex(r); ci >= 0 {
+			cw[ci] += w
+		}
+		switch rs.level(r) {
+		case 'P', '2', '1':
+			if ai := g.Admin1Index(r); ai >= 0 {
+				aw[ai] += w
+			}
+		}
+	}
+	topC := argmax(cw, func(int) bool { return true })
+	if topC < 0 {
+		return gazetteer.NoRef
+	}
+	topA := argmax(aw, func(ai int) bool { return g.CountryIndex(g.Admin1Entry(ai)) == topC })
+	inside := func(r gazetteer.Ref) bool {
+		if topA >= 0 {
+			return g.Admin1Index(r) == topA
+		}
+		return g.CountryIndex(r) == topC
+	}
+	for _, lvl := range []byte{'P', '2'} {
+		best, bestW := gazetteer.NoRef, 0.0
+		ws := map[gazetteer.Ref]float64{}
+		for i, m := range rs.ms {
+			r := out[i].Ref
+			if r == gazetteer.NoRef || m.partial || rs.level(r) != lvl || !inside(r) {
+				continue
+			}
+			ws[r] += out[i].Confidence
+			if w := ws[r]; w > bestW || w == bestW && g.Population(r) > g.Population(best) {
+				best, bestW = r, w
+			}
+		}
+		if best != gazetteer.NoRef {
+			return best
+		}
+	}
+	if topA >= 0 {
+		return g.Admin1Entry(topA)
+	}
+	return g.CountryEntry(topC)
+}
+
+// argmax returns the key of m with the largest value among those ok admits,
+// the smallest key on ties; -1 when none.
+func argmax(m map[int]float64, ok func(int) bool) int {
+	best, bestW := -1, 0.0
+	for k, w := range m {
+		if !ok(k) {
+			continue
+		}
+		if best < 0 || w > bestW || w == bestW && k < best {
+			best, bestW = k, w
+		}
 	}
 	return best
 }

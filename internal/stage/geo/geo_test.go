@@ -108,16 +108,16 @@ func TestResolveKeepsOrder(t *testing.T) {
 	}
 }
 
-func TestResolveUnknownAndFallback(t *testing.T) {
+func TestResolveUnknownAndContainer(t *testing.T) {
 	g := shipped(t)
 	text := "Police closed Qwxzyville Road in Alexandria, Va., on Monday."
 	sp := spansOf(t, text, "Qwxzyville Road", "Alexandria", "Va.")
-	if ts := New(g, Options{}).Resolve(text, sp); ts[0].Resolved() {
+	if ts := New(g, Options{NoContainers: true}).Resolve(text, sp); ts[0].Resolved() {
 		t.Errorf("unknown toponym resolved to %+v", ts[0].Place)
 	}
-	ts := New(g, Options{Fallback: true}).Resolve(text, sp)
-	if !ts[0].Fallback || ts[0].Place.Admin1 != "US.VA" || ts[0].Place.Text != "Qwxzyville Road" {
-		t.Errorf("fallback %+v", ts[0])
+	ts := New(g, Options{}).Resolve(text, sp)
+	if ts[0].Place.Resolution != doc.ResolutionContainedIn || ts[0].Place.Admin1 != "US.VA" || ts[0].Place.Text != "Qwxzyville Road" || ts[0].Ref != gazetteer.NoRef {
+		t.Errorf("container %+v", ts[0])
 	}
 }
 
@@ -339,5 +339,52 @@ func TestScanSkipsNationalitiesAndBodies(t *testing.T) {
 	}
 	if len(d.Places) != 1 || d.Places[0].Text != "Ushuaia" || d.Places[0].Country != "ARG" {
 		t.Errorf("places %+v, want only Ushuaia (ARG)", d.Places)
+	}
+}
+
+// TestContainers checks the places the stage emits for toponyms the
+// gazetteer lacks: the container the text names, the nearest place, the
+// document's main place, each marked; and none for an unknown GPE.
+func TestContainers(t *testing.T) {
+	p := New(shipped(t), Options{})
+	text := "Crews repaired Qwxzy Bridge, Texas, on Monday. In Dallas the mayor spoke.\n" +
+		"Later the Zyxqo Arena shut its doors near Dallas. Vrabnik praised them.\n\n" +
+		"Fans left the Plumbrook Stadium."
+	d := annotate(t, text)
+	ent := func(phrase, typ string) doc.Entity {
+		s := spansOf(t, text, phrase)[0]
+		return doc.Entity{Span: s, Text: phrase, Type: typ}
+	}
+	d.Entities = []doc.Entity{
+		ent("Qwxzy Bridge", "FAC"), ent("Texas", "GPE"), ent("Dallas", "GPE"),
+		ent("Zyxqo Arena", "FAC"), ent("Vrabnik", "GPE"), ent("Plumbrook Stadium", "FAC"),
+	}
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]doc.Place{}
+	for _, pl := range d.Places {
+		got[pl.Text] = pl
+	}
+	for _, c := range []struct{ text, resolution, admin1 string }{
+		{"Qwxzy Bridge", doc.ResolutionContainedIn, "US.TX"},
+		{"Texas", "", "US.TX"},
+		{"Zyxqo Arena", doc.ResolutionNear, "US.TX"},
+		{"Plumbrook Stadium", doc.ResolutionDocument, "US.TX"},
+	} {
+		pl, ok := got[c.text]
+		if !ok {
+			t.Errorf("%q not emitted (places %+v)", c.text, d.Places)
+			continue
+		}
+		if pl.Resolution != c.resolution || pl.Admin1 != c.admin1 {
+			t.Errorf("%q: resolution %q admin1 %q, want %q %q", c.text, pl.Resolution, pl.Admin1, c.resolution, c.admin1)
+		}
+	}
+	if pl, ok := got["Vrabnik"]; ok {
+		t.Errorf("unknown GPE emitted as %+v", pl)
+	}
+	if got["Plumbrook Stadium"].Name != "Dallas" {
+		t.Errorf("document place %q, want Dallas", got["Plumbrook Stadium"].Name)
 	}
 }

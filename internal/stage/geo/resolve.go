@@ -38,21 +38,20 @@ type Toponym struct {
 	Text string
 	// Ref is the gazetteer entry chosen, gazetteer.NoRef when none fits.
 	Ref gazetteer.Ref
-	// Place is the resolved place, set when Ref is not NoRef or Fallback
-	// is true.
+	// Place is the resolved place, set when Ref is not NoRef or, for a
+	// toponym the gazetteer lacks, its container was found
+	// (Place.Resolution).
 	Place doc.Place
 	// Role is RolePlace or RoleActor.
 	Role Role
 	// Confidence is the chosen entry's share of the candidates' weight, in
 	// [0, 1].
 	Confidence float64
-	// Fallback reports a toponym no gazetteer entry fits that was given the
-	// location of the document's main place instead (Options.Fallback).
-	Fallback bool
 }
 
-// Resolved reports whether the toponym has a location.
-func (t Toponym) Resolved() bool { return t.Ref != gazetteer.NoRef || t.Fallback }
+// Resolved reports whether the toponym has a location, its own or its
+// container's.
+func (t Toponym) Resolved() bool { return t.Ref != gazetteer.NoRef || t.Place.Resolution != "" }
 
 // want is the kind of entry the words around a mention ask for.
 type want uint8

@@ -44,20 +44,13 @@ func loadDev(t *testing.T) []devSet {
 // devScore is the mean over corpora of acc@161 with gold spans on the dev
 // halves.
 func devScore(g *gazetteer.Gazetteer, w *Weights, sets []devSet) (float64, []float64) {
-	p := New(g, Options{Fallback: true, Weights: w})
+	p := New(g, Options{Weights: w})
 	var per []float64
 	sum := 0.0
 	for _, s := range sets {
 		var sc evalgeo.Scorer
 		for _, a := range s.arts {
-			var spans []doc.Span
-			var gold []evalgeo.Toponym
-			for _, tp := range a.Toponyms {
-				if tp.HasCoords {
-					spans = append(spans, doc.Span{Start: tp.Start, End: tp.End})
-					gold = append(gold, tp)
-				}
-			}
+			spans, gold := goldSpans(a)
 			for i, r := range p.Resolve(a.Text, spans) {
 				pr := evalgeo.Prediction{}
 				if r.Resolved() {
@@ -71,6 +64,20 @@ func devScore(g *gazetteer.Gazetteer, w *Weights, sets []devSet) (float64, []flo
 		sum += acc
 	}
 	return sum / float64(len(sets)), per
+}
+
+// goldSpans returns the spans of an article's gold toponyms that have
+// coordinates, and those toponyms.
+func goldSpans(a evalgeo.Article) ([]doc.Span, []evalgeo.Toponym) {
+	var spans []doc.Span
+	var gold []evalgeo.Toponym
+	for _, tp := range a.Toponyms {
+		if tp.HasCoords {
+			spans = append(spans, doc.Span{Start: tp.Start, End: tp.End})
+			gold = append(gold, tp)
+		}
+	}
+	return spans, gold
 }
 
 // positive are the weights whose evidence only ever supports a candidate.
