@@ -894,6 +894,15 @@ func (b *builder) assemble() *Gazetteer {
 	for i, e := range b.entries {
 		refOf[e] = Ref(i)
 	}
+	// Names of each country, for compassVariant.
+	named := map[string]bool{}
+	for _, e := range b.entries {
+		for _, n := range e.names {
+			if n.kind == KindName {
+				named[e.cc+"|"+Key(n.s)] = true
+			}
+		}
+	}
 	var names strings.Builder
 	type posting struct {
 		key  string
@@ -964,6 +973,11 @@ func (b *builder) assemble() *Gazetteer {
 					put(s, KindVariant)
 				}
 			}
+			if n.kind <= KindAlt && e.feat == "ADM2" {
+				if s := compassVariant(k); s != "" && !named[e.cc+"|"+s] {
+					put(s, KindVariant)
+				}
+			}
 		}
 		for k, kind := range seen {
 			posts = append(posts, posting{k, r, kind})
@@ -1005,6 +1019,26 @@ func (b *builder) assemble() *Gazetteer {
 	g.keys = keys.String()
 	g.index()
 	return g
+}
+
+// compassVariant returns the key of a second-level division named as a
+// part of an older, wider one without its compass word ("west berkshire",
+// "north yorkshire", "cheshire east" → "berkshire", "yorkshire",
+// "cheshire"): news still names the wider county. It returns "" for other
+// names, and for a rest that is a common word or shorter than four letters.
+func compassVariant(key string) string {
+	rest := ""
+	for _, w := range []string{"north", "south", "east", "west"} {
+		if r, ok := strings.CutPrefix(key, w+" "); ok {
+			rest = r
+		} else if r, ok := strings.CutSuffix(key, " "+w); ok {
+			rest = r
+		}
+	}
+	if rest == "" || len(rest) < 4 || commonWords[rest] || strings.Contains(rest, " ") {
+		return ""
+	}
+	return rest
 }
 
 // featureClass returns the GeoNames class letter of a feature code.

@@ -14,7 +14,9 @@
 // stored with its Kind: its own name, an alternate name (other spellings
 // and languages from GeoNames, dr5hn's English names, "Primorsky Krai"), a
 // generated variant (a division's name without its type word: "Kursk" for
-// Kursk Oblast, "Rapides" for Rapides Parish), an abbreviation ("U.S.",
+// Kursk Oblast, "Rapides" for Rapides Parish; a second-level division's
+// name without a compass word, where no place of its country has that name:
+// "Berkshire" for West Berkshire, "Cheshire" for Cheshire East), an abbreviation ("U.S.",
 // "Calif.", "NYC"), a postal code ("TX", usable after a comma) or a demonym
 // ("Russian", "South Korean", "European"). The geoparser (internal/stage/geo)
 // weighs matches by their kind; strips division words from queries ("the

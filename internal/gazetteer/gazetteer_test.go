@@ -59,6 +59,17 @@ func TestStripType(t *testing.T) {
 	}
 }
 
+func TestCompassVariant(t *testing.T) {
+	for in, want := range map[string]string{
+		"west berkshire": "berkshire", "north yorkshire": "yorkshire", "cheshire east": "cheshire",
+		"east riding of yorkshire": "", "north east": "", "south park": "", "berkshire": "", "east bay": "",
+	} {
+		if got := compassVariant(in); got != want {
+			t.Errorf("compassVariant(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func buildMini(t testing.TB) *Gazetteer {
 	t.Helper()
 	g, st, err := Build(context.Background(), "testdata/mini", BuildOptions{})
@@ -244,6 +255,7 @@ func TestShipped(t *testing.T) {
 		{"Khabarovsk", "PPLA", "RUS", "30", 2022890},
 		{"Amur Oblast", "ADM1", "RUS", "05", 2027748},
 		{"Vladivostok", "PPLA", "RUS", "59", 2013348},
+		{"Northamptonshire", "ADM2", "GBR", "ENG", 13192427},
 	} {
 		m, ok := find(g, c.name, c.feature)
 		if !ok {
