@@ -88,9 +88,8 @@ type Place struct {
 	// the place the document puts it in, and Name, GeonameID, Feature,
 	// Country, Admin1 and the coordinates are that container's, an
 	// approximation: ResolutionContainedIn when the text says so ("Oulton
-	// Park, Cheshire", "Collins Avenue in Miami Beach"), ResolutionNear for
-	// the nearest place named in the same passage, ResolutionDocument for
-	// the document's main place.
+	// Park, Cheshire", "Collins Avenue in Miami Beach"), ResolutionDocument
+	// for the document's main place.
 	Resolution string `json:"resolution,omitempty"`
 }
 
@@ -98,7 +97,6 @@ type Place struct {
 // Place.Resolution).
 const (
 	ResolutionContainedIn = "contained_in"
-	ResolutionNear        = "near"
 	ResolutionDocument    = "document"
 )
 

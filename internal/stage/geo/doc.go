@@ -71,11 +71,10 @@
 // carries the container's name, id, feature and coordinates, and
 // Resolution tells how it was found — doc.ResolutionContainedIn when the
 // text says it ("Oulton Park, Cheshire", "Collins Avenue in Miami Beach",
-// "X at Y" with Y placed), doc.ResolutionNear for the nearest place
-// resolved within 200 bytes in the same paragraph and country, and
-// doc.ResolutionDocument for the document's main place (in the country,
-// then the first-level division, that most toponyms name, the city named
-// most). A name resolved only from a part of it ("Turtle Point" → Turtle)
+// "X at Y" with Y placed; "Croft, Yorkshire" when no Croft of the
+// gazetteer is in Yorkshire), else doc.ResolutionDocument for the
+// document's main place (in the country, then the first-level division,
+// that most toponyms name, the city named most). A name resolved only from a part of it ("Turtle Point" → Turtle)
 // is kept only when another place of the document lies within 150 km;
 // otherwise it too is placed in its container. The stage does this only
 // for FAC and LOC entities with a capitalized word (an unknown GPE is

@@ -193,6 +193,7 @@ func (p *Geoparser) run(rs *resolver) []Toponym {
 	if p.opt.NoContainers {
 		return out
 	}
+	rs.dropOutsideContainer(out)
 	rs.dropUnsupportedParts(out)
 	focus := rs.focus(out)
 	// From the end, so that "X at Y" can take Y's container.
@@ -226,6 +227,48 @@ func nameLike(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// dropOutsideContainer unresolves a populated place or second-level
+// division written "X, Y" when the next toponym Y is resolved to a
+// division or country, no entry X may name lies inside it and none is a
+// city of 100,000 people or more ("Rockingham, Northamptonshire" where the
+// gazetteer has only other Rockinghams): X is then a place the gazetteer lacks, and container
+// places it in Y. A Y followed by "," or "and" starts a list ("Kent,
+// Surrey and Essex"), not a container.
+func (rs *resolver) dropOutsideContainer(out []Toponym) {
+	for i, m := range rs.ms {
+		r := out[i].Ref
+		if r == gazetteer.NoRef || i+1 == len(rs.ms) {
+			continue
+		}
+		if l := rs.level(r); l != 'P' && l != '2' {
+			continue
+		}
+		y := rs.ms[i+1]
+		a := out[i+1].Ref
+		if a == gazetteer.NoRef || y.span.Start < m.span.End || strings.TrimSpace(rs.text[m.span.End:y.span.Start]) != "," {
+			continue
+		}
+		if l := rs.level(a); l != 'C' && l != '1' && l != '2' {
+			continue
+		}
+		if next := wordsAfter(rs.text, y.span.End, 1); len(next) == 1 {
+			if w := lower(next[0].s); w == "," || w == "and" || w == "or" || w == "&" {
+				continue
+			}
+		}
+		keep := false
+		for _, c := range m.cands {
+			if c.ref == a || rs.contains(a, c.ref) || rs.g.Population(c.ref) >= 100000 {
+				keep = true
+				break
+			}
+		}
+		if !keep {
+			out[i].Ref, out[i].Place, out[i].Confidence = gazetteer.NoRef, doc.Place{}, 0
+		}
+	}
 }
 
 // dropUnsupportedParts unresolves the mentions whose entry comes from a
@@ -268,9 +311,10 @@ func (rs *resolver) dropUnsupportedParts(out []Toponym) {
 // container finds the place that holds mention i, which the gazetteer
 // lacks, and says how: the place the text puts it in ("Brands Hatch,
 // Kent", "Collins Avenue in Miami Beach"; ResolutionContainedIn), else the
-// nearest place resolved in the same paragraph (ResolutionNear), else the
 // document's main place (ResolutionDocument). It returns NoRef when the
-// document names no place.
+// document names no place. (The nearest place named in the same passage,
+// tried as well, was no better a container than the main place on the dev
+// halves.)
 func (rs *resolver) container(i int, out []Toponym, focus gazetteer.Ref) (gazetteer.Ref, string, float64) {
 	m := rs.ms[i]
 	if i+1 < len(rs.ms) && out[i+1].Resolved() && rs.ms[i+1].span.Start >= m.span.End {
@@ -307,46 +351,11 @@ func (rs *resolver) container(i int, out []Toponym, focus gazetteer.Ref) (gazett
 			}
 		}
 	}
-	best, bestD := gazetteer.NoRef, nearBytes
-	for j, o := range out {
-		if j == i || o.Ref == gazetteer.NoRef || rs.ms[j].partial {
-			continue
-		}
-		if focus != gazetteer.NoRef && rs.g.CountryIndex(o.Ref) != rs.g.CountryIndex(focus) {
-			continue
-		}
-		switch rs.level(o.Ref) {
-		case 'P', '2', '1':
-		default:
-			continue
-		}
-		a, b := m.span, rs.ms[j].span
-		var gap string
-		var d int
-		if b.Start >= a.End {
-			gap, d = rs.text[a.End:b.Start], b.Start-a.End
-		} else if a.Start >= b.End {
-			gap, d = rs.text[b.End:a.Start], a.Start-b.End
-		} else {
-			continue
-		}
-		if d >= bestD || strings.Contains(gap, "\n") {
-			continue
-		}
-		best, bestD = o.Ref, d
-	}
-	if best != gazetteer.NoRef {
-		return best, doc.ResolutionNear, 0.25
-	}
 	if focus != gazetteer.NoRef {
 		return focus, doc.ResolutionDocument, 0.1
 	}
 	return gazetteer.NoRef, "", 0
 }
-
-// nearBytes bounds the distance, in bytes of text, from a toponym to the
-// place named near it that holds it (container).
-const nearBytes = 200
 
 // focus returns the document's main place: in the country, then the
 // first-level division, most of its resolved toponyms name, the populated

@@ -343,8 +343,8 @@ func TestScanSkipsNationalitiesAndBodies(t *testing.T) {
 }
 
 // TestContainers checks the places the stage emits for toponyms the
-// gazetteer lacks: the container the text names, the nearest place, the
-// document's main place, each marked; and none for an unknown GPE.
+// gazetteer lacks: the container the text names or the document's main
+// place, each marked; and none for an unknown GPE.
 func TestContainers(t *testing.T) {
 	p := New(shipped(t), Options{})
 	text := "Crews repaired Qwxzy Bridge, Texas, on Monday. In Dallas the mayor spoke.\n" +
@@ -369,7 +369,7 @@ func TestContainers(t *testing.T) {
 	for _, c := range []struct{ text, resolution, admin1 string }{
 		{"Qwxzy Bridge", doc.ResolutionContainedIn, "US.TX"},
 		{"Texas", "", "US.TX"},
-		{"Zyxqo Arena", doc.ResolutionNear, "US.TX"},
+		{"Zyxqo Arena", doc.ResolutionDocument, "US.TX"},
 		{"Plumbrook Stadium", doc.ResolutionDocument, "US.TX"},
 	} {
 		pl, ok := got[c.text]
