@@ -300,8 +300,12 @@ func (b *builder) countries() error {
 			e.lat, e.lon = c.LatLng[0], c.LatLng[1]
 		}
 		if d, ok := c.Demonyms["eng"]; ok {
-			addDemonym(e, d.M)
-			addDemonym(e, d.F)
+			// "Bosnian, Herzegovinian" is two demonyms.
+			for _, x := range []string{d.M, d.F} {
+				for _, n := range strings.Split(x, ",") {
+					addDemonym(e, n)
+				}
+			}
 		}
 	}
 	rows, err := b.readCSV(FileCountries)

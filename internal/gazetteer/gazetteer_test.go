@@ -256,6 +256,8 @@ func TestShipped(t *testing.T) {
 		{"Amur Oblast", "ADM1", "RUS", "05", 2027748},
 		{"Vladivostok", "PPLA", "RUS", "59", 2013348},
 		{"Northamptonshire", "ADM2", "GBR", "ENG", 13192427},
+		{"Bosnian", "PCLI", "BIH", "", 3277605},
+		{"Ontarians", "ADM1", "CAN", "08", 6093943},
 	} {
 		m, ok := find(g, c.name, c.feature)
 		if !ok {

@@ -175,6 +175,19 @@ var admin1Demonyms = map[string]string{
 	"US.HI": "Hawaiian|Hawaiians", "US.AK": "Alaskan|Alaskans", "CA.10": "Quebecer|Quebecois|Québécois",
 	"RU.12": "Chechen|Chechens", "CN.14": "Tibetan|Tibetans", "CN.13": "Uyghur|Uighur|Uyghurs|Uighurs",
 	"ES.56": "Catalan|Catalans", "ES.59": "Basque|Basques", "UA.11": "Crimean|Crimeans",
+	"US.OH": "Ohioan|Ohioans", "US.NY": "New Yorker|New Yorkers", "US.VA": "Virginian|Virginians",
+	"US.MI": "Michigander|Michiganders", "US.MN": "Minnesotan|Minnesotans", "US.CO": "Coloradan|Coloradans",
+	"US.AZ": "Arizonan|Arizonans", "US.OR": "Oregonian|Oregonians", "US.KY": "Kentuckian|Kentuckians",
+	"US.TN": "Tennessean|Tennesseans", "US.AL": "Alabamian|Alabamians", "US.LA": "Louisianan|Louisianans|Louisianian",
+	"US.IA": "Iowan|Iowans", "US.KS": "Kansan|Kansans", "US.NE": "Nebraskan|Nebraskans", "US.OK": "Oklahoman|Oklahomans",
+	"US.MO": "Missourian|Missourians", "US.IL": "Illinoisan|Illinoisans", "US.IN": "Hoosier|Hoosiers",
+	"US.VT": "Vermonter|Vermonters", "US.UT": "Utahn|Utahns", "US.NV": "Nevadan|Nevadans", "US.MT": "Montanan|Montanans",
+	"US.ID": "Idahoan|Idahoans", "US.WI": "Wisconsinite|Wisconsinites", "US.PA": "Pennsylvanian|Pennsylvanians",
+	"US.MD": "Marylander|Marylanders", "US.MS": "Mississippian|Mississippians", "US.AR": "Arkansan|Arkansans",
+	"CA.01": "Albertan|Albertans", "CA.02": "British Columbian|British Columbians", "CA.03": "Manitoban|Manitobans",
+	"CA.05": "Newfoundlander|Newfoundlanders", "CA.07": "Nova Scotian|Nova Scotians", "CA.08": "Ontarian|Ontarians",
+	"CA.11": "Saskatchewanian|Saskatchewanians", "IT.15": "Sicilian|Sicilians", "IT.14": "Sardinian|Sardinians",
+	"DE.02": "Bavarian|Bavarians", "AU.06": "Tasmanian|Tasmanians", "AU.04": "Queenslander|Queenslanders",
 }
 
 // countryAliases are other names that English news uses for countries,
@@ -230,6 +243,8 @@ var demonymAliases = map[string]string{
 	"SA": "Saudi|Saudis",
 	"IR": "Iranian|Iranians|Persian",
 	"TW": "Taiwanese",
+	"RS": "Serb|Serbs",
+	"HR": "Croat|Croats",
 }
 
 // usStateAbbrevs are the AP style abbreviations of US states.
