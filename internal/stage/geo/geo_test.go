@@ -77,6 +77,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Russian Far East"}, []want{{"RUS", "", "RGN"}}},
 		{"part of a longer name", "The Bank of Japan held rates.",
 			[]string{"Bank of Japan"}, []want{{"JPN", "", "PCLI"}}},
+		{"an airport named before the word", "Flights left Heathrow airport late.",
+			[]string{"Heathrow"}, []want{{"GBR", "GB.ENG", "AIRP"}}},
 		{"multi-byte text", "Rallies in Zürich and Kraków.",
 			[]string{"Zürich", "Kraków"}, []want{{"CHE", "", ""}, {"POL", "", ""}}},
 	} {
