@@ -290,7 +290,11 @@ func (rs *resolver) gather(m *mention, restrict bool) {
 	for _, x := range matches {
 		switch x.Kind {
 		case gazetteer.KindCode:
-			continue
+			// A postal code names its division when written alone in
+			// capitals ("wastewater in WA"); in lower case it is a word.
+			if len(surface) != 2 || !isAllCaps(surface) {
+				continue
+			}
 		case gazetteer.KindAbbrev:
 			if !abbrevFits(rs.g, surface, x.Ref) {
 				continue
@@ -484,7 +488,7 @@ func (rs *resolver) prior(m *mention, c cand) float64 {
 		if m.want == wantAny {
 			s += rs.w.KindVariant
 		}
-	case gazetteer.KindAbbrev:
+	case gazetteer.KindAbbrev, gazetteer.KindCode:
 		s += rs.w.KindAbbrev
 	case gazetteer.KindDemonym:
 		s += rs.w.KindDemonym
