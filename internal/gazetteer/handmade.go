@@ -216,6 +216,7 @@ var countryAliases = map[string]string{
 	"AE": "UAE|Emirates",
 	"SA": "KSA",
 	"IR": "Persia|Islamic Republic",
+	"ZA": "SA|RSA",
 	"SY": "Syrian Arab Republic",
 	"LA": "Laos",
 	"BA": "Bosnia|Bosnia-Herzegovina",
