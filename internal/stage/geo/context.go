@@ -321,10 +321,12 @@ func (rs *resolver) solve() {
 	contribs := make([]contrib, len(rs.groups))
 	countryEv := map[int]float64{}
 	admin1Ev := map[int]float64{}
+	abbrevEv := map[gazetteer.Ref]float64{}
 	for round := 0; round < 4; round++ {
 		if round > 0 {
 			clear(countryEv)
 			clear(admin1Ev)
+			clear(abbrevEv)
 			for ci, w := range rs.textCountries {
 				countryEv[ci] += 0.5 * w
 			}
@@ -345,6 +347,9 @@ func (rs *resolver) solve() {
 					c.admin1 = -1
 				}
 				contribs[i] = c
+				if k := gr.cands[gr.choice].kind; k == gazetteer.KindAbbrev || k == gazetteer.KindCode {
+					abbrevEv[r] += w
+				}
 				if c.country >= 0 {
 					countryEv[c.country] += w
 				}
@@ -379,6 +384,11 @@ func (rs *resolver) solve() {
 					if e > 0 {
 						c.score += rs.w.Admin1Ctx * e / (e + 1)
 					}
+				}
+				// A division the document also names by its abbreviation
+				// ("Wash." in a dateline, then "Washington").
+				if e := abbrevEv[c.ref]; e > 0 && c.kind != gazetteer.KindAbbrev && c.kind != gazetteer.KindCode {
+					c.score += rs.w.AbbrevEntry * math.Min(e, 1)
 				}
 				lv := rs.level(c.ref)
 				if lv == 'P' || lv == '2' || lv == '1' {

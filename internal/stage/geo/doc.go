@@ -31,8 +31,10 @@
 //     Russian port city of Vladivostok");
 //   - the document: the countries and first-level divisions of the other
 //     toponyms' current choices and of the demonyms in the text, the
-//     distance to the other places chosen, and the level of list siblings
-//     ("Primorye, Khabarovsk and Amur" are all regions).
+//     distance to the other places chosen, the level of list siblings
+//     ("Primorye, Khabarovsk and Amur" are all regions), and a division
+//     another mention names by its abbreviation ("Wash." in a dateline,
+//     then "at home in Washington").
 //
 // Mentions with the same key share one sense per document: their evidence is
 // pooled and one entry chosen. Choices are revised over four rounds, each

@@ -79,6 +79,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Bank of Japan"}, []want{{"JPN", "", "PCLI"}}},
 		{"an airport named before the word", "Flights left Heathrow airport late.",
 			[]string{"Heathrow"}, []want{{"GBR", "GB.ENG", "AIRP"}}},
+		{"a division named by its abbreviation elsewhere", "FORT QWYX, Wash. — Teams flew to Hawaii, Alaska and Washington, D.C. At home in Washington, they train.",
+			[]string{"Wash.", "Washington, D.C.", "Washington"}, []want{{"USA", "US.WA", "ADM1"}, {"USA", "US.DC", "PPLC"}, {"USA", "US.WA", "ADM1"}}},
 		{"a postal code alone in capitals", "Rain fell on Perth and Fremantle. Farms in WA dried out.",
 			[]string{"Perth", "Fremantle", "WA"}, []want{{"AUS", "AU.08", "PPLA"}, {"AUS", "AU.08", ""}, {"AUS", "AU.08", "ADM1"}}},
 		{"multi-byte text", "Rallies in Zürich and Kraków.",

@@ -133,6 +133,9 @@ type Weights struct {
 	CountryCtx, Admin1Ctx, NearCtx float64
 	// NearKm is the distance scale of NearCtx.
 	NearKm float64
+	// AbbrevEntry: another mention of the document names the candidate by
+	// its abbreviation ("Wash." and "Washington").
+	AbbrevEntry float64
 }
 
 // DefaultWeights are the weights New uses when Options.Weights is nil.
@@ -141,7 +144,7 @@ var DefaultWeights = Weights{
 	Partial: -1.0, Approx: -1.4, Pop: 0.45,
 	Country: 1.6, ADM1: 0.9, ADM2: -0.3, Capital: 0.7, Seat: -0.6, Region: 5.0, CapitalOverADM1: 1.5, CityOverADM1: 1.6,
 	XY: 4.0, YX: 2.5, Trigger: 0.35, DemonymAdj: 2.5, Sibling: 1.2,
-	CountryCtx: 2.85, Admin1Ctx: 1.1, NearCtx: 1.8, NearKm: 350,
+	CountryCtx: 2.85, Admin1Ctx: 1.1, NearCtx: 1.8, NearKm: 350, AbbrevEntry: 1.5,
 }
 
 const maxCands = 24
