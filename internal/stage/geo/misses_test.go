@@ -35,7 +35,7 @@ func TestDevMisses(t *testing.T) {
 		t.Fatalf("no corpus %q", name)
 	}
 	var buf []gazetteer.Match
-	byHow := map[string]int{}
+	byHow, all := map[string]int{}, map[string]int{}
 	n, miss := 0, 0
 	for _, a := range sets[0].arts {
 		if doc := os.Getenv("GEO_MISSES_DOC"); doc != "" && doc != a.ID {
@@ -53,6 +53,7 @@ func TestDevMisses(t *testing.T) {
 					how = r.Place.Resolution
 				}
 			}
+			all[how]++
 			if d >= 0 && d <= 161 && os.Getenv("GEO_MISSES_DOC") != a.ID {
 				continue
 			}
@@ -70,12 +71,12 @@ func TestDevMisses(t *testing.T) {
 		}
 	}
 	var hows []string
-	for h := range byHow {
+	for h := range all {
 		hows = append(hows, h)
 	}
 	sort.Strings(hows)
 	for _, h := range hows {
-		fmt.Printf("# %s %d\n", h, byHow[h])
+		fmt.Printf("# %s: %d misses of %d\n", h, byHow[h], all[h])
 	}
 	fmt.Printf("# %d misses of %d (%.3f acc@161)\n", miss, n, 1-float64(miss)/float64(n))
 }
