@@ -197,14 +197,19 @@ func (p *Geoparser) run(rs *resolver) []Toponym {
 	rs.dropUnsupportedParts(out)
 	focus := rs.focus(out)
 	// From the end, so that "X at Y" can take Y's container.
+	conts := make([]gazetteer.Ref, len(rs.ms))
+	for i := range conts {
+		conts[i] = out[i].Ref
+	}
 	for i := len(rs.ms) - 1; i >= 0; i-- {
 		if out[i].Ref != gazetteer.NoRef || !nameLike(rs.ms[i]) {
 			continue
 		}
-		r, how, conf := rs.container(i, out, focus)
+		r, how, conf := rs.container(i, conts, out, focus)
 		if r == gazetteer.NoRef {
 			continue
 		}
+		conts[i] = r
 		out[i].Place = p.place(rs.ms[i].span, out[i].Text, r)
 		out[i].Place.Resolution = how
 		out[i].Confidence = conf
@@ -309,25 +314,20 @@ func (rs *resolver) dropUnsupportedParts(out []Toponym) {
 }
 
 // container finds the place that holds mention i, which the gazetteer
-// lacks, and says how: the place the text puts it in ("Brands Hatch,
+// lacks, given the entries or containers of the mentions after it (conts),
+// and says how: the place the text puts it in ("Brands Hatch,
 // Kent", "Collins Avenue in Miami Beach"; ResolutionContainedIn), else the
 // document's main place (ResolutionDocument). It returns NoRef when the
 // document names no place. (The nearest place named in the same passage,
 // tried as well, was no better a container than the main place on the dev
 // halves.)
-func (rs *resolver) container(i int, out []Toponym, focus gazetteer.Ref) (gazetteer.Ref, string, float64) {
+func (rs *resolver) container(i int, conts []gazetteer.Ref, out []Toponym, focus gazetteer.Ref) (gazetteer.Ref, string, float64) {
 	m := rs.ms[i]
-	if i+1 < len(rs.ms) && out[i+1].Resolved() && rs.ms[i+1].span.Start >= m.span.End {
+	if i+1 < len(rs.ms) && conts[i+1] != gazetteer.NoRef && rs.ms[i+1].span.Start >= m.span.End {
 		gap := strings.TrimSpace(rs.text[m.span.End:rs.ms[i+1].span.Start])
 		switch gap {
 		case ",", "in", ", in", "near", "outside", "at", "of", ", near":
-			r := out[i+1].Ref
-			if r == gazetteer.NoRef {
-				r = rs.g.ByID(out[i+1].Place.GeonameID)
-			}
-			if r != gazetteer.NoRef {
-				return r, doc.ResolutionContainedIn, 0.5 * out[i+1].Confidence
-			}
+			return conts[i+1], doc.ResolutionContainedIn, 0.5 * out[i+1].Confidence
 		}
 	}
 	after := wordsAfter(rs.text, m.span.End, 4)

@@ -394,3 +394,21 @@ func TestContainers(t *testing.T) {
 		t.Errorf("document place %q, want Dallas", got["Plumbrook Stadium"].Name)
 	}
 }
+
+// TestContainerChain checks "X at Y in Z" where only Z is in the gazetteer:
+// X and Y both take Z's entry, also when Z has no GeoNames id (a
+// hand-written region).
+func TestContainerChain(t *testing.T) {
+	text := "Shells hit Qorvin Street at Zorbel Market in Gaza."
+	ts := New(shipped(t), Options{}).Resolve(text, spansOf(t, text, "Qorvin Street", "Zorbel Market", "Gaza"))
+	z := ts[2].Place
+	if ts[2].Ref == gazetteer.NoRef || z.Country != "PSE" {
+		t.Fatalf("Gaza → %+v", z)
+	}
+	for _, tp := range ts[:2] {
+		p := tp.Place
+		if p.Resolution != doc.ResolutionContainedIn || p.Name != z.Name || p.Lat != z.Lat || p.Lon != z.Lon {
+			t.Errorf("%q → %+v, want in %+v", tp.Text, p, z)
+		}
+	}
+}
