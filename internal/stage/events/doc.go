@@ -78,6 +78,11 @@
 // or violent act on a condition, told by its own actor ("Turkey will cut
 // ties if …"), is coded as the threat of it (131, 1312, 132, 134-138),
 // status conditional; the condition itself ("if Israel attacks") is not.
+// A cooperative act (consult, support, cooperate, aid, yield) its source
+// says it will do ("will", "would", "plans to", "wants to", or offered on a
+// condition), unattributed or told by its own country, keeps its CAMEO code
+// and status but is PLOVER AGREE: PLOVER codes a promise as AGREE and only
+// acts reported as done under their own type.
 // Symmetric codes (consult, cooperate, sign, fight) and "recip" patterns
 // with a compound source and no other target take the source as their
 // target ("North Korea and Russia signed a treaty").

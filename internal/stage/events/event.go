@@ -354,6 +354,14 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = tc, ti.PLOVER, ti.Mode, ti.Quad, ti.Goldstein
 		}
 	}
+	// "Portugal will support Turkey's bid", "they would meet the envoy if
+	// …": a cooperative act (CAMEO 04-08) its own actor says it will do is,
+	// in PLOVER, a promise, AGREE ("cooperative actions that are reported as
+	// having occurred are classified under the relevant event type"). The
+	// CAMEO code and the status keep the act and its modality.
+	if intended(s, e, m, statusCue, r.source) {
+		e.PLOVER, e.Mode = "AGREE", ""
+	}
 
 	// Date, place and quantity from the event's clause.
 	cl := s.clause(clauseV, nil)
@@ -910,4 +918,28 @@ func overlap(a, b []doc.Actor) bool {
 		}
 	}
 	return false
+}
+
+// intentCues are the words that make a planned act the actor's own stated
+// intention: the future auxiliaries and the verbs of wanting and planning
+// ("is expected to", "is scheduled to" are others' words, not intent).
+var intentCues = set("will", "would", "shall", "plan", "intend", "want", "hope", "seek", "aim", "if", "unless")
+
+// intended reports whether event e, coded by match m with status cue cue,
+// is a cooperative act (CAMEO 04-08) that its source says it will do (or
+// offers on a condition): unattributed or told by someone of the source's
+// own country.
+func intended(s *sent, e doc.Event, m match, cue int, source []doc.Actor) bool {
+	switch events.Root(e.CAMEO) {
+	case "04", "05", "06", "07", "08":
+	default:
+		return false
+	}
+	if e.Status != "planned" && e.Status != "conditional" || m.p.Status != "" || cue < 0 || len(source) == 0 {
+		return false
+	}
+	if !intentCues[s.lemma(cue)] {
+		return false
+	}
+	return e.SaidBy == nil || sameCountry([]doc.Actor{*e.SaidBy}, source)
 }
