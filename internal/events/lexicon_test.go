@@ -243,3 +243,30 @@ func TestAuxiliariesReciprocal(t *testing.T) {
 		t.Error("no match with the auxiliary and a compound subject")
 	}
 }
+
+func TestMatchTargetless(t *testing.T) {
+	ps, err := ParsePatterns(strings.NewReader("030 agree tgt?\n036 agree x=hold\n037 settle\n"), "t", "p.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := New(book.Codebook())
+	for _, p := range ps {
+		if err := lex.Add(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := Candidate{Lemma: "agree", Complements: []string{"hold"}}
+	if p, ok := lex.Match(c); !ok || p.Code != "036" {
+		t.Errorf("Match = %v %v, want 036", p, ok)
+	}
+	if p, ok := lex.MatchTargetless(c); !ok || p.Code != "030" {
+		t.Errorf("MatchTargetless = %v %v, want 030", p, ok)
+	}
+	if p, ok := lex.MatchTargetless(Candidate{Lemma: "settle"}); ok {
+		t.Errorf("MatchTargetless(settle) = %v, want none", p)
+	}
+}

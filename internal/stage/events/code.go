@@ -165,6 +165,16 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			continue
 		}
 		e, ok := c.event(s, m, denied)
+		if !ok && !m.p.TargetOptional {
+			// The most specific pattern found no target ("agreed to hold
+			// a referendum" is no meeting): the best one that needs none
+			// ("030 agree tgt?") codes what the sentence still says.
+			if p, found := c.lex.MatchTargetless(m.cand); found && p.Code != "-" {
+				fb := m
+				fb.p = p
+				e, ok = c.event(s, fb, denied)
+			}
+		}
 		if ok {
 			out = append(out, e)
 		}

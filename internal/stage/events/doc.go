@@ -58,7 +58,9 @@
 // codes of the intention their complement names.
 //
 // A sentence codes nothing without a pattern: there is no "make statement"
-// fallback. An event needs a coded source (a country or an international
+// fallback. When the most specific pattern finds no target, the best
+// matching pattern that needs none codes the trigger instead ("agreed to
+// hold a referendum" is no meeting, but it is an agreement: 030). An event needs a coded source (a country or an international
 // code), and a target unless its pattern says "tgt?". Sources without a
 // country are coded as CAMEO codes them, with less confidence: a protesting
 // crowd known by its sector ("students demonstrated": ---EDU), an
