@@ -210,7 +210,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) {
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
 		var home bool
-		tgt, tgtTok, home = s.placeCountry(v, r.source)
+		tgt, tgtTok, home = s.placeCountry(v, r.source, m.p.Code == "042")
 		if root := events.Root(m.p.Code); len(tgt) == 0 && home && (root == "18" || root == "19" || root == "20") {
 			// "Ukraine shelled Donetsk": fighting on the source's own
 			// soil has no target country.
@@ -687,16 +687,17 @@ func placeTarget(code string) bool {
 }
 
 // placeCountry returns, as a target, the country of a place that is the
-// object (or the "on", "against", "in" argument) of v, when it is not the
-// source's own; home tells that a place of the source's own country was
-// there.
-func (s *sent) placeCountry(v int, source []doc.Actor) ([]doc.Actor, int, bool) {
+// object (or the "on", "against", "in" argument, for a visit the "to"
+// argument) of v, when it is not the source's own; home tells that a place
+// of the source's own country was there.
+func (s *sent) placeCountry(v int, source []doc.Actor, visit bool) ([]doc.Actor, int, bool) {
 	d := s.dc.d
 	home := false
 	var cands []int
 	for _, k := range s.kids[v] {
 		dep, p := s.dep(k), s.prep(k)
-		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near")) {
+		// A visit also goes "to" a place ("flew to Kabul").
+		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near" || visit && p == "to")) {
 			continue
 		}
 		cands = append(cands, k)
