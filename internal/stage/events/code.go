@@ -26,6 +26,9 @@ var (
 	// planVerbs make their complement planned.
 	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider",
 		"willing", "ready", "prepared", "eager", "keen", "determined")
+	// messageNouns are nouns of a message whose clause ("a warning to Iraq
+	// that it must cooperate") is what its sender says.
+	messageNouns = set("warning", "reminder", "message", "letter", "note", "statement", "declaration", "ultimatum", "notice")
 	// asked are nouns of asking whose infinitive ("demands to release
 	// prisoners") is what is asked for, not what happened.
 	asked = set("demand", "request", "call", "appeal", "plea", "proposal", "ultimatum", "bid", "invitation", "pressure")
@@ -99,14 +102,22 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 		ms = append(ms, match{i: i, p: p, cand: cand})
 	}
-	// "X said that Y must do Z" is X's demand on Y.
+	// "X said that Y must do Z" is X's demand on Y, "X issued a warning to
+	// Y that it must …" too; "X said Y should do Z" is X's appeal to Y.
 	for i := 0; i < s.n; i++ {
-		if s.lemma(i) != "must" || s.dep(i) != "aux" {
+		if l := s.lemma(i); l != "must" && l != "should" || s.dep(i) != "aux" {
 			continue
 		}
 		h := s.head(i)
-		if h < 0 || s.dep(h) != "ccomp" || s.head(h) < 0 || !speechVerbs[s.lemma(s.head(h))] {
+		if h < 0 || s.head(h) < 0 {
 			continue
+		}
+		if g, _ := s.messageClause(h); g < 0 && !(s.dep(h) == "ccomp" && speechVerbs[s.lemma(s.head(h))]) {
+			continue
+		}
+		code := "100"
+		if s.lemma(i) == "should" {
+			code = "020"
 		}
 		// The demanded act has not happened: the demand replaces it.
 		kept := ms[:0]
@@ -115,7 +126,7 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 				kept = append(kept, m)
 			}
 		}
-		ms = append(kept, match{i: h, p: events.Pattern{Code: "100", Lemma: "must", SourceIsSpeaker: true, Source: "sitrep:must"}, must: true})
+		ms = append(kept, match{i: h, p: events.Pattern{Code: code, Lemma: s.lemma(i), SourceIsSpeaker: true, Source: "sitrep:must"}, must: true})
 	}
 	if len(ms) == 0 {
 		return nil

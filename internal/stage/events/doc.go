@@ -17,7 +17,10 @@
 //     send"), or the raised subject of a passive ("Turkey is expected to
 //     sign"); the country of forces moved in an agentless passive ("1,500 of
 //     them were transferred"); the speaker of "X said that Y must …", a
-//     demand on Y; for a noun trigger the subject of its light verb ("carried out
+//     demand on Y (and of "X said Y should …", an appeal), and the sender of
+//     a message that says so ("X issued a warning to Y that it must …",
+//     who is also the speaker of anything else the message says); for a
+//     noun trigger the subject of its light verb ("carried out
 //     an attack"), its possessor or "by" phrase ("Russia's attack"), or the
 //     owner of what moves in a nominalization ("the transfer of North Korean
 //     troops to Russia"); the speaker for a predicate noun under a reporting

@@ -614,6 +614,21 @@ func (s *sent) speakers(v int) []speaker {
 		}
 		d := s.dep(x)
 		evidential := d == "obj" && (s.lemma(h) == "show" || s.lemma(h) == "reveal" || s.lemma(h) == "indicate")
+		if g, n := s.messageClause(x); g >= 0 {
+			// "issued a warning to Iraq that it must cooperate": the
+			// sender of the message speaks, to whom it goes.
+			sp := speaker{verb: g, actors: s.subject(g, 0).source}
+			for _, p := range []int{n, g} {
+				for _, k := range s.kids[p] {
+					if d := s.dep(k); (strings.HasPrefix(d, "nmod") || strings.HasPrefix(d, "obl")) && s.prep(k) == "to" && sp.addr == nil {
+						sp.addr = s.actorsOf(k, sp.actors)
+					}
+				}
+			}
+			out = append(out, sp)
+			x = g
+			continue
+		}
 		if (d == "ccomp" || d == "parataxis" || d == "xcomp" || d == "advcl" || d == "csubj" || evidential) && speechVerbs[s.lemma(h)] {
 			sp := speaker{verb: h, claimed: claimVerbs[s.lemma(h)]}
 			if s.dep(h) == "acl" {
@@ -648,6 +663,36 @@ func (s *sent) speakers(v int) []speaker {
 		x = h
 	}
 	return out
+}
+
+// messageClause tells whether clause v is what a message says: "that it
+// must cooperate" in "issued a warning to Iraq that it must cooperate",
+// the that-clause of a message noun that is the object of a verb, or of
+// that verb itself. It returns the verb and the noun, or -1, -1.
+func (s *sent) messageClause(v int) (verb, noun int) {
+	if mk := s.child(v, "mark"); mk < 0 || s.lemma(mk) != "that" {
+		return -1, -1
+	}
+	h := s.head(v)
+	if h < 0 {
+		return -1, -1
+	}
+	message := func(n int) bool {
+		return messageNouns[s.lemma(n)] && s.tok(n).POS == "NOUN" && s.dep(n) == "obj"
+	}
+	switch d := s.dep(v); {
+	case (d == "acl" || d == "ccomp") && message(h):
+		if g := s.head(h); g >= 0 && s.tok(g).POS == "VERB" {
+			return g, h
+		}
+	case d == "ccomp" && s.tok(h).POS == "VERB":
+		for _, n := range s.childrenOf(h, "obj") {
+			if message(n) {
+				return h, n
+			}
+		}
+	}
+	return -1, -1
 }
 
 // accordingTo returns the actor of an "according to X" or "according to a
