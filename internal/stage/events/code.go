@@ -19,7 +19,11 @@ var (
 	// lightVerbs carry an event noun as their object ("carry out an attack").
 	lightVerbs = set("carry", "launch", "hold", "stage", "conduct", "mount", "make", "issue", "lodge", "file",
 		"begin", "start", "unleash", "wage", "step", "continue", "resume", "organize", "organise", "have", "pay", "sign", "impose",
-		"renew", "undertake", "complete", "open", "give", "call", "go", "reach", "speed", "accelerate", "finish", "reiterate", "repeat")
+		"renew", "undertake", "complete", "open", "give", "call", "go", "reach", "speed", "accelerate", "finish", "reiterate", "repeat",
+		// "announced the release of 200 prisoners", "ordered the
+		// withdrawal of troops": the act of the one who announces or
+		// orders it.
+		"announce", "order", "authorize", "authorise")
 	// controlVerbs pass their object to their open complement: "X asked Y to
 	// request Z" is X's request, of Y.
 	controlVerbs = set("ask", "urge", "call", "press", "tell", "order", "request", "demand", "instruct", "pressure", "push", "encourage", "invite")

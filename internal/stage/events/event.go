@@ -89,11 +89,31 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					break
 				}
 			}
-			if of < 0 {
+			if root := events.Root(m.p.Code); of < 0 && (root == "04" || root == "06") {
+				// "Talks between Greece and Turkey resumed": the
+				// parties "between" whom a meeting or cooperation goes
+				// on are its source and its target, its verb's clause
+				// dates it.
+				for _, k := range s.kids[v] {
+					if len(r.source) > 0 || !strings.HasPrefix(s.dep(k), "nmod") || s.prep(k) != "between" {
+						continue
+					}
+					if as := s.actorsOf(k, nil); len(as) > 1 {
+						r = roles{source: as, srcTok: k, planned: -1}
+						tgt, tgtTok = as, k
+						if h := s.head(v); h >= 0 && s.tok(h).POS == "VERB" {
+							clauseV = h
+						}
+					}
+				}
+			}
+			if of < 0 && len(r.source) == 0 {
 				return doc.Event{}, false
 			}
-			r = roles{source: s.actorsOf(of, nil), srcTok: of, planned: -1}
-			tgt, tgtTok = s.nounTarget(v, r.source)
+			if of >= 0 {
+				r = roles{source: s.actorsOf(of, nil), srcTok: of, planned: -1}
+				tgt, tgtTok = s.nounTarget(v, r.source)
+			}
 			if h := s.head(v); len(tgt) == 0 && h >= 0 && s.dep(v) == "obj" && s.tok(h).POS == "VERB" {
 				// "images showing the movement of ships between X and Y".
 				tgt, tgtTok = s.target(h, r.source, false)
