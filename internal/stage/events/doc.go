@@ -21,9 +21,9 @@
 //     a message that says so ("X issued a warning to Y that it must …",
 //     who is also the speaker of anything else the message says); for a
 //     noun trigger the subject of its light verb ("carried out
-//     an attack"), its possessor or "by" phrase ("Russia's attack"), or the
+//     an attack"), its possessor or "by" phrase ("Russia's attack"), the
 //     parties "between" whom talks or cooperation go on ("talks between
-//     Greece and Turkey resumed", both source and target); the
+//     Greece and Turkey resumed", both source and target), or the
 //     owner of what moves in a nominalization ("the transfer of North Korean
 //     troops to Russia"); the speaker for a predicate noun under a reporting
 //     verb ("Kim recalled that the supply … is a violation of sanctions
