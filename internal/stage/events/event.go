@@ -697,10 +697,11 @@ func (s *sent) toPlace(v int) bool {
 }
 
 // placeTarget reports codes whose target may be the country of the place
-// attacked, taken or visited.
+// attacked, taken, visited or investigated ("investigate abuses in
+// Chechnya").
 func placeTarget(code string) bool {
 	switch events.Root(code) {
-	case "17", "18", "19", "20":
+	case "09", "17", "18", "19", "20":
 		return true
 	}
 	return code == "042"
@@ -805,6 +806,15 @@ func (s *sent) modality(v int) (string, int) {
 			return "planned", k
 		case "could", "might", "may", "must", "should":
 			return "hypothetical", k
+		}
+	}
+	if h, mk := s.head(v), s.child(v, "mark"); h >= 0 && s.dep(v) == "advcl" && mk >= 0 && s.lemma(mk) == "to" {
+		// "will send a team to investigate": a purpose of a planned
+		// act is planned.
+		for _, k := range s.childrenOf(h, "aux") {
+			if l := s.lemma(k); l == "will" || l == "shall" || l == "would" {
+				return "planned", k
+			}
 		}
 	}
 	for x, steps := v, 0; steps < 3; steps++ {
