@@ -146,9 +146,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			}
 			spk = spk[1:]
 		} else {
-			if len(r.source) == 0 && s.isPassive(v) && movesForces(m.p.Code) {
+			if len(r.source) == 0 && s.isPassive(v) && (movesForces(m.p.Code) || m.p.Code == "0873") {
 				// "1,500 of them were transferred to Russia": the forces'
-				// own country moves them.
+				// own country moves them; "a third of the rebels have
+				// been demobilized": they stand down.
 				r.source, r.srcTok = s.forcesOwner(v)
 			}
 			if h := s.head(v); s.dep(v) == "xcomp" && h >= 0 && controlVerbs[s.lemma(h)] {
