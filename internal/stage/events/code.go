@@ -174,6 +174,14 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		if h := s.head(m.i); h >= 0 && s.dep(m.i) == "xcomp" && matched[h] != nil && !isDenied {
 			continue
 		}
+		// "pushed for the US to support the plan", "called for the US to
+		// lift its sanctions": what an appeal or a demand asks for has
+		// not happened; it is part of the asking.
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && s.dep(m.i) == "advcl" && matched[h] != nil && (s.forClause(m.i) || mk >= 0 && s.lemma(mk) == "to" && s.prepKid(h, "for") >= 0) {
+			if r := events.Root(matched[h].p.Code); r == "02" || r == "10" {
+				continue
+			}
+		}
 		// "used tear gas to disperse the rally": a purpose of the same kind
 		// as its act is that act.
 		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" && s.dep(m.i) == "advcl" && matched[h] != nil && events.Root(matched[h].p.Code) == events.Root(m.p.Code) {

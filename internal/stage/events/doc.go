@@ -33,7 +33,9 @@
 //     a control verb ("asked him to request the withdrawal"); the target of
 //     an open complement ("threatened to attack Ukraine"); the subject of a
 //     that-clause after a demand, appeal or warning ("demanded that the US
-//     cancel the sale"); a purpose clause for forces on the move ("to counter
+//     cancel the sale") or of a "for" clause after one ("pushed for the US
+//     to support the plan", the act asked for being part of the asking); a
+//     purpose clause for forces on the move ("to counter
 //     Ukrainian advances"); the object of a purpose to-infinitive ("signed an
 //     accord to supply X"); the agent of a participle on the object ("the
 //     attack carried out by X"); the country of a place attacked, taken or visited

@@ -183,7 +183,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			if root := events.Root(m.p.Code); len(tgt) == 0 && (root == "02" || root == "10" || root == "11" || root == "13") {
 				// "demanded that the US cancel the sale": whom the clause
 				// is about.
-				for _, k := range s.childrenOf(v, "ccomp") {
+				for _, k := range s.childrenOf(v, "ccomp", "advcl") {
+					if s.dep(k) == "advcl" && !s.forClause(k) {
+						continue
+					}
 					if sub := s.subject(k, 0); len(tgt) == 0 && len(sub.source) > 0 {
 						// "warned that South Korea will respond": not a
 						// target when it is the speaker's own country.
@@ -427,6 +430,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	e.Confidence = float64(int(conf*100+0.5)) / 100
 	return e, true
+}
+
+// forClause reports whether clause k is introduced by "for" with a subject
+// of its own: "pushing hard for the US (to) support the plan".
+func (s *sent) forClause(k int) bool {
+	mk := s.child(k, "mark")
+	return mk >= 0 && s.lemma(mk) == "for" && s.child(k, "nsubj") >= 0
 }
 
 // dropOwnCountry removes bare countries ("Russian" in "the Russian port

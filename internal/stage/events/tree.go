@@ -486,6 +486,17 @@ func (s *sent) prep(i int) string {
 	return ""
 }
 
+// prepKid returns the first oblique or nominal dependent of i introduced
+// by prep, or -1.
+func (s *sent) prepKid(i int, prep string) int {
+	for _, k := range s.kids[i] {
+		if d := s.dep(k); (strings.HasPrefix(d, "obl") || strings.HasPrefix(d, "nmod")) && s.prep(k) == prep {
+			return k
+		}
+	}
+	return -1
+}
+
 // clausal reports a relation that starts a clause of its own.
 func clausal(dep string) bool {
 	switch dep {
