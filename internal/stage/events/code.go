@@ -30,6 +30,9 @@ var (
 	// planVerbs make their complement planned.
 	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider",
 		"willing", "ready", "prepared", "eager", "keen", "determined")
+	// investigative are the verbs of a mission sent to find out
+	// ("sent a team to investigate").
+	investigative = set("investigate", "probe", "inspect", "examine", "assess", "verify")
 	// messageNouns are nouns of a message whose clause ("a warning to Iraq
 	// that it must cooperate") is what its sender says.
 	messageNouns = set("warning", "reminder", "message", "letter", "note", "statement", "declaration", "ultimatum", "notice")
@@ -132,6 +135,7 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 		ms = append(kept, match{i: h, p: events.Pattern{Code: code, Lemma: s.lemma(i), SourceIsSpeaker: true, Source: "sitrep:must"}, must: true})
 	}
+	ms = s.missions(ms)
 	if len(ms) == 0 {
 		return nil
 	}
@@ -203,6 +207,36 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 	}
 	return out
+}
+
+// missions recodes "sent a team to Rwanda to investigate the massacres": a
+// mission sent to investigate is the investigation (CAMEO 09, the
+// investigating verb's own code when it has one), aimed where the mission
+// goes; neither the sending nor the purpose is coded apart.
+func (s *sent) missions(ms []match) []match {
+	for i := 0; i < s.n; i++ {
+		if l := s.lemma(i); l != "send" && l != "dispatch" || s.tok(i).POS != "VERB" {
+			continue
+		}
+		for _, k := range s.childrenOf(i, "advcl") {
+			if mk := s.child(k, "mark"); mk < 0 || s.lemma(mk) != "to" || !investigative[s.lemma(k)] {
+				continue
+			}
+			p := events.Pattern{Code: "090", Lemma: s.lemma(k), TargetOptional: true, Source: "sitrep:mission"}
+			kept := ms[:0]
+			for _, m := range ms {
+				switch {
+				case m.i == k && events.Root(m.p.Code) == "09":
+					p.Code = m.p.Code
+				case m.i != i && m.i != k:
+					kept = append(kept, m)
+				}
+			}
+			ms = append(kept, match{i: i, p: p, cand: s.verbCand(i)})
+			break
+		}
+	}
+	return ms
 }
 
 // verbCand describes verb i for the lexicon.

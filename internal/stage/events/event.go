@@ -89,11 +89,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					break
 				}
 			}
-			if root := events.Root(m.p.Code); of < 0 && (root == "04" || root == "06") {
+			if root := events.Root(m.p.Code); of < 0 && (root == "04" || root == "06") && strings.HasPrefix(s.dep(v), "nsubj") && h >= 0 && s.tok(h).POS == "VERB" {
 				// "Talks between Greece and Turkey resumed": the
 				// parties "between" whom a meeting or cooperation goes
 				// on are its source and its target, its verb's clause
-				// dates it.
+				// dates it (not talks called for: "called for talks
+				// between …").
 				for _, k := range s.kids[v] {
 					if len(r.source) > 0 || !strings.HasPrefix(s.dep(k), "nmod") || s.prep(k) != "between" {
 						continue
@@ -101,9 +102,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					if as := s.actorsOf(k, nil); len(as) > 1 {
 						r = roles{source: as, srcTok: k, planned: -1}
 						tgt, tgtTok = as, k
-						if h := s.head(v); h >= 0 && s.tok(h).POS == "VERB" {
-							clauseV = h
-						}
+						clauseV = h
 					}
 				}
 			}
@@ -169,7 +168,8 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				// deep in the clause.
 				root := events.Root(m.p.Code)
 				deep := (!m.p.TargetOptional || root == "02" || root == "10" || root == "11" || root == "12" || root == "13") && !((symmetric(m.p.Code) || m.p.Reciprocal) && len(r.source) > 1)
-				tgt, tgtTok = s.targetOf(v, r.source, deep, movesForces(m.p.Code))
+				// What is sent on a mission is not its target either.
+				tgt, tgtTok = s.targetOf(v, r.source, deep, movesForces(m.p.Code) || m.p.Source == "sitrep:mission")
 			}
 			if len(tgt) == 0 {
 				// "threatened to attack Ukraine", "offered to hand over the
@@ -239,6 +239,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// "Ukraine shelled Donetsk": fighting on the source's own
 			// soil has no target country.
 			m.p.TargetOptional = true
+		}
+	}
+	if len(tgt) == 0 && m.p.Source == "sitrep:mission" {
+		// "sent a team to investigate abuses in Chechnya": the place of
+		// what the mission investigates.
+		for _, k := range s.childrenOf(v, "advcl") {
+			if investigative[s.lemma(k)] && len(tgt) == 0 {
+				tgt, tgtTok, _ = s.placeCountry(k, r.source, false)
+			}
 		}
 	}
 	tgt = dropSame(tgt, r.source)
