@@ -53,7 +53,10 @@ var (
 	// of their complement even when the parser read "it" as expletive.
 	intentAdjs = set("willing", "ready", "prepared", "eager", "keen", "determined", "unwilling")
 	// targetPreps introduce the target of an event.
-	targetPreps  = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
+	targetPreps = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
+	// activeVerbs are verbs whose participle under a noun is read as the
+	// noun's finite verb (see activeVBN): they are seldom passive.
+	activeVerbs  = set("resign", "agree", "call", "appeal", "retreat", "surrender", "withdraw", "meet", "arrive", "step", "vow", "pledge", "promise", "insist")
 	intransitive = set("demonstrate", "protest", "march", "rally", "riot", "strike", "gather", "clash", "fight")
 	pronouns     = set("he", "him", "she", "her", "they", "them", "it", "its", "his", "their")
 	relatives    = set("who", "which", "that", "whom")

@@ -131,7 +131,8 @@
 // imposed sanctions", parsed as the noun phrase "imposed sanctions") is made
 // the head again, and so is a finite past verb read as a participle of the
 // noun phrase that stands where its clause should ("Hundreds of students
-// demonstrated") or with its object hung off its subject ("Syrian troops
+// demonstrated", and, for verbs seldom passive, "The minister resigned")
+// or with its object hung off its subject ("Syrian troops
 // killed ten civilians"); a verb read as a conjunct of a noun joins the
 // verb above ("was charged by prosecutors and resigned"); of several
 // subjects the parser gave a reporting verb, the first, before the

@@ -332,7 +332,7 @@ func (s *sent) repair() {
 	for v := 1; v < s.n; v++ {
 		t := s.tok(v)
 		h := s.heads[v]
-		if t.POS != "VERB" || t.Tag != "VBD" || s.deps[v] != "acl" || h < 0 || h > v {
+		if t.POS != "VERB" || t.Tag != "VBD" && !s.activeVBN(v) || s.deps[v] != "acl" || h < 0 || h > v {
 			continue
 		}
 		if p := s.tok(h).POS; p != "NOUN" && p != "PROPN" && p != "ADJ" && p != "NUM" {
@@ -429,6 +429,28 @@ func (s *sent) repair() {
 			}
 		}
 	}
+}
+
+// activeVBN reports whether v, tagged a past participle under a noun, is
+// a finite past verb the tagger slipped on ("The Kenyan minister resigned
+// after the scandal", "The rebels called for talks"): a verb that takes no
+// object being intransitive or followed by its preposition, with no "by"
+// agent, and nothing before it but its noun phrase.
+func (s *sent) activeVBN(v int) bool {
+	if s.tok(v).Tag != "VBN" || s.hasKid(v, "obj") {
+		return false
+	}
+	// (The kids are not built yet: a "by" is found through the heads.)
+	for k := 0; k < s.n; k++ {
+		if s.heads[k] == v && s.deps[k] == "obl:agent" {
+			for j := 0; j < s.n; j++ {
+				if s.heads[j] == k && s.deps[j] == "case" && s.lemmas[j] == "by" {
+					return false
+				}
+			}
+		}
+	}
+	return intransitive[s.lemmas[v]] || activeVerbs[s.lemmas[v]]
 }
 
 func (s *sent) tok(i int) *doc.Token { return &s.dc.d.Tokens[s.t0+i] }
