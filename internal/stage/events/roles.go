@@ -476,9 +476,9 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 			}
 		}
 	}
-	if forces {
-		// "supplied missiles to Kyiv", with "to Kyiv" read as the
-		// missiles' modifier.
+	{
+		// "supplied missiles to Kyiv", "extradited X to Britain", with
+		// "to Kyiv" read as the object's modifier: last of the arguments.
 		for _, o := range s.childrenOf(v, "obj") {
 			for _, k := range s.kids[o] {
 				if strings.HasPrefix(s.dep(k), "nmod") && s.prep(k) == "to" {

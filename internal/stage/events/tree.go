@@ -312,13 +312,21 @@ func (s *sent) repair() {
 			continue
 		}
 		last := subj[len(subj)-1]
-		for v := subj[0] + 1; v < last; v++ {
-			if s.heads[v] != r || s.deps[v] != "ccomp" || s.tok(v).POS != "VERB" || s.hasKid(v, "nsubj") {
+		for v := 0; v < last; v++ {
+			if s.heads[v] != r || s.deps[v] != "ccomp" || s.tok(v).POS != "VERB" {
 				continue
 			}
-			s.heads[subj[0]] = v
-			for _, k := range subj[1 : len(subj)-1] {
-				if k > v && !s.hasKid(v, "obj") {
+			// "Kenya extradited citizen X to Britain, an official said",
+			// with only "X" read as a second subject of "said": the
+			// verb keeps its subject, "X" is its object.
+			if !s.hasKid(v, "nsubj") {
+				if subj[0] > v {
+					continue
+				}
+				s.heads[subj[0]] = v
+			}
+			for _, k := range subj[:len(subj)-1] {
+				if k > v && s.heads[k] == r && !s.hasKid(v, "obj") {
 					s.heads[k], s.deps[k] = v, "obj"
 				}
 			}
@@ -401,9 +409,11 @@ func (s *sent) repair() {
 			}
 			continue
 		}
-		if g := s.heads[h]; !hasSubj && q >= 0 && q < v && g >= 0 && g > h && s.heads[q] == g && strings.HasPrefix(s.deps[q], "nsubj") && strings.HasPrefix(s.deps[h], "nsubj") && speechVerbs[s.lemmas[g]] && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
+		if g := s.heads[h]; !hasSubj && q >= 0 && q < v && g >= 0 && g > h && s.heads[q] == g && strings.HasPrefix(s.deps[q], "nsubj") && (strings.HasPrefix(s.deps[h], "nsubj") || s.deps[h] == "ccomp") && speechVerbs[s.lemmas[g]] && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
 			// "Hamas militants fired rockets at Israel, the army said",
-			// with "militants" and "rockets" both subjects of "said".
+			// with "militants" and "rockets" both subjects of "said" (or
+			// "rockets" its reported clause: "Zambia extradited militant
+			// X to Britain, an official said").
 			s.heads[v], s.deps[v] = g, "ccomp"
 			s.heads[q], s.deps[q] = v, "nsubj"
 			s.heads[h], s.deps[h] = v, "obj"
