@@ -197,9 +197,11 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		e, ok := c.event(s, m, denied)
 		if !ok && !m.p.TargetOptional {
 			// The most specific pattern found no target ("agreed to hold
-			// a referendum" is no meeting): the best one that needs none
-			// ("030 agree tgt?") codes what the sentence still says.
-			if p, found := c.lex.MatchTargetless(m.cand); found && p.Code != "-" {
+			// a referendum" is no meeting): the best one of the same
+			// root that needs none ("030 agree tgt?") codes what the
+			// sentence still says ("vowed to retaliate" stays no
+			// promise).
+			if p, found := c.lex.MatchTargetless(m.cand); found && p.Code != "-" && events.Root(p.Code) == events.Root(m.p.Code) {
 				fb := m
 				fb.p = p
 				e, ok = c.event(s, fb, denied)

@@ -992,5 +992,13 @@ func intended(s *sent, e doc.Event, m match, cue int, source []doc.Actor) bool {
 	if !intentCues[s.lemma(cue)] {
 		return false
 	}
+	// "Turkey threatened that it would pull out its troops": what one
+	// warns or threatens one will do is no promise.
+	for x, steps := m.i, 0; steps < 3 && x >= 0; steps++ {
+		if l := s.lemma(x); l == "threaten" || l == "warn" || l == "caution" {
+			return false
+		}
+		x = s.head(x)
+	}
 	return e.SaidBy == nil || sameCountry([]doc.Actor{*e.SaidBy}, source)
 }
