@@ -146,6 +146,22 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 	for k := range ms {
 		matched[ms[k].i] = &ms[k]
 	}
+	// "Hamas vowed to step up its attacks", "promised to crush the
+	// rebels": a promise of force or coercion is a threat of it (CAMEO
+	// 13), not an intent to cooperate.
+	for k := range ms {
+		m := &ms[k]
+		if events.Root(m.p.Code) != "03" || len(m.p.Complements) > 0 || m.cand.Noun {
+			continue
+		}
+		for _, x := range s.childrenOf(m.i, "xcomp") {
+			for _, y := range append([]int{x}, s.childrenOf(x, "obj")...) {
+				if mx := matched[y]; mx != nil && threatFor(mx.p.Code) != "" && m.p.Code != threatFor(mx.p.Code) {
+					m.p.Code, m.p.TargetOptional = threatFor(mx.p.Code), true
+				}
+			}
+		}
+	}
 	// A complement the pattern named is part of the event ("threatened to
 	// attack"), except after a denial, where it is the denied event.
 	consumed := map[int]bool{}

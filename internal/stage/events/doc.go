@@ -89,6 +89,8 @@
 // or violent act on a condition, told by its own actor ("Turkey will cut
 // ties if …"), is coded as the threat of it (131, 1312, 132, 134-138),
 // status conditional; the condition itself ("if Israel attacks") is not.
+// A promise of force ("Hamas vowed to step up its attacks") is a threat of
+// it too, not an intention to cooperate.
 // A cooperative act (consult, support, cooperate, aid, yield) its source
 // says it will do ("will", "would", "plans to", "wants to", or offered on a
 // condition), unattributed or told by its own country, keeps its CAMEO code
