@@ -101,7 +101,9 @@
 // target ("North Korea and Russia signed a treaty").
 //
 // Status is occurred unless: "if"/"unless" make it conditional; "will",
-// "would", "plans to", "intends to", "is willing/ready to" planned;
+// "would", "is to", "plans to", "intends to", "is willing/ready to" planned
+// (and so is the purpose of a planned act: "will send a team to
+// investigate");
 // "could", "might", "may" hypothetical, and so is the infinitive of a
 // demand, request, call or proposal ("demands to release prisoners");
 // negation negated (unless the pattern is itself negative, "did not

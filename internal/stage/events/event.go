@@ -817,6 +817,10 @@ func (s *sent) modality(v int) (string, int) {
 			return "conditional", s.child(k, "mark")
 		}
 	}
+	if c, mk := s.child(v, "cop"), s.child(v, "mark"); c >= 0 && mk >= 0 && s.lemma(c) == "be" && s.lemma(mk) == "to" && s.tok(v).POS == "VERB" {
+		// "The president is to visit Russia".
+		return "planned", c
+	}
 	for _, k := range s.kids[v] {
 		if s.dep(k) != "aux" {
 			continue
@@ -972,9 +976,10 @@ func overlap(a, b []doc.Actor) bool {
 }
 
 // intentCues are the words that make a planned act the actor's own stated
-// intention: the future auxiliaries and the verbs of wanting and planning
+// intention: the future auxiliaries ("is to visit" too) and the verbs of
+// wanting and planning
 // ("is expected to", "is scheduled to" are others' words, not intent).
-var intentCues = set("will", "would", "shall", "plan", "intend", "want", "hope", "seek", "aim", "if", "unless")
+var intentCues = set("will", "would", "shall", "be", "plan", "intend", "want", "hope", "seek", "aim", "if", "unless")
 
 // intended reports whether event e, coded by match m with status cue cue,
 // is a cooperative act (CAMEO 04-08) that its source says it will do (or

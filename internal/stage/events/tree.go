@@ -200,6 +200,14 @@ func (s *sent) repair() {
 		}
 		break
 	}
+	// "The president is to visit Russia", with "president" read as the
+	// outer subject of a copula: the verb's subject (and the event
+	// planned, see modality).
+	for k := 0; k < s.n; k++ {
+		if h := s.heads[k]; s.deps[k] == "nsubj:outer" && h >= 0 && s.tok(h).POS == "VERB" && s.hasKid(h, "cop") {
+			s.deps[k] = "nsubj"
+		}
+	}
 	// "Iran has refused", with "Iran" read as the subject of "has": the
 	// subject of an auxiliary is its verb's.
 	for k := 0; k < s.n; k++ {
