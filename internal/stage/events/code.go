@@ -33,6 +33,9 @@ var (
 	// investigative are the verbs of a mission sent to find out
 	// ("sent a team to investigate").
 	investigative = set("investigate", "probe", "inspect", "examine", "assess", "verify")
+	// mustVerbs, beside the speech verbs, introduce what someone holds
+	// another must do ("decided that Iraq must destroy …").
+	mustVerbs = set("decide", "rule", "reaffirm", "affirm", "repeat", "underline", "underscore", "maintain", "resolve", "demand", "urge", "think", "feel")
 	// messageNouns are nouns of a message whose clause ("a warning to Iraq
 	// that it must cooperate") is what its sender says.
 	messageNouns = set("warning", "reminder", "message", "letter", "note", "statement", "declaration", "ultimatum", "notice")
@@ -119,10 +122,10 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			continue
 		}
 		h := s.head(i)
-		if h < 0 || s.head(h) < 0 {
+		if h < 0 || s.head(h) < 0 && !s.toldAfter(h) {
 			continue
 		}
-		if g, _ := s.messageClause(h); g < 0 && !(s.dep(h) == "ccomp" && speechVerbs[s.lemma(s.head(h))]) {
+		if g, _ := s.messageClause(h); g < 0 && !(s.dep(h) == "ccomp" && (speechVerbs[s.lemma(s.head(h))] || mustVerbs[s.lemma(s.head(h))])) && !s.toldAfter(h) {
 			continue
 		}
 		code := "100"
@@ -258,6 +261,20 @@ func (s *sent) missions(ms []match) []match {
 		}
 	}
 	return ms
+}
+
+// toldAfter reports whether root clause h is reported by a speech verb
+// read as its parataxis ("Syria must withdraw, the United States said").
+func (s *sent) toldAfter(h int) bool {
+	if s.dep(h) != "root" {
+		return false
+	}
+	for _, k := range s.childrenOf(h, "parataxis") {
+		if k > h && speechVerbs[s.lemma(k)] && s.child(k, "nsubj") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbCand describes verb i for the lexicon.

@@ -629,7 +629,10 @@ func (s *sent) speakers(v int) []speaker {
 			x = g
 			continue
 		}
-		if (d == "ccomp" || d == "parataxis" || d == "xcomp" || d == "advcl" || d == "csubj" || evidential) && speechVerbs[s.lemma(h)] {
+		// "decided that Iraq must destroy …": what one holds another
+		// must do is said, whatever the verb.
+		holds := d == "ccomp" && mustVerbs[s.lemma(h)] && s.child(x, "aux") >= 0 && (s.lemma(s.child(x, "aux")) == "must" || s.lemma(s.child(x, "aux")) == "should")
+		if (d == "ccomp" || d == "parataxis" || d == "xcomp" || d == "advcl" || d == "csubj" || evidential) && speechVerbs[s.lemma(h)] || holds {
 			sp := speaker{verb: h, claimed: claimVerbs[s.lemma(h)]}
 			if s.dep(h) == "acl" {
 				// "a statement saying …", "images showing …": the speaker is
@@ -661,6 +664,16 @@ func (s *sent) speakers(v int) []speaker {
 			break
 		}
 		x = h
+	}
+	if a := s.child(v, "aux"); len(out) == 0 && s.dep(v) == "root" && a >= 0 && (s.lemma(a) == "must" || s.lemma(a) == "should") {
+		// "Syria must withdraw its troops, the United States said", with
+		// "said" read as a parataxis of the demand.
+		for _, k := range s.childrenOf(v, "parataxis") {
+			if k > v && speechVerbs[s.lemma(k)] && s.child(k, "nsubj") >= 0 {
+				out = append(out, speaker{verb: k, claimed: claimVerbs[s.lemma(k)], actors: s.subject(k, 0).source})
+				break
+			}
+		}
 	}
 	return out
 }
