@@ -36,6 +36,10 @@ var (
 	// mustVerbs, beside the speech verbs, introduce what someone holds
 	// another must do ("decided that Iraq must destroy …").
 	mustVerbs = set("decide", "rule", "reaffirm", "affirm", "repeat", "underline", "underscore", "maintain", "resolve", "demand", "urge", "think", "feel")
+	// effortNouns are nouns of a step toward an act, and effortVerbs the
+	// verbs whose subject takes it ("took steps to expand freedoms").
+	effortNouns = set("step", "measure", "effort", "plan", "move", "attempt", "bid", "decision", "initiative", "action")
+	effortVerbs = set("take", "make", "announce", "unveil", "launch", "adopt", "begin", "start", "approve", "outline")
 	// messageNouns are nouns of a message whose clause ("a warning to Iraq
 	// that it must cooperate") is what its sender says.
 	messageNouns = set("warning", "reminder", "message", "letter", "note", "statement", "declaration", "ultimatum", "notice")

@@ -849,6 +849,11 @@ func (s *sent) modality(v int) (string, int) {
 		if d := s.dep(x); (d == "xcomp" || d == "acl") && planVerbs[s.lemma(h)] {
 			return "planned", h
 		}
+		if o := s.child(h, "obj"); s.dep(x) == "xcomp" && o >= 0 && o < x && (s.lemma(o) == "plan" || s.lemma(o) == "intention") {
+			// "announced plans to withdraw", the infinitive read as
+			// the verb's.
+			return "planned", o
+		}
 		if s.dep(x) != "conj" {
 			break
 		}

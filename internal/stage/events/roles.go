@@ -409,6 +409,14 @@ func (s *sent) subject(v int, depth int) roles {
 		if s.tok(v).Tag == "VBG" {
 			r.source, r.srcTok = s.actorsOf(h, nil), h
 		}
+		// "has taken steps to expand freedoms", "announced plans to
+		// withdraw": the infinitive of an effort its taker takes (not
+		// "welcomed the decision to release", someone else's).
+		if mk := s.child(v, "mark"); len(r.source) == 0 && mk >= 0 && s.lemma(mk) == "to" && effortNouns[s.lemma(h)] && s.dep(h) == "obj" && s.child(h, "nmod:poss") < 0 {
+			if g := s.head(h); g >= 0 && effortVerbs[s.lemma(g)] {
+				r = s.subject(g, depth+1)
+			}
+		}
 	case "acl:relcl":
 		r.source, r.srcTok = s.actorsOf(h, nil), h
 	default:
