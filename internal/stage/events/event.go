@@ -234,7 +234,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) {
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
 		var home bool
-		tgt, tgtTok, home = s.placeCountry(v, r.source, m.p.Code == "042")
+		tgt, tgtTok, home = s.placeCountry(v, r.source, placePrep(m.p.Code))
 		if root := events.Root(m.p.Code); len(tgt) == 0 && home && (root == "18" || root == "19" || root == "20") {
 			// "Ukraine shelled Donetsk": fighting on the source's own
 			// soil has no target country.
@@ -246,7 +246,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// what the mission investigates.
 		for _, k := range s.childrenOf(v, "advcl") {
 			if investigative[s.lemma(k)] && len(tgt) == 0 {
-				tgt, tgtTok, _ = s.placeCountry(k, r.source, false)
+				tgt, tgtTok, _ = s.placeCountry(k, r.source, "")
 			}
 		}
 	}
@@ -717,28 +717,42 @@ func (s *sent) toPlace(v int) bool {
 }
 
 // placeTarget reports codes whose target may be the country of the place
-// attacked, taken, visited or investigated ("investigate abuses in
-// Chechnya").
+// attacked, taken, visited, retreated from or investigated ("investigate
+// abuses in Chechnya").
 func placeTarget(code string) bool {
 	switch events.Root(code) {
 	case "09", "17", "18", "19", "20":
 		return true
 	}
-	return code == "042"
+	return code == "042" || code == "087" || code == "0874"
+}
+
+// placePrep returns the preposition beside object, "in", "on" … that
+// names the place of an event of code: "to" for a visit ("flew to
+// Kabul"), "from" for a retreat ("withdrew from Kuwait City").
+func placePrep(code string) string {
+	switch code {
+	case "042":
+		return "to"
+	case "087", "0874":
+		return "from"
+	}
+	return ""
 }
 
 // placeCountry returns, as a target, the country of a place that is the
 // object (or the "on", "against", "in" argument, for a visit the "to"
 // argument) of v, when it is not the source's own; home tells that a place
 // of the source's own country was there.
-func (s *sent) placeCountry(v int, source []doc.Actor, visit bool) ([]doc.Actor, int, bool) {
+func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor, int, bool) {
 	d := s.dc.d
 	home := false
 	var cands []int
 	for _, k := range s.kids[v] {
 		dep, p := s.dep(k), s.prep(k)
-		// A visit also goes "to" a place ("flew to Kabul").
-		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near" || visit && p == "to")) {
+		// A visit also goes "to" a place ("flew to Kabul"), a retreat
+		// "from" one (see placePrep).
+		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near" || p == also)) {
 			continue
 		}
 		cands = append(cands, k)
