@@ -17,9 +17,12 @@
 //     send"), or the raised subject of a passive ("Turkey is expected to
 //     sign"); the country of forces moved in an agentless passive ("1,500 of
 //     them were transferred"); the speaker of "X said that Y must …", a
-//     demand on Y (and of "X said Y should …", an appeal), and the sender of
-//     a message that says so ("X issued a warning to Y that it must …",
-//     who is also the speaker of anything else the message says); for a
+//     demand on Y (and of "X said Y should …", an appeal; "X decided,
+//     reaffirmed, maintained that Y must …" and "Y must …, X said" too),
+//     and the sender of a message that says so ("X issued a warning to Y
+//     that it must …", who is also the speaker of anything else the
+//     message says); the taker of steps or the announcer of plans for the
+//     infinitive they take ("took steps to expand freedoms"); for a
 //     noun trigger the subject of its light verb ("carried out
 //     an attack"), its possessor or "by" phrase ("Russia's attack"), the
 //     parties "between" whom talks or cooperation go on ("talks between
