@@ -126,10 +126,17 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			continue
 		}
 		h := s.head(i)
-		if h < 0 || s.head(h) < 0 && !s.toldAfter(h) {
+		if h < 0 {
 			continue
 		}
-		if g, _ := s.messageClause(h); g < 0 && !(s.dep(h) == "ccomp" && (speechVerbs[s.lemma(s.head(h))] || mustVerbs[s.lemma(s.head(h))])) && !s.toldAfter(h) {
+		reported := s.toldAfter(h)
+		if p := s.head(h); p >= 0 && s.dep(h) == "ccomp" && (speechVerbs[s.lemma(p)] || mustVerbs[s.lemma(p)]) {
+			reported = true
+		}
+		if g, _ := s.messageClause(h); g >= 0 {
+			reported = true
+		}
+		if !reported {
 			continue
 		}
 		code := "100"
@@ -163,8 +170,10 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 		for _, x := range s.childrenOf(m.i, "xcomp") {
 			for _, y := range append([]int{x}, s.childrenOf(x, "obj")...) {
-				if mx := matched[y]; mx != nil && threatFor(mx.p.Code) != "" && m.p.Code != threatFor(mx.p.Code) {
-					m.p.Code, m.p.TargetOptional = threatFor(mx.p.Code), true
+				if mx := matched[y]; mx != nil {
+					if tc := threatFor(mx.p.Code); tc != "" {
+						m.p.Code, m.p.TargetOptional = tc, true
+					}
 				}
 			}
 		}
