@@ -741,9 +741,9 @@ func placePrep(code string) string {
 }
 
 // placeCountry returns, as a target, the country of a place that is the
-// object (or the "on", "against", "in" argument, for a visit the "to"
-// argument) of v, when it is not the source's own; home tells that a place
-// of the source's own country was there.
+// object (or the "on", "against", "in" argument, or the also argument:
+// see placePrep) of v, when it is not the source's own; home tells that a
+// place of the source's own country was there.
 func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor, int, bool) {
 	d := s.dc.d
 	home := false
@@ -752,7 +752,7 @@ func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor
 		dep, p := s.dep(k), s.prep(k)
 		// A visit also goes "to" a place ("flew to Kabul"), a retreat
 		// "from" one (see placePrep).
-		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near" || p == also)) {
+		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near" || also != "" && p == also)) {
 			continue
 		}
 		cands = append(cands, k)
