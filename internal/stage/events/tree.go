@@ -449,11 +449,11 @@ func (s *sent) repair() {
 	}
 }
 
-// activeVBN reports whether v, tagged a past participle under a noun, is
-// a finite past verb the tagger slipped on ("The Kenyan minister resigned
-// after the scandal", "The rebels called for talks"): a verb that takes no
-// object being intransitive or followed by its preposition, with no "by"
-// agent, and nothing before it but its noun phrase.
+// activeVBN reports whether v, tagged a past participle, may be a finite
+// past verb the tagger slipped on ("The Kenyan minister resigned after the
+// scandal", "The rebels called for talks"): one of the activeVerbs, with
+// no object and no "by" agent. The caller checks that its noun stands
+// where a clause should.
 func (s *sent) activeVBN(v int) bool {
 	if s.tok(v).Tag != "VBN" || s.hasKid(v, "obj") {
 		return false
