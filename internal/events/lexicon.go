@@ -423,9 +423,22 @@ type Candidate struct {
 // false when none does. A stop pattern (Code "-") can be returned: the
 // caller codes nothing then.
 func (l *Lexicon) Match(c Candidate) (Pattern, bool) {
+	return l.match(c, false)
+}
+
+// MatchTargetless returns the best pattern whose constraints the candidate
+// meets among those that need no target ("030 agree tgt?" for "agreed to
+// hold a referendum", when "036 agree x=hold" finds no one to meet), and
+// false when none does: the coder's fallback when the best pattern's event
+// has no target.
+func (l *Lexicon) MatchTargetless(c Candidate) (Pattern, bool) {
+	return l.match(c, true)
+}
+
+func (l *Lexicon) match(c Candidate, targetless bool) (Pattern, bool) {
 	var best *entry
 	for _, e := range l.byKey[key(c.Noun, c.Lemma)] {
-		if !e.matches(c) {
+		if targetless && !e.p.TargetOptional || !e.matches(c) {
 			continue
 		}
 		if best == nil || e.p.Specificity() > best.p.Specificity() ||

@@ -156,16 +156,7 @@ func TestObjectMods(t *testing.T) {
 	if got := ps[1].String(); got != "031 abandon obj=tie mod=economic|military" {
 		t.Errorf("String = %q", got)
 	}
-	book, err := Shipped()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex := New(book.Codebook())
-	for _, p := range ps {
-		if err := lex.Add(p); err != nil {
-			t.Fatal(err)
-		}
-	}
+	lex := lexiconOf(t, ps)
 	for _, c := range []struct {
 		objs []string
 		want string
@@ -192,16 +183,7 @@ func TestAdverbs(t *testing.T) {
 	if got := ps[2].String(); got != "032 clash adv=most+certainly+ever neg" {
 		t.Errorf("String = %q", got)
 	}
-	book, err := Shipped()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex := New(book.Codebook())
-	for _, p := range ps {
-		if err := lex.Add(p); err != nil {
-			t.Fatal(err)
-		}
-	}
+	lex := lexiconOf(t, ps)
 	for _, c := range []struct {
 		advs []string
 		want string
@@ -225,14 +207,7 @@ func TestAuxiliariesReciprocal(t *testing.T) {
 	if got := ps[0].String(); got != "191 postpone aux=have recip" || !ps[0].Reciprocal {
 		t.Errorf("String = %q", got)
 	}
-	book, err := Shipped()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex := New(book.Codebook())
-	if err := lex.Add(ps[0]); err != nil {
-		t.Fatal(err)
-	}
+	lex := lexiconOf(t, ps)
 	if _, ok := lex.Match(Candidate{Lemma: "postpone"}); ok {
 		t.Error("matched without the auxiliary")
 	}
@@ -242,4 +217,38 @@ func TestAuxiliariesReciprocal(t *testing.T) {
 	if _, ok := lex.Match(Candidate{Lemma: "postpone", Auxiliaries: []string{"have"}, CompoundSubject: true}); !ok {
 		t.Error("no match with the auxiliary and a compound subject")
 	}
+}
+
+func TestMatchTargetless(t *testing.T) {
+	ps, err := ParsePatterns(strings.NewReader("030 agree tgt?\n036 agree x=hold\n037 settle\n"), "t", "p.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := lexiconOf(t, ps)
+	c := Candidate{Lemma: "agree", Complements: []string{"hold"}}
+	if p, ok := lex.Match(c); !ok || p.Code != "036" {
+		t.Errorf("Match = %v %v, want 036", p, ok)
+	}
+	if p, ok := lex.MatchTargetless(c); !ok || p.Code != "030" {
+		t.Errorf("MatchTargetless = %v %v, want 030", p, ok)
+	}
+	if p, ok := lex.MatchTargetless(Candidate{Lemma: "settle"}); ok {
+		t.Errorf("MatchTargetless(settle) = %v, want none", p)
+	}
+}
+
+// lexiconOf returns a lexicon of the shipped codebook with only ps.
+func lexiconOf(t *testing.T, ps []Pattern) *Lexicon {
+	t.Helper()
+	book, err := Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := New(book.Codebook())
+	for _, p := range ps {
+		if err := lex.Add(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return lex
 }

@@ -19,13 +19,30 @@ var (
 	// lightVerbs carry an event noun as their object ("carry out an attack").
 	lightVerbs = set("carry", "launch", "hold", "stage", "conduct", "mount", "make", "issue", "lodge", "file",
 		"begin", "start", "unleash", "wage", "step", "continue", "resume", "organize", "organise", "have", "pay", "sign", "impose",
-		"renew", "undertake", "complete", "open", "give", "call", "go", "reach", "speed", "accelerate", "finish", "reiterate", "repeat")
+		"renew", "undertake", "complete", "open", "give", "call", "go", "reach", "speed", "accelerate", "finish", "reiterate", "repeat",
+		// "announced the release of 200 prisoners", "ordered the
+		// withdrawal of troops": the act of the one who announces or
+		// orders it.
+		"announce", "order", "authorize", "authorise")
 	// controlVerbs pass their object to their open complement: "X asked Y to
 	// request Z" is X's request, of Y.
 	controlVerbs = set("ask", "urge", "call", "press", "tell", "order", "request", "demand", "instruct", "pressure", "push", "encourage", "invite")
 	// planVerbs make their complement planned.
 	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider",
 		"willing", "ready", "prepared", "eager", "keen", "determined")
+	// investigative are the verbs of a mission sent to find out
+	// ("sent a team to investigate").
+	investigative = set("investigate", "probe", "inspect", "examine", "assess", "verify")
+	// mustVerbs, beside the speech verbs, introduce what someone holds
+	// another must do ("decided that Iraq must destroy …").
+	mustVerbs = set("decide", "rule", "reaffirm", "affirm", "repeat", "underline", "underscore", "maintain", "resolve", "demand", "urge", "think", "feel")
+	// effortNouns are nouns of a step toward an act, and effortVerbs the
+	// verbs whose subject takes it ("took steps to expand freedoms").
+	effortNouns = set("step", "measure", "effort", "plan", "move", "attempt", "bid", "decision", "initiative", "action")
+	effortVerbs = set("take", "make", "announce", "unveil", "launch", "adopt", "begin", "start", "approve", "outline")
+	// messageNouns are nouns of a message whose clause ("a warning to Iraq
+	// that it must cooperate") is what its sender says.
+	messageNouns = set("warning", "reminder", "message", "letter", "note", "statement", "declaration", "ultimatum", "notice")
 	// asked are nouns of asking whose infinitive ("demands to release
 	// prisoners") is what is asked for, not what happened.
 	asked = set("demand", "request", "call", "appeal", "plea", "proposal", "ultimatum", "bid", "invitation", "pressure")
@@ -43,7 +60,10 @@ var (
 	// of their complement even when the parser read "it" as expletive.
 	intentAdjs = set("willing", "ready", "prepared", "eager", "keen", "determined", "unwilling")
 	// targetPreps introduce the target of an event.
-	targetPreps  = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
+	targetPreps = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
+	// activeVerbs are verbs whose participle under a noun is read as the
+	// noun's finite verb (see activeVBN): they are seldom passive.
+	activeVerbs  = set("resign", "agree", "call", "appeal", "retreat", "surrender", "withdraw", "meet", "arrive", "step", "vow", "pledge", "promise", "insist")
 	intransitive = set("demonstrate", "protest", "march", "rally", "riot", "strike", "gather", "clash", "fight")
 	pronouns     = set("he", "him", "she", "her", "they", "them", "it", "its", "his", "their")
 	relatives    = set("who", "which", "that", "whom")
@@ -99,14 +119,29 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 		ms = append(ms, match{i: i, p: p, cand: cand})
 	}
-	// "X said that Y must do Z" is X's demand on Y.
+	// "X said that Y must do Z" is X's demand on Y, "X issued a warning to
+	// Y that it must …" too; "X said Y should do Z" is X's appeal to Y.
 	for i := 0; i < s.n; i++ {
-		if s.lemma(i) != "must" || s.dep(i) != "aux" {
+		if l := s.lemma(i); l != "must" && l != "should" || s.dep(i) != "aux" {
 			continue
 		}
 		h := s.head(i)
-		if h < 0 || s.dep(h) != "ccomp" || s.head(h) < 0 || !speechVerbs[s.lemma(s.head(h))] {
+		if h < 0 {
 			continue
+		}
+		reported := s.toldAfter(h)
+		if p := s.head(h); p >= 0 && s.dep(h) == "ccomp" && (speechVerbs[s.lemma(p)] || mustVerbs[s.lemma(p)]) {
+			reported = true
+		}
+		if g, _ := s.messageClause(h); g >= 0 {
+			reported = true
+		}
+		if !reported {
+			continue
+		}
+		code := "100"
+		if s.lemma(i) == "should" {
+			code = "020"
 		}
 		// The demanded act has not happened: the demand replaces it.
 		kept := ms[:0]
@@ -115,14 +150,33 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 				kept = append(kept, m)
 			}
 		}
-		ms = append(kept, match{i: h, p: events.Pattern{Code: "100", Lemma: "must", SourceIsSpeaker: true, Source: "sitrep:must"}, must: true})
+		ms = append(kept, match{i: h, p: events.Pattern{Code: code, Lemma: s.lemma(i), SourceIsSpeaker: true, Source: "sitrep:must"}, must: true})
 	}
+	ms = s.missions(ms)
 	if len(ms) == 0 {
 		return nil
 	}
 	matched := map[int]*match{}
 	for k := range ms {
 		matched[ms[k].i] = &ms[k]
+	}
+	// "Hamas vowed to step up its attacks", "promised to crush the
+	// rebels": a promise of force or coercion is a threat of it (CAMEO
+	// 13), not an intent to cooperate.
+	for k := range ms {
+		m := &ms[k]
+		if events.Root(m.p.Code) != "03" || len(m.p.Complements) > 0 || m.cand.Noun {
+			continue
+		}
+		for _, x := range s.childrenOf(m.i, "xcomp") {
+			for _, y := range append([]int{x}, s.childrenOf(x, "obj")...) {
+				if mx := matched[y]; mx != nil {
+					if tc := threatFor(mx.p.Code); tc != "" {
+						m.p.Code, m.p.TargetOptional = tc, true
+					}
+				}
+			}
+		}
 	}
 	// A complement the pattern named is part of the event ("threatened to
 	// attack"), except after a denial, where it is the denied event.
@@ -159,17 +213,81 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		if h := s.head(m.i); h >= 0 && s.dep(m.i) == "xcomp" && matched[h] != nil && !isDenied {
 			continue
 		}
+		// "pushed for the US to support the plan", "called for the US to
+		// lift its sanctions": what an appeal or a demand asks for has
+		// not happened; it is part of the asking.
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && s.dep(m.i) == "advcl" && matched[h] != nil && (s.forClause(m.i) || mk >= 0 && s.lemma(mk) == "to" && s.prepKid(h, "for") >= 0) {
+			if r := events.Root(matched[h].p.Code); r == "02" || r == "10" {
+				continue
+			}
+		}
 		// "used tear gas to disperse the rally": a purpose of the same kind
 		// as its act is that act.
 		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" && s.dep(m.i) == "advcl" && matched[h] != nil && events.Root(matched[h].p.Code) == events.Root(m.p.Code) {
 			continue
 		}
 		e, ok := c.event(s, m, denied)
+		if !ok && !m.p.TargetOptional {
+			// The most specific pattern found no target ("agreed to hold
+			// a referendum" is no meeting): the best one of the same
+			// root that needs none ("030 agree tgt?") codes what the
+			// sentence still says ("vowed to retaliate" stays no
+			// promise).
+			if p, found := c.lex.MatchTargetless(m.cand); found && p.Code != "-" && events.Root(p.Code) == events.Root(m.p.Code) {
+				fb := m
+				fb.p = p
+				e, ok = c.event(s, fb, denied)
+			}
+		}
 		if ok {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// missions recodes "sent a team to Rwanda to investigate the massacres": a
+// mission sent to investigate is the investigation (CAMEO 09, the
+// investigating verb's own code when it has one), aimed where the mission
+// goes; neither the sending nor the purpose is coded apart.
+func (s *sent) missions(ms []match) []match {
+	for i := 0; i < s.n; i++ {
+		if l := s.lemma(i); l != "send" && l != "dispatch" || s.tok(i).POS != "VERB" {
+			continue
+		}
+		for _, k := range s.childrenOf(i, "advcl") {
+			if mk := s.child(k, "mark"); mk < 0 || s.lemma(mk) != "to" || !investigative[s.lemma(k)] {
+				continue
+			}
+			p := events.Pattern{Code: "090", Lemma: s.lemma(k), TargetOptional: true, Source: "sitrep:mission"}
+			kept := ms[:0]
+			for _, m := range ms {
+				switch {
+				case m.i == k && events.Root(m.p.Code) == "09":
+					p.Code = m.p.Code
+				case m.i != i && m.i != k:
+					kept = append(kept, m)
+				}
+			}
+			ms = append(kept, match{i: i, p: p, cand: s.verbCand(i)})
+			break
+		}
+	}
+	return ms
+}
+
+// toldAfter reports whether root clause h is reported by a speech verb
+// read as its parataxis ("Syria must withdraw, the United States said").
+func (s *sent) toldAfter(h int) bool {
+	if s.dep(h) != "root" {
+		return false
+	}
+	for _, k := range s.childrenOf(h, "parataxis") {
+		if k > h && speechVerbs[s.lemma(k)] && s.child(k, "nsubj") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbCand describes verb i for the lexicon.

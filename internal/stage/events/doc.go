@@ -17,8 +17,16 @@
 //     send"), or the raised subject of a passive ("Turkey is expected to
 //     sign"); the country of forces moved in an agentless passive ("1,500 of
 //     them were transferred"); the speaker of "X said that Y must …", a
-//     demand on Y; for a noun trigger the subject of its light verb ("carried out
-//     an attack"), its possessor or "by" phrase ("Russia's attack"), or the
+//     demand on Y (and of "X said Y should …", an appeal; "X decided,
+//     reaffirmed, maintained that Y must …" and "Y must …, X said" too),
+//     and the sender of a message that says so ("X issued a warning to Y
+//     that it must …", who is also the speaker of anything else the
+//     message says); the taker of steps or the announcer of plans for the
+//     infinitive they take ("took steps to expand freedoms"); for a
+//     noun trigger the subject of its light verb ("carried out
+//     an attack"), its possessor or "by" phrase ("Russia's attack"), the
+//     parties "between" whom talks or cooperation go on ("talks between
+//     Greece and Turkey resumed", both source and target), or the
 //     owner of what moves in a nominalization ("the transfer of North Korean
 //     troops to Russia"); the speaker for a predicate noun under a reporting
 //     verb ("Kim recalled that the supply … is a violation of sanctions
@@ -28,7 +36,9 @@
 //     a control verb ("asked him to request the withdrawal"); the target of
 //     an open complement ("threatened to attack Ukraine"); the subject of a
 //     that-clause after a demand, appeal or warning ("demanded that the US
-//     cancel the sale"); a purpose clause for forces on the move ("to counter
+//     cancel the sale") or of a "for" clause after one ("pushed for the US
+//     to support the plan", the act asked for being part of the asking); a
+//     purpose clause for forces on the move ("to counter
 //     Ukrainian advances"); the object of a purpose to-infinitive ("signed an
 //     accord to supply X"); the agent of a participle on the object ("the
 //     attack carried out by X"); the country of a place attacked, taken or visited
@@ -58,7 +68,9 @@
 // codes of the intention their complement names.
 //
 // A sentence codes nothing without a pattern: there is no "make statement"
-// fallback. An event needs a coded source (a country or an international
+// fallback. When the most specific pattern finds no target, the best
+// matching pattern that needs none codes the trigger instead ("agreed to
+// hold a referendum" is no meeting, but it is an agreement: 030). An event needs a coded source (a country or an international
 // code), and a target unless its pattern says "tgt?". Sources without a
 // country are coded as CAMEO codes them, with less confidence: a protesting
 // crowd known by its sector ("students demonstrated": ---EDU), an
@@ -73,17 +85,28 @@
 // demonstrations to demand reforms") has less confidence than the act it is
 // the purpose of, and a denied event less than its denial. Asking or telling
 // someone to act ("Chile asked Britain to extradite Pinochet") is an appeal
-// (02x) or a demand (10x) for that act, not the act. Fighting on the
+// (02x) or a demand (10x) for that act, not the act. A mission sent to
+// find out ("sent a team to Rwanda to investigate the massacres") is the
+// investigation (09), aimed where the mission goes. Fighting on the
 // source's own soil ("Ukraine shelled Donetsk") needs no target. A coercive
 // or violent act on a condition, told by its own actor ("Turkey will cut
 // ties if …"), is coded as the threat of it (131, 1312, 132, 134-138),
 // status conditional; the condition itself ("if Israel attacks") is not.
+// A promise of force ("Hamas vowed to step up its attacks") is a threat of
+// it too, not an intention to cooperate.
+// A cooperative act (consult, support, cooperate, aid, yield) its source
+// says it will do ("will", "would", "plans to", "wants to", or offered on a
+// condition), unattributed or told by its own country, keeps its CAMEO code
+// and status but is PLOVER AGREE: PLOVER codes a promise as AGREE and only
+// acts reported as done under their own type.
 // Symmetric codes (consult, cooperate, sign, fight) and "recip" patterns
 // with a compound source and no other target take the source as their
 // target ("North Korea and Russia signed a treaty").
 //
 // Status is occurred unless: "if"/"unless" make it conditional; "will",
-// "would", "plans to", "intends to", "is willing/ready to" planned;
+// "would", "is to", "plans to", "intends to", "is willing/ready to" planned
+// (and so is the purpose of a planned act: "will send a team to
+// investigate");
 // "could", "might", "may" hypothetical, and so is the infinitive of a
 // demand, request, call or proposal ("demands to release prisoners");
 // negation negated (unless the pattern is itself negative, "did not
@@ -115,7 +138,8 @@
 // imposed sanctions", parsed as the noun phrase "imposed sanctions") is made
 // the head again, and so is a finite past verb read as a participle of the
 // noun phrase that stands where its clause should ("Hundreds of students
-// demonstrated") or with its object hung off its subject ("Syrian troops
+// demonstrated", and, for verbs seldom passive, "The minister resigned")
+// or with its object hung off its subject ("Syrian troops
 // killed ten civilians"); a verb read as a conjunct of a noun joins the
 // verb above ("was charged by prosecutors and resigned"); of several
 // subjects the parser gave a reporting verb, the first, before the

@@ -89,11 +89,30 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					break
 				}
 			}
-			if of < 0 {
+			if root := events.Root(m.p.Code); of < 0 && (root == "04" || root == "06") && strings.HasPrefix(s.dep(v), "nsubj") && h >= 0 && s.tok(h).POS == "VERB" {
+				// "Talks between Greece and Turkey resumed": the
+				// parties "between" whom a meeting or cooperation goes
+				// on are its source and its target, its verb's clause
+				// dates it (not talks called for: "called for talks
+				// between …").
+				for _, k := range s.kids[v] {
+					if len(r.source) > 0 || !strings.HasPrefix(s.dep(k), "nmod") || s.prep(k) != "between" {
+						continue
+					}
+					if as := s.actorsOf(k, nil); len(as) > 1 {
+						r = roles{source: as, srcTok: k, planned: -1}
+						tgt, tgtTok = as, k
+						clauseV = h
+					}
+				}
+			}
+			if of < 0 && len(r.source) == 0 {
 				return doc.Event{}, false
 			}
-			r = roles{source: s.actorsOf(of, nil), srcTok: of, planned: -1}
-			tgt, tgtTok = s.nounTarget(v, r.source)
+			if of >= 0 {
+				r = roles{source: s.actorsOf(of, nil), srcTok: of, planned: -1}
+				tgt, tgtTok = s.nounTarget(v, r.source)
+			}
 			if h := s.head(v); len(tgt) == 0 && h >= 0 && s.dep(v) == "obj" && s.tok(h).POS == "VERB" {
 				// "images showing the movement of ships between X and Y".
 				tgt, tgtTok = s.target(h, r.source, false)
@@ -126,9 +145,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			}
 			spk = spk[1:]
 		} else {
-			if len(r.source) == 0 && s.isPassive(v) && movesForces(m.p.Code) {
+			if len(r.source) == 0 && s.isPassive(v) && (movesForces(m.p.Code) || m.p.Code == "0873") {
 				// "1,500 of them were transferred to Russia": the forces'
-				// own country moves them.
+				// own country moves them; "a third of the rebels have
+				// been demobilized": they stand down.
 				r.source, r.srcTok = s.forcesOwner(v)
 			}
 			if h := s.head(v); s.dep(v) == "xcomp" && h >= 0 && controlVerbs[s.lemma(h)] {
@@ -148,7 +168,8 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				// deep in the clause.
 				root := events.Root(m.p.Code)
 				deep := (!m.p.TargetOptional || root == "02" || root == "10" || root == "11" || root == "12" || root == "13") && !((symmetric(m.p.Code) || m.p.Reciprocal) && len(r.source) > 1)
-				tgt, tgtTok = s.targetOf(v, r.source, deep, movesForces(m.p.Code))
+				// What is sent on a mission is not its target either.
+				tgt, tgtTok = s.targetOf(v, r.source, deep, movesForces(m.p.Code) || m.p.Source == "sitrep:mission")
 			}
 			if len(tgt) == 0 {
 				// "threatened to attack Ukraine", "offered to hand over the
@@ -162,7 +183,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			if root := events.Root(m.p.Code); len(tgt) == 0 && (root == "02" || root == "10" || root == "11" || root == "13") {
 				// "demanded that the US cancel the sale": whom the clause
 				// is about.
-				for _, k := range s.childrenOf(v, "ccomp") {
+				for _, k := range s.childrenOf(v, "ccomp", "advcl") {
+					if s.dep(k) == "advcl" && !s.forClause(k) {
+						continue
+					}
 					if sub := s.subject(k, 0); len(tgt) == 0 && len(sub.source) > 0 {
 						// "warned that South Korea will respond": not a
 						// target when it is the speaker's own country.
@@ -210,11 +234,20 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) {
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
 		var home bool
-		tgt, tgtTok, home = s.placeCountry(v, r.source)
+		tgt, tgtTok, home = s.placeCountry(v, r.source, placePrep(m.p.Code))
 		if root := events.Root(m.p.Code); len(tgt) == 0 && home && (root == "18" || root == "19" || root == "20") {
 			// "Ukraine shelled Donetsk": fighting on the source's own
 			// soil has no target country.
 			m.p.TargetOptional = true
+		}
+	}
+	if len(tgt) == 0 && m.p.Source == "sitrep:mission" {
+		// "sent a team to investigate abuses in Chechnya": the place of
+		// what the mission investigates.
+		for _, k := range s.childrenOf(v, "advcl") {
+			if investigative[s.lemma(k)] && len(tgt) == 0 {
+				tgt, tgtTok, _ = s.placeCountry(k, r.source, "")
+			}
 		}
 	}
 	tgt = dropSame(tgt, r.source)
@@ -354,6 +387,14 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = tc, ti.PLOVER, ti.Mode, ti.Quad, ti.Goldstein
 		}
 	}
+	// "Portugal will support Turkey's bid", "they would meet the envoy if
+	// …": a cooperative act (CAMEO 04-08) its own actor says it will do is,
+	// in PLOVER, a promise, AGREE ("cooperative actions that are reported as
+	// having occurred are classified under the relevant event type"). The
+	// CAMEO code and the status keep the act and its modality.
+	if intended(s, e, m, statusCue, r.source) {
+		e.PLOVER, e.Mode = "AGREE", ""
+	}
 
 	// Date, place and quantity from the event's clause.
 	cl := s.clause(clauseV, nil)
@@ -398,6 +439,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	e.Confidence = float64(int(conf*100+0.5)) / 100
 	return e, true
+}
+
+// forClause reports whether clause k is introduced by "for" with a subject
+// of its own: "pushing hard for the US (to) support the plan".
+func (s *sent) forClause(k int) bool {
+	mk := s.child(k, "mark")
+	return mk >= 0 && s.lemma(mk) == "for" && s.child(k, "nsubj") >= 0
 }
 
 // dropOwnCountry removes bare countries ("Russian" in "the Russian port
@@ -669,26 +717,42 @@ func (s *sent) toPlace(v int) bool {
 }
 
 // placeTarget reports codes whose target may be the country of the place
-// attacked, taken or visited.
+// attacked, taken, visited, retreated from or investigated ("investigate
+// abuses in Chechnya").
 func placeTarget(code string) bool {
 	switch events.Root(code) {
-	case "17", "18", "19", "20":
+	case "09", "17", "18", "19", "20":
 		return true
 	}
-	return code == "042"
+	return code == "042" || code == "087" || code == "0874"
+}
+
+// placePrep returns the preposition beside object, "in", "on" … that
+// names the place of an event of code: "to" for a visit ("flew to
+// Kabul"), "from" for a retreat ("withdrew from Kuwait City").
+func placePrep(code string) string {
+	switch code {
+	case "042":
+		return "to"
+	case "087", "0874":
+		return "from"
+	}
+	return ""
 }
 
 // placeCountry returns, as a target, the country of a place that is the
-// object (or the "on", "against", "in" argument) of v, when it is not the
-// source's own; home tells that a place of the source's own country was
-// there.
-func (s *sent) placeCountry(v int, source []doc.Actor) ([]doc.Actor, int, bool) {
+// object (or the "on", "against", "in" argument, or the also argument:
+// see placePrep) of v, when it is not the source's own; home tells that a
+// place of the source's own country was there.
+func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor, int, bool) {
 	d := s.dc.d
 	home := false
 	var cands []int
 	for _, k := range s.kids[v] {
 		dep, p := s.dep(k), s.prep(k)
-		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near")) {
+		// A visit also goes "to" a place ("flew to Kabul"), a retreat
+		// "from" one (see placePrep).
+		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near" || also != "" && p == also)) {
 			continue
 		}
 		cands = append(cands, k)
@@ -767,6 +831,10 @@ func (s *sent) modality(v int) (string, int) {
 			return "conditional", s.child(k, "mark")
 		}
 	}
+	if c, mk := s.child(v, "cop"), s.child(v, "mark"); c >= 0 && mk >= 0 && s.lemma(c) == "be" && s.lemma(mk) == "to" && s.tok(v).POS == "VERB" {
+		// "The president is to visit Russia".
+		return "planned", c
+	}
 	for _, k := range s.kids[v] {
 		if s.dep(k) != "aux" {
 			continue
@@ -778,6 +846,15 @@ func (s *sent) modality(v int) (string, int) {
 			return "hypothetical", k
 		}
 	}
+	if h, mk := s.head(v), s.child(v, "mark"); h >= 0 && s.dep(v) == "advcl" && mk >= 0 && s.lemma(mk) == "to" {
+		// "will send a team to investigate": a purpose of a planned
+		// act is planned.
+		for _, k := range s.childrenOf(h, "aux") {
+			if l := s.lemma(k); l == "will" || l == "shall" || l == "would" {
+				return "planned", k
+			}
+		}
+	}
 	for x, steps := v, 0; steps < 3; steps++ {
 		h := s.head(x)
 		if h < 0 {
@@ -785,6 +862,11 @@ func (s *sent) modality(v int) (string, int) {
 		}
 		if d := s.dep(x); (d == "xcomp" || d == "acl") && planVerbs[s.lemma(h)] {
 			return "planned", h
+		}
+		if o := s.child(h, "obj"); s.dep(x) == "xcomp" && o >= 0 && o < x && (s.lemma(o) == "plan" || s.lemma(o) == "intention") {
+			// "announced plans to withdraw", the infinitive read as
+			// the verb's.
+			return "planned", o
 		}
 		if s.dep(x) != "conj" {
 			break
@@ -910,4 +992,37 @@ func overlap(a, b []doc.Actor) bool {
 		}
 	}
 	return false
+}
+
+// intentCues are the words that make a planned act the actor's own stated
+// intention: the future auxiliaries ("is to visit" too) and the verbs of
+// wanting and planning
+// ("is expected to", "is scheduled to" are others' words, not intent).
+var intentCues = set("will", "would", "shall", "be", "plan", "intend", "want", "hope", "seek", "aim", "if", "unless")
+
+// intended reports whether event e, coded by match m with status cue cue,
+// is a cooperative act (CAMEO 04-08) that its source says it will do (or
+// offers on a condition): unattributed or told by someone of the source's
+// own country.
+func intended(s *sent, e doc.Event, m match, cue int, source []doc.Actor) bool {
+	switch events.Root(e.CAMEO) {
+	case "04", "05", "06", "07", "08":
+	default:
+		return false
+	}
+	if e.Status != "planned" && e.Status != "conditional" || m.p.Status != "" || cue < 0 || len(source) == 0 {
+		return false
+	}
+	if !intentCues[s.lemma(cue)] {
+		return false
+	}
+	// "Turkey threatened that it would pull out its troops": what one
+	// warns or threatens one will do is no promise.
+	for x, steps := m.i, 0; steps < 3 && x >= 0; steps++ {
+		if l := s.lemma(x); l == "threaten" || l == "warn" || l == "caution" {
+			return false
+		}
+		x = s.head(x)
+	}
+	return e.SaidBy == nil || sameCountry([]doc.Actor{*e.SaidBy}, source)
 }

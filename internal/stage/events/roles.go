@@ -409,6 +409,14 @@ func (s *sent) subject(v int, depth int) roles {
 		if s.tok(v).Tag == "VBG" {
 			r.source, r.srcTok = s.actorsOf(h, nil), h
 		}
+		// "has taken steps to expand freedoms", "announced plans to
+		// withdraw": the infinitive of an effort its taker takes (not
+		// "welcomed the decision to release", someone else's).
+		if mk := s.child(v, "mark"); len(r.source) == 0 && mk >= 0 && s.lemma(mk) == "to" && effortNouns[s.lemma(h)] && s.dep(h) == "obj" && s.child(h, "nmod:poss") < 0 {
+			if g := s.head(h); g >= 0 && effortVerbs[s.lemma(g)] {
+				r = s.subject(g, depth+1)
+			}
+		}
 	case "acl:relcl":
 		r.source, r.srcTok = s.actorsOf(h, nil), h
 	default:
@@ -476,9 +484,9 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 			}
 		}
 	}
-	if forces {
-		// "supplied missiles to Kyiv", with "to Kyiv" read as the
-		// missiles' modifier.
+	{
+		// "supplied missiles to Kyiv", "extradited X to Britain", with
+		// "to Kyiv" read as the object's modifier: last of the arguments.
 		for _, o := range s.childrenOf(v, "obj") {
 			for _, k := range s.kids[o] {
 				if strings.HasPrefix(s.dep(k), "nmod") && s.prep(k) == "to" {
@@ -614,7 +622,25 @@ func (s *sent) speakers(v int) []speaker {
 		}
 		d := s.dep(x)
 		evidential := d == "obj" && (s.lemma(h) == "show" || s.lemma(h) == "reveal" || s.lemma(h) == "indicate")
-		if (d == "ccomp" || d == "parataxis" || d == "xcomp" || d == "advcl" || d == "csubj" || evidential) && speechVerbs[s.lemma(h)] {
+		if g, n := s.messageClause(x); g >= 0 {
+			// "issued a warning to Iraq that it must cooperate": the
+			// sender of the message speaks, to whom it goes.
+			sp := speaker{verb: g, actors: s.subject(g, 0).source}
+			for _, p := range []int{n, g} {
+				for _, k := range s.kids[p] {
+					if d := s.dep(k); (strings.HasPrefix(d, "nmod") || strings.HasPrefix(d, "obl")) && s.prep(k) == "to" && sp.addr == nil {
+						sp.addr = s.actorsOf(k, sp.actors)
+					}
+				}
+			}
+			out = append(out, sp)
+			x = g
+			continue
+		}
+		// "decided that Iraq must destroy …": what one holds another
+		// must do is said, whatever the verb.
+		holds := d == "ccomp" && mustVerbs[s.lemma(h)] && s.child(x, "aux") >= 0 && (s.lemma(s.child(x, "aux")) == "must" || s.lemma(s.child(x, "aux")) == "should")
+		if (d == "ccomp" || d == "parataxis" || d == "xcomp" || d == "advcl" || d == "csubj" || evidential) && speechVerbs[s.lemma(h)] || holds {
 			sp := speaker{verb: h, claimed: claimVerbs[s.lemma(h)]}
 			if s.dep(h) == "acl" {
 				// "a statement saying …", "images showing …": the speaker is
@@ -647,7 +673,47 @@ func (s *sent) speakers(v int) []speaker {
 		}
 		x = h
 	}
+	if a := s.child(v, "aux"); len(out) == 0 && s.dep(v) == "root" && a >= 0 && (s.lemma(a) == "must" || s.lemma(a) == "should") {
+		// "Syria must withdraw its troops, the United States said", with
+		// "said" read as a parataxis of the demand.
+		for _, k := range s.childrenOf(v, "parataxis") {
+			if k > v && speechVerbs[s.lemma(k)] && s.child(k, "nsubj") >= 0 {
+				out = append(out, speaker{verb: k, claimed: claimVerbs[s.lemma(k)], actors: s.subject(k, 0).source})
+				break
+			}
+		}
+	}
 	return out
+}
+
+// messageClause tells whether clause v is what a message says: "that it
+// must cooperate" in "issued a warning to Iraq that it must cooperate",
+// the that-clause of a message noun that is the object of a verb, or of
+// that verb itself. It returns the verb and the noun, or -1, -1.
+func (s *sent) messageClause(v int) (verb, noun int) {
+	if mk := s.child(v, "mark"); mk < 0 || s.lemma(mk) != "that" {
+		return -1, -1
+	}
+	h := s.head(v)
+	if h < 0 {
+		return -1, -1
+	}
+	message := func(n int) bool {
+		return messageNouns[s.lemma(n)] && s.tok(n).POS == "NOUN" && s.dep(n) == "obj"
+	}
+	switch d := s.dep(v); {
+	case (d == "acl" || d == "ccomp") && message(h):
+		if g := s.head(h); g >= 0 && s.tok(g).POS == "VERB" {
+			return g, h
+		}
+	case d == "ccomp" && s.tok(h).POS == "VERB":
+		for _, n := range s.childrenOf(h, "obj") {
+			if message(n) {
+				return h, n
+			}
+		}
+	}
+	return -1, -1
 }
 
 // accordingTo returns the actor of an "according to X" or "according to a

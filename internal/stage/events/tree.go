@@ -200,6 +200,14 @@ func (s *sent) repair() {
 		}
 		break
 	}
+	// "The president is to visit Russia", with "president" read as the
+	// outer subject of a copula: the verb's subject (and the event
+	// planned, see modality).
+	for k := 0; k < s.n; k++ {
+		if h := s.heads[k]; s.deps[k] == "nsubj:outer" && h >= 0 && s.tok(h).POS == "VERB" && s.hasKid(h, "cop") {
+			s.deps[k] = "nsubj"
+		}
+	}
 	// "Iran has refused", with "Iran" read as the subject of "has": the
 	// subject of an auxiliary is its verb's.
 	for k := 0; k < s.n; k++ {
@@ -312,13 +320,21 @@ func (s *sent) repair() {
 			continue
 		}
 		last := subj[len(subj)-1]
-		for v := subj[0] + 1; v < last; v++ {
-			if s.heads[v] != r || s.deps[v] != "ccomp" || s.tok(v).POS != "VERB" || s.hasKid(v, "nsubj") {
+		for v := 0; v < last; v++ {
+			if s.heads[v] != r || s.deps[v] != "ccomp" || s.tok(v).POS != "VERB" {
 				continue
 			}
-			s.heads[subj[0]] = v
-			for _, k := range subj[1 : len(subj)-1] {
-				if k > v && !s.hasKid(v, "obj") {
+			// "Kenya extradited citizen X to Britain, an official said",
+			// with only "X" read as a second subject of "said": the
+			// verb keeps its subject, "X" is its object.
+			if !s.hasKid(v, "nsubj") {
+				if subj[0] > v {
+					continue
+				}
+				s.heads[subj[0]] = v
+			}
+			for _, k := range subj[:len(subj)-1] {
+				if k > v && s.heads[k] == r && !s.hasKid(v, "obj") {
 					s.heads[k], s.deps[k] = v, "obj"
 				}
 			}
@@ -332,7 +348,7 @@ func (s *sent) repair() {
 	for v := 1; v < s.n; v++ {
 		t := s.tok(v)
 		h := s.heads[v]
-		if t.POS != "VERB" || t.Tag != "VBD" || s.deps[v] != "acl" || h < 0 || h > v {
+		if t.POS != "VERB" || t.Tag != "VBD" && !s.activeVBN(v) || s.deps[v] != "acl" || h < 0 || h > v {
 			continue
 		}
 		if p := s.tok(h).POS; p != "NOUN" && p != "PROPN" && p != "ADJ" && p != "NUM" {
@@ -401,9 +417,11 @@ func (s *sent) repair() {
 			}
 			continue
 		}
-		if g := s.heads[h]; !hasSubj && q >= 0 && q < v && g >= 0 && g > h && s.heads[q] == g && strings.HasPrefix(s.deps[q], "nsubj") && strings.HasPrefix(s.deps[h], "nsubj") && speechVerbs[s.lemmas[g]] && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
+		if g := s.heads[h]; !hasSubj && q >= 0 && q < v && g >= 0 && g > h && s.heads[q] == g && strings.HasPrefix(s.deps[q], "nsubj") && (strings.HasPrefix(s.deps[h], "nsubj") || s.deps[h] == "ccomp") && speechVerbs[s.lemmas[g]] && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
 			// "Hamas militants fired rockets at Israel, the army said",
-			// with "militants" and "rockets" both subjects of "said".
+			// with "militants" and "rockets" both subjects of "said" (or
+			// "rockets" its reported clause: "Zambia extradited militant
+			// X to Britain, an official said").
 			s.heads[v], s.deps[v] = g, "ccomp"
 			s.heads[q], s.deps[q] = v, "nsubj"
 			s.heads[h], s.deps[h] = v, "obj"
@@ -429,6 +447,28 @@ func (s *sent) repair() {
 			}
 		}
 	}
+}
+
+// activeVBN reports whether v, tagged a past participle, may be a finite
+// past verb the tagger slipped on ("The Kenyan minister resigned after the
+// scandal", "The rebels called for talks"): one of the activeVerbs, with
+// no object and no "by" agent. The caller checks that its noun stands
+// where a clause should.
+func (s *sent) activeVBN(v int) bool {
+	if s.tok(v).Tag != "VBN" || s.hasKid(v, "obj") {
+		return false
+	}
+	// (The kids are not built yet: a "by" is found through the heads.)
+	for k := 0; k < s.n; k++ {
+		if s.heads[k] == v && s.deps[k] == "obl:agent" {
+			for j := 0; j < s.n; j++ {
+				if s.heads[j] == k && s.deps[j] == "case" && s.lemmas[j] == "by" {
+					return false
+				}
+			}
+		}
+	}
+	return intransitive[s.lemmas[v]] || activeVerbs[s.lemmas[v]]
 }
 
 func (s *sent) tok(i int) *doc.Token { return &s.dc.d.Tokens[s.t0+i] }
@@ -484,6 +524,17 @@ func (s *sent) prep(i int) string {
 		}
 	}
 	return ""
+}
+
+// prepKid returns the first oblique or nominal dependent of i introduced
+// by prep, or -1.
+func (s *sent) prepKid(i int, prep string) int {
+	for _, k := range s.kids[i] {
+		if d := s.dep(k); (strings.HasPrefix(d, "obl") || strings.HasPrefix(d, "nmod")) && s.prep(k) == prep {
+			return k
+		}
+	}
+	return -1
 }
 
 // clausal reports a relation that starts a clause of its own.
