@@ -186,11 +186,14 @@ func PETRARCH(dir string) (*Petrarch, error) {
 }
 
 // Resolve gives events coded with a private code the dictionary's code,
-// and adds the reverse event of a code pair ("[032:033]": the target does
-// 033 to the source).
+// adds the reverse event of a code pair ("[032:033]": the target does
+// 033 to the source), and makes an actor whose dictionary code names
+// several ("[ELR/GAL]") one source or target for each
+// (actorspetrarch.SplitCodes), as PETRARCH writes an event for each.
 func Resolve(evs []evalevents.Event, conv verbspetrarch.Conversion) []evalevents.Event {
 	out := evs[:0:0]
 	for _, e := range evs {
+		e.Source, e.Target = splitActors(e.Source), splitActors(e.Target)
 		a := conv.Resolve(e.CAMEO)
 		e.CAMEO = a.Code
 		out = append(out, e)
@@ -199,6 +202,30 @@ func Resolve(evs []evalevents.Event, conv verbspetrarch.Conversion) []evalevents
 			r.CAMEO, r.Source, r.Target = a.Alt, e.Target, e.Source
 			out = append(out, r)
 		}
+	}
+	return out
+}
+
+// splitActors returns as with each actor whose code names several
+// actors replaced by one actor for each code.
+func splitActors(as []evalevents.Actor) []evalevents.Actor {
+	var out []evalevents.Actor
+	for i, a := range as {
+		codes := actorspetrarch.SplitCodes(a.Code)
+		if len(codes) == 1 && out == nil {
+			continue
+		}
+		if out == nil {
+			out = append(out, as[:i]...)
+		}
+		for _, c := range codes {
+			b := a
+			b.Code = c
+			out = append(out, b)
+		}
+	}
+	if out == nil {
+		return as
 	}
 	return out
 }
