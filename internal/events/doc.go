@@ -29,7 +29,9 @@
 //     (adv=) and auxiliaries (aux=) of the trigger, negation (neg), an
 //     optional target (tgt?), a compound source that is its own target
 //     (recip), a default status and a source taken from the speaker
-//     (src=speaker).
+//     (src=speaker). One constraint is not in that header, as no shipped
+//     pattern uses it: tgt=PREP requires a phrase introduced by PREP and
+//     takes the target from it (PETRARCH's "* EID AT ^ WITH $").
 //
 // Every CAMEO three-digit code has at least one pattern; the tests check it.
 //

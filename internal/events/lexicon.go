@@ -41,6 +41,12 @@ type Pattern struct {
 	// must have.
 	Prep        string
 	PrepObjects []string
+	// TargetPrep, when set, requires an oblique or nominal modifier
+	// introduced by this preposition and takes the target from it ("tgt=with":
+	// "celebrated the feast at X with Y" has the target Y, not X): a
+	// PETRARCH pattern that skips one phrase ("AT ^") and names the actor's
+	// phrase ("WITH $").
+	TargetPrep string
 	// Complements, when set, lists the verbs one of which must be an open or
 	// clausal complement of the trigger ("attack" in "threatened to attack").
 	Complements []string
@@ -89,6 +95,9 @@ func (p Pattern) Specificity() int {
 			s++
 		}
 	}
+	if p.TargetPrep != "" {
+		s++
+	}
 	if len(p.Complements) > 0 {
 		s++
 		if !(len(p.Complements) == 1 && p.Complements[0] == "*") {
@@ -130,6 +139,9 @@ func (p Pattern) signature() string {
 			o = "*"
 		}
 		b.WriteString(" " + p.Prep + "=" + o)
+	}
+	if p.TargetPrep != "" {
+		b.WriteString(" tgt=" + p.TargetPrep)
 	}
 	if len(p.Complements) > 0 {
 		b.WriteString(" x=" + sorted(p.Complements))
@@ -216,6 +228,8 @@ func ParsePatterns(r io.Reader, origin, file string) ([]Pattern, error) {
 				p.Adverbs = strings.Split(v, "+")
 			case k == "x" && hasEq:
 				p.Complements = strings.Split(v, "|")
+			case k == "tgt" && hasEq && v != "":
+				p.TargetPrep = v
 			case hasEq && k != "" && v != "":
 				if p.Prep != "" {
 					return nil, fmt.Errorf("reading %s:%d: two prepositions: %w", file, n, ErrSyntax)
@@ -489,6 +503,9 @@ func (e *entry) matches(c Candidate) bool {
 		if !ok {
 			return false
 		}
+	}
+	if p.TargetPrep != "" && !slices.ContainsFunc(c.Preps, func(a PrepArg) bool { return a.Prep == p.TargetPrep }) {
+		return false
 	}
 	return true
 }

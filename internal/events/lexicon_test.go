@@ -148,6 +148,29 @@ func TestParsePatterns(t *testing.T) {
 	}
 }
 
+// TestTargetPrep: "tgt=PREP" round-trips and requires that phrase.
+func TestTargetPrep(t *testing.T) {
+	ps, err := ParsePatterns(strings.NewReader("042 dine obj=supper in=* tgt=with\n"), "t", "f")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ps[0].String(); got != "042 dine obj=supper in=* tgt=with" {
+		t.Errorf("String() = %q", got)
+	}
+	l := shipped(t)
+	if err := l.Add(ps[0]); err != nil {
+		t.Fatal(err)
+	}
+	c := Candidate{Lemma: "dine", Objects: []string{"supper"}, Preps: []PrepArg{{Prep: "in", Lemma: "town"}}}
+	if _, ok := l.Match(c); ok {
+		t.Error("matched without the with-phrase")
+	}
+	c.Preps = append(c.Preps, PrepArg{Prep: "with", Lemma: "mayor"})
+	if p, ok := l.Match(c); !ok || p.Code != "042" {
+		t.Errorf("Match = %v, %v", p, ok)
+	}
+}
+
 func TestObjectMods(t *testing.T) {
 	ps, err := ParsePatterns(strings.NewReader("030 abandon obj=tie\n031 abandon obj=tie mod=economic|military\n"), "t", "p.txt")
 	if err != nil {

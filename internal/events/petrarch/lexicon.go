@@ -154,6 +154,10 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     and, when a phrase follows, PrepObjects as for objects; a synset or
 //     alternatives of prepositions ("* &PREPOSIT1 RESOLUTION") gives one
 //     pattern per preposition;
+//   - a second prepositional phrase whose object is a marker ("* EID AT ^
+//     WITH $", "* FOR ^ SANCTIONS FROM $"): TargetPrep, so the target is
+//     taken from that phrase (the first phrase, skipped with "^" or
+//     constrained by its words, holds none);
 //   - code "---" (and "+++", "###"): a stop pattern (Code "-");
 //   - a governing verb before the verb ("SAID *", "INDICATED WOULD * NOW",
 //     "FAILED_TO_*", with opt.FormLemma): a pattern on the governing verb
@@ -165,9 +169,9 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 // negation or with words after the verb "SAID * TO ATTEND": the lexicon
 // cannot constrain a complement's negation or arguments), a target before
 // the verb, phrasal verbs with words before the verb, codes the codebook
-// rejects. After the first prepositional phrase the rest of a pattern is
-// dropped and "^" is ignored (counted in Partial): the mapped pattern is then
-// less specific than PETRARCH's. Articles in a phrase are not checked.
+// rejects. After the first prepositional phrase (and a marked one after
+// it) the rest of a pattern is dropped and "^" is ignored (counted in
+// Partial): the mapped pattern is then less specific than PETRARCH's. Articles in a phrase are not checked.
 //
 // Priority: AddTo adds the patterns shorter dictionary patterns first
 // (context elements, articles left out), so that, as in PETRARCH, which
@@ -599,10 +603,11 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		q.Prep = preps[0]
 		i++
 		var pp [][]string
+		skipped := false
 		for ; i < len(post); i++ {
 			e := post[i]
 			if e.Kind == Skip {
-				partial = append(partial, "skipped noun phrase (^)")
+				skipped = true
 				continue
 			}
 			if d.prepsOf(e) != nil || e.Kind == Target || e.Kind == Compound {
@@ -613,8 +618,21 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		if pp != nil {
 			q.PrepObjects = heads(pp, opt)
 		}
+		marked := false
 		for i < len(post) && (post[i].Kind == Target || post[i].Kind == Compound) {
+			marked = true
 			i++
+		}
+		if !marked && i+1 < len(post) && len(d.prepsOf(post[i])) == 1 &&
+			(post[i+1].Kind == Target || post[i+1].Kind == Compound) {
+			// "* EID AT ^ WITH $", "* FOR ^ SANCTIONS FROM $": the
+			// actor is in the phrase after the first, which holds the
+			// target.
+			q.TargetPrep = d.prepsOf(post[i])[0]
+			i += 2
+		}
+		if skipped && q.TargetPrep == "" {
+			partial = append(partial, "skipped noun phrase (^)")
 		}
 	}
 	if i < len(post) {

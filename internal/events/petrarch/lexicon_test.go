@@ -97,7 +97,7 @@ ASK
 		got = append(got, p.String())
 	}
 	// shorter dictionary patterns first (AddTo's order)
-	want := []string{"090 ask", "112 ask neg", "111 ask with=*", "111 ask against=*", "102 ask x=reconsider", "102 ask on=resolutions", "102 ask in=resolutions", "172 ask for=sanctions"}
+	want := []string{"090 ask", "112 ask neg", "111 ask with=*", "111 ask against=*", "102 ask x=reconsider", "102 ask on=resolutions", "102 ask in=resolutions", "172 ask for=sanctions tgt=from"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -277,6 +277,37 @@ CELEBRATE
 - * EID AT ^ WITH + [043]
 - $ * BACK [193]
 `
+	c, got := convertText(t, src)
+	if want := []string{"181 celebrate", "043 celebrate obj=eid at=* tgt=with"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if c.Skipped[ReasonReversed] != 1 {
+		t.Errorf("skipped %v", c.Skipped)
+	}
+}
+
+// TestConvertSkippedPhrase: a phrase filled by "^" holds no actor; the
+// phrase after it whose object is a marker holds the target (tgt=); a "^"
+// with no marked phrase after it is only dropped.
+func TestConvertSkippedPhrase(t *testing.T) {
+	src := `--- DINE [040] ---
+DINE
+- * SUPPER IN ^ WITH $ [042]
+- * LUNCH IN ^ [043]
+`
+	c, got := convertText(t, src)
+	if want := []string{"040 dine", "042 dine obj=supper in=* tgt=with", "043 dine obj=lunch in=*"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if c.Partial["skipped noun phrase (^)"] != 1 {
+		t.Errorf("partial %v", c.Partial)
+	}
+}
+
+// convertText reads a verb dictionary and converts it with no options,
+// returning the conversion and its patterns as strings.
+func convertText(t *testing.T, src string) (Conversion, []string) {
+	t.Helper()
 	d, err := ReadVerbs(strings.NewReader(src), "t")
 	if err != nil {
 		t.Fatal(err)
@@ -286,10 +317,5 @@ CELEBRATE
 	for _, p := range c.Patterns {
 		got = append(got, p.String())
 	}
-	if want := []string{"181 celebrate", "043 celebrate obj=eid at=*"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("got %q, want %q", got, want)
-	}
-	if c.Skipped[ReasonReversed] != 1 {
-		t.Errorf("skipped %v", c.Skipped)
-	}
+	return c, got
 }

@@ -186,11 +186,11 @@ func (s *sent) verbCand(i int) events.Candidate {
 			}
 			// "welcomed memos from X", with "from X" read as the
 			// object's modifier: the phrase still follows the verb.
+			// So is a phrase hung on such a modifier ("celebrated the
+			// feast at X with Y", with "with Y" read as X's).
 			if d == "obj" {
-				for _, j := range s.kids[k] {
-					if p := s.prep(j); p != "" && strings.HasPrefix(s.dep(j), "nmod") && s.dep(j) != "nmod:poss" {
-						c.Preps = append(c.Preps, events.PrepArg{Prep: p, Lemma: s.lemma(j)})
-					}
+				for _, j := range s.objPhrases(k) {
+					c.Preps = append(c.Preps, events.PrepArg{Prep: s.prep(j), Lemma: s.lemma(j)})
 				}
 			}
 			// "allowed the candidates to participate", with the
@@ -234,6 +234,24 @@ func (s *sent) verbCand(i int) events.Candidate {
 	}
 	c.Negated = s.negated(i) >= 0
 	return c
+}
+
+// objPhrases returns the prepositional modifiers of object k, and theirs,
+// that follow it: phrases of the verb's own that the parser hung on the
+// object ("memos from X", "the feast at X with Y").
+func (s *sent) objPhrases(k int) []int {
+	var out []int
+	for _, j := range s.kids[k] {
+		if p := s.prep(j); p != "" && strings.HasPrefix(s.dep(j), "nmod") && s.dep(j) != "nmod:poss" {
+			out = append(out, j)
+			for _, j2 := range s.kids[j] {
+				if p2 := s.prep(j2); p2 != "" && j2 > j && strings.HasPrefix(s.dep(j2), "nmod") && s.dep(j2) != "nmod:poss" {
+					out = append(out, j2)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // adverbs appends the lemmas of the adverbs of i and of theirs.

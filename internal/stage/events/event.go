@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -139,6 +140,19 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 						// "Chile asked Britain to extradite Pinochet": not
 						// Chile's extradition but its appeal for one.
 						m.p.Code, m.p.TargetOptional = askedFor(s.lemma(h), m.p.Code), false
+					}
+				}
+			}
+			if m.p.TargetPrep != "" {
+				// The pattern names the phrase that holds the target
+				// ("celebrated the feast at X with Y": tgt=with).
+				ks := s.kids[v]
+				if o := s.child(v, "obj"); o >= 0 {
+					ks = append(slices.Clone(ks), s.objPhrases(o)...)
+				}
+				for _, k := range ks {
+					if len(tgt) == 0 && s.prep(k) == m.p.TargetPrep {
+						tgt, tgtTok = dropSame(s.actorsOf(k, r.source), r.source), k
 					}
 				}
 			}

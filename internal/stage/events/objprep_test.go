@@ -13,10 +13,11 @@ import (
 // memos from France", with "from France" the memos' modifier), and a
 // pattern may require the object's head with a modifier (mod=), adverbs
 // (adv=) and auxiliaries (aux=) on the trigger, and make a compound source
-// its own target (recip).
+// its own target (recip), and name the phrase that holds the target
+// (tgt=).
 func TestObjectPrep(t *testing.T) {
 	lex := shippedLex(t)
-	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n030 concur recip\n"), "test", "p.txt")
+	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n030 concur recip\n042 dine obj=supper in=* tgt=with\n"), "test", "p.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,6 +35,7 @@ func TestObjectPrep(t *testing.T) {
 		{"France and Germany postponed their meeting.", ""},
 		{"France and Germany concur that the dispute should be resolved through arbitration.", "030"},
 		{"France concurs that the dispute should be resolved through arbitration.", ""},
+		{"France dined supper in Brussels with Germany.", "042 DEU"},
 	} {
 		d := annotate(t, c.text, "2024-10-21")
 		d.Events = nil
@@ -42,6 +44,9 @@ func TestObjectPrep(t *testing.T) {
 		}
 		got := ""
 		for _, e := range d.Events {
+			if e.CAMEO == "042" && len(e.Target) == 1 {
+				got = e.CAMEO + " " + e.Target[0].Country
+			}
 			if e.CAMEO == "036" || e.CAMEO == "037" || (e.CAMEO == "191" || e.CAMEO == "030") && len(e.Target) == 2 {
 				got = e.CAMEO
 			}
