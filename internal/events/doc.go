@@ -29,9 +29,11 @@
 //     (adv=) and auxiliaries (aux=) of the trigger, negation (neg), an
 //     optional target (tgt?), a compound source that is its own target
 //     (recip), a default status and a source taken from the speaker
-//     (src=speaker). One constraint is not in that header, as no shipped
-//     pattern uses it: tgt=PREP requires a phrase introduced by PREP and
-//     takes the target from it (PETRARCH's "* EID AT ^ WITH $").
+//     (src=speaker). Two readings are not in that header, as no shipped
+//     pattern uses them: tgt=PREP requires a phrase introduced by PREP and
+//     takes the target from it (PETRARCH's "* EID AT ^ WITH $"), and a
+//     mod= item of lemmas joined by "+" needs each of them
+//     ("obj=galleon mod=golden+goblin").
 //
 // Every CAMEO three-digit code has at least one pattern; the tests check it.
 //

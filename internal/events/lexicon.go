@@ -34,7 +34,9 @@ type Pattern struct {
 	// ObjectMods, when set, lists the lemmas one of which a modifier of the
 	// object must have as well ("diplomatic" with "ties"): the candidate
 	// offers the object's modifiers among its Objects, so the head and a
-	// modifier are both required.
+	// modifier are both required. An item of several lemmas joined by "+"
+	// ("golden+goblin") requires each of them (a phrase of several words
+	// before the head: "golden goblin galleons").
 	ObjectMods []string
 	// Prep, when set, requires an oblique or nominal modifier introduced by
 	// this preposition; PrepObjects, when set, the lemmas one of which it
@@ -87,7 +89,12 @@ func (p Pattern) Specificity() int {
 		s += 2
 	}
 	if len(p.ObjectMods) > 0 {
-		s++
+		// one more for each further word a modifier item requires
+		n := 0
+		for _, m := range p.ObjectMods {
+			n = max(n, strings.Count(m, "+")+1)
+		}
+		s += n
 	}
 	if p.Prep != "" {
 		s++
@@ -262,8 +269,10 @@ type entry struct {
 	seq  int
 	objs map[string]bool
 	mods map[string]bool
-	prep map[string]bool
-	comp map[string]bool
+	// allMods are the ObjectMods items of several lemmas, split.
+	allMods [][]string
+	prep    map[string]bool
+	comp    map[string]bool
 }
 
 func set(s []string) map[string]bool {
@@ -342,7 +351,17 @@ func (l *Lexicon) Add(p Pattern) error {
 	}
 	l.seq++
 	l.sum = ""
-	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), mods: set(p.ObjectMods), prep: set(p.PrepObjects), comp: set(p.Complements)}
+	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), prep: set(p.PrepObjects), comp: set(p.Complements)}
+	for _, m := range p.ObjectMods {
+		if strings.Contains(m, "+") {
+			e.allMods = append(e.allMods, strings.Split(m, "+"))
+		} else {
+			if e.mods == nil {
+				e.mods = map[string]bool{}
+			}
+			e.mods[m] = true
+		}
+	}
 	k := key(p.Noun, p.Lemma)
 	sig := p.signature()
 	for i, old := range l.byKey[k] {
@@ -473,7 +492,14 @@ func (e *entry) matches(c Candidate) bool {
 	if e.objs != nil && !anyIn(c.Objects, e.objs) && !(e.objs["*"] && len(c.Objects) > 0) {
 		return false
 	}
-	if e.mods != nil && !anyIn(c.Objects, e.mods) {
+	if (e.mods != nil || e.allMods != nil) && !anyIn(c.Objects, e.mods) && !slices.ContainsFunc(e.allMods, func(ws []string) bool {
+		for _, w := range ws {
+			if !slices.Contains(c.Objects, w) {
+				return false
+			}
+		}
+		return true
+	}) {
 		return false
 	}
 	for _, a := range p.Adverbs {

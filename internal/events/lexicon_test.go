@@ -171,6 +171,20 @@ func TestTargetPrep(t *testing.T) {
 	}
 }
 
+// TestObjectModsAll: a mod= item of lemmas joined by "+" needs each.
+func TestObjectModsAll(t *testing.T) {
+	l := shipped(t)
+	if err := l.Add(Pattern{Code: "071", Lemma: "donate", Objects: []string{"coin"}, ObjectMods: []string{"rare+silver"}}); err != nil {
+		t.Fatal(err)
+	}
+	for objs, want := range map[string]bool{"coin silver rare": true, "coin silver": false, "coin rare": false} {
+		p, _ := l.Match(Candidate{Lemma: "donate", Objects: strings.Fields(objs)})
+		if got := p.Code == "071"; got != want {
+			t.Errorf("%s: coded %s; the pattern needing both modifiers matched: %v, want %v", objs, p.Code, got, want)
+		}
+	}
+}
+
 func TestObjectMods(t *testing.T) {
 	ps, err := ParsePatterns(strings.NewReader("030 abandon obj=tie\n031 abandon obj=tie mod=economic|military\n"), "t", "p.txt")
 	if err != nil {

@@ -150,6 +150,12 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     ObjectMods (diplomatic; military|economic|cultural): the coder offers
 //     the object's modifiers among its lemmas, so the head with its
 //     modifier tells the two apart where the head alone cannot;
+//   - an object that is a synset or alternatives with phrases of several
+//     words (&CURRENCY: DOLLARS, AUSTRIAN FLORIN): one pattern for the
+//     one-word phrases and one per longer phrase, its words before the
+//     head all required as the object's modifiers ("obj=florin
+//     mod=austrian"; "mod=golden+goblin" for three words), so that, as in
+//     PETRARCH, the whole phrase must be there and a longer phrase wins;
 //   - a preposition and what follows ("* WITH $", "* FOR &ECONSANCT"): Prep
 //     and, when a phrase follows, PrepObjects as for objects; a synset or
 //     alternatives of prepositions ("* &PREPOSIT1 RESOLUTION") gives one
@@ -209,7 +215,7 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 		// share.
 		codesOf := map[string]map[string]bool{}
 		for _, p := range f.Patterns {
-			if q, _, reason, _, _ := d.pattern(p, opt); reason == "" && len(q.Objects) > 0 {
+			if q, _, reason, _, _, _ := d.pattern(p, opt); reason == "" && len(q.Objects) > 0 {
 				k := objKey(q.Objects)
 				if codesOf[k] == nil {
 					codesOf[k] = map[string]bool{}
@@ -250,7 +256,7 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 				c.Mapped++
 				continue
 			}
-			base, preps, reason, partial, mods := d.pattern(p, opt)
+			base, preps, reason, partial, mods, variants := d.pattern(p, opt)
 			if reason != "" {
 				c.Skipped[reason]++
 				continue
@@ -266,10 +272,19 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 				c.Partial[r]++
 			}
 			bases := []events.Pattern{base}
-			for _, pr := range preps[min(1, len(preps)):] {
-				b := base
-				b.Prep = pr
-				bases = append(bases, b)
+			if len(variants) > 0 {
+				bases = bases[:0]
+				for _, v := range variants {
+					b := base
+					b.Objects, b.ObjectMods = v.objects, v.mods
+					bases = append(bases, b)
+				}
+			}
+			for _, b := range bases[:len(bases):len(bases)] {
+				for _, pr := range preps[min(1, len(preps)):] {
+					b.Prep = pr
+					bases = append(bases, b)
+				}
 			}
 			n := 0
 			for _, v := range verbs {
@@ -503,7 +518,14 @@ func adverb(w string) bool {
 // elements ("DIPLOMATIC" of "* DIPLOMATIC TIES", the phrases of &TIETYPES
 // of "* &TIETYPES TIES"): the caller uses them to tell apart patterns
 // whose objects share a head.
-func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps []string, reason string, partial, mods []string) {
+//
+// variants, when set, split an object that is a synset or alternatives
+// with phrases of several words ("&CURRENCY": DOLLARS, AUSTRIAN FLORIN,
+// GOLDEN_GOBLIN_GALLEONS): one pattern for the one-word phrases, and one
+// for each longer phrase whose words before the head are required as the
+// object's modifiers ("obj=galleons mod=golden+goblin"), as PETRARCH
+// matches the whole phrase.
+func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps []string, reason string, partial, mods []string, variants []objVariant) {
 	q = events.Pattern{Code: p.Code, TargetOptional: opt.TargetOptional}
 	if p.Code == "---" {
 		q.Code = "-"
@@ -515,7 +537,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 			q.Reciprocal = p.Code != "---"
 		case e.Kind == Source || e.Kind == Skip:
 		case e.Kind == Target:
-			return q, nil, ReasonReversed, nil, nil
+			return q, nil, ReasonReversed, nil, nil, nil
 		case e.Kind == Word && negations[e.Word]:
 			q.Negated = true
 		case e.Kind == Word && auxiliaries[e.Word]:
@@ -525,7 +547,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		case e.Kind == Word && adverb(e.Word):
 			q.Adverbs = append(q.Adverbs, e.Word)
 		default:
-			return q, nil, ReasonPre, nil, nil
+			return q, nil, ReasonPre, nil, nil, nil
 		}
 	}
 	if len(p.Pre) > 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 {
@@ -533,7 +555,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		// nothing, but "WILL *" is not the bare verb either
 		for _, e := range p.Pre {
 			if e.Kind == Word {
-				return q, nil, ReasonPre, nil, nil
+				return q, nil, ReasonPre, nil, nil, nil
 			}
 		}
 	}
@@ -579,6 +601,9 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 	}
 	if np != nil {
 		q.Objects = heads(np, opt)
+		if nNP == 1 {
+			variants = objectVariants(np, opt)
+		}
 	}
 	if nNP > 1 {
 		mods = heads(first, opt)
@@ -639,9 +664,42 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		partial = append(partial, "after the first prepositional phrase")
 	}
 	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 && !q.Reciprocal {
-		return q, nil, ReasonEmpty, nil, nil
+		return q, nil, ReasonEmpty, nil, nil, nil
 	}
-	return q, preps, "", partial, mods
+	return q, preps, "", partial, mods, variants
+}
+
+// objVariant is one reading of an object that is a synset: its heads and
+// the modifiers they need.
+type objVariant struct {
+	objects, mods []string
+}
+
+// objectVariants returns the readings of an object whose phrases have
+// several words: the one-word phrases together, and each longer phrase
+// with its words before the head joined by "+" as the one modifier item
+// (each word required); nil when every phrase is one word.
+func objectVariants(np [][]string, opt ConvertOptions) []objVariant {
+	var single [][]string
+	var out []objVariant
+	for _, ph := range np {
+		if len(ph) < 2 {
+			single = append(single, ph)
+			continue
+		}
+		var ms []string
+		for _, w := range ph[:len(ph)-1] {
+			ms = append(ms, lemmaOf(w, true, opt))
+		}
+		out = append(out, objVariant{objects: heads([][]string{ph}, opt), mods: []string{strings.Join(ms, "+")}})
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	if len(single) > 0 {
+		out = append([]objVariant{{objects: heads(single, opt)}}, out...)
+	}
+	return out
 }
 
 // AddTo converts d and adds the patterns to lex, shorter dictionary

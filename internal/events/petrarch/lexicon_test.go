@@ -24,8 +24,10 @@ func TestConvert(t *testing.T) {
 	want := []string{
 		"064 restore @small:14",
 		"064 reestablish @small:15",
-		"064 restore obj=contact|contacts|relation|relations|tie|ties @small:16",
-		"064 reestablish obj=contact|contacts|relation|relations|tie|ties @small:16",
+		"064 restore obj=contact|contacts|relation|relations @small:16",
+		"064 restore obj=tie|ties mod=diplomatic @small:16",
+		"064 reestablish obj=contact|contacts|relation|relations @small:16",
+		"064 reestablish obj=tie|ties mod=diplomatic @small:16",
 		"112 restore obj=relation|relations neg @small:17",
 		"112 reestablish obj=relation|relations neg @small:17",
 		"- restore obj=relation|relations|tie|ties @small:18",
@@ -37,8 +39,10 @@ func TestConvert(t *testing.T) {
 		"195 break_off @small:25",
 		"030 break obj=talk|talks recip @small:26",
 		"030 break_down obj=talk|talks recip @small:26",
-		"- break obj=fire|truce @small:27",
-		"- break_down obj=fire|truce @small:27",
+		"- break obj=truce @small:27",
+		"- break obj=fire mod=cease @small:27", // a phrase of several words: each needed
+		"- break_down obj=truce @small:27",
+		"- break_down obj=fire mod=cease @small:27",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("patterns\n got %q\nwant %q", got, want)
@@ -79,19 +83,7 @@ ASK
 - * &PREP RESOLUTIONS [102]
 - * {WITH | AGAINST} [111]
 `
-	d, err := ReadVerbs(strings.NewReader(src), "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	book, err := events.Shipped()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex := events.New(book.Codebook())
-	c, err := d.AddTo(lex, ConvertOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	lex, c := addText(t, src, ConvertOptions{})
 	var got []string
 	for _, p := range c.Patterns {
 		got = append(got, p.String())
@@ -228,19 +220,7 @@ ABANDON
 - * THE FULL [111]
 - * EFFORT [987]
 `
-	d, err := ReadVerbs(strings.NewReader(src), "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	book, err := events.Shipped()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex := events.New(book.Codebook())
-	c, err := d.AddTo(lex, ConvertOptions{Alias: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	lex, c := addText(t, src, ConvertOptions{Alias: true})
 	code := func(objs ...string) string {
 		p, ok := lex.Match(events.Candidate{Lemma: "abandon", Objects: objs})
 		if !ok {
@@ -318,4 +298,65 @@ func convertText(t *testing.T, src string) (Conversion, []string) {
 		got = append(got, p.String())
 	}
 	return c, got
+}
+
+// TestConvertSynsetPhrases: a synset object whose phrases have several
+// words gives one pattern for the one-word phrases and one per longer
+// phrase, with each of its words before the head required; the phrase of
+// more words wins where both match.
+func TestConvertSynsetPhrases(t *testing.T) {
+	src := `&COINS
++DUCATS
++SILVER COINS
++RARE_SILVER_COINS
+
+--- DONATE [070] ---
+DONATE
+- * &COINS [071]
+`
+	lex, c := addText(t, src, ConvertOptions{})
+	var got []string
+	for _, p := range c.Patterns {
+		if p.Code == "071" {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{"071 donate obj=ducats", "071 donate obj=coins mod=silver", "071 donate obj=coins mod=rare+silver"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for _, tc := range []struct {
+		objs []string
+		want string
+	}{
+		{[]string{"ducats"}, "071"},
+		{[]string{"coins", "silver"}, "071"},
+		{[]string{"coins", "gold"}, "070"},
+		{[]string{"coins", "silver", "rare"}, "071"},
+	} {
+		p, _ := lex.Match(events.Candidate{Lemma: "donate", Objects: tc.objs})
+		if p.Code != tc.want {
+			t.Errorf("objects %v: %s, want %s", tc.objs, p.Code, tc.want)
+		}
+	}
+}
+
+// addText reads a verb dictionary and adds it with opt to a lexicon with
+// the shipped codebook and no patterns.
+func addText(t *testing.T, src string, opt ConvertOptions) (*events.Lexicon, Conversion) {
+	t.Helper()
+	d, err := ReadVerbs(strings.NewReader(src), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := events.Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := events.New(book.Codebook())
+	c, err := d.AddTo(lex, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lex, c
 }

@@ -309,6 +309,15 @@ func (s *sent) argLemmas(k int, out []string) []string {
 		switch s.dep(m) {
 		case "conj", "compound", "amod":
 			out = append(out, s.lemma(m))
+			if s.dep(m) != "conj" {
+				// "austrian gold florin", parsed with "austrian" on
+				// "gold": a modifier's own modifiers are the object's.
+				for _, m2 := range s.kids[m] {
+					if d := s.dep(m2); d == "compound" || d == "amod" {
+						out = append(out, s.lemma(m2))
+					}
+				}
+			}
 		}
 	}
 	return out
