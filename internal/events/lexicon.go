@@ -38,6 +38,12 @@ type Pattern struct {
 	// ("golden+goblin") requires each of them (a phrase of several words
 	// before the head: "golden goblin galleons").
 	ObjectMods []string
+	// ObjectPre, when set, lists word sequences ("new+economic") one of
+	// which must be the words written right before the object's head, in
+	// order and with nothing between: PETRARCH's "_" ties ("*
+	// NEW_&TIETYPES_RELATIONS" does not match "new global economic
+	// relations"). Words are compared as written, in lower case.
+	ObjectPre []string
 	// Prep, when set, requires an oblique or nominal modifier introduced by
 	// this preposition; PrepObjects, when set, the lemmas one of which it
 	// must have.
@@ -96,6 +102,13 @@ func (p Pattern) Specificity() int {
 		}
 		s += n
 	}
+	if len(p.ObjectPre) > 0 {
+		n := 0
+		for _, m := range p.ObjectPre {
+			n = max(n, strings.Count(m, "+")+1)
+		}
+		s += n
+	}
 	if p.Prep != "" {
 		s++
 		if len(p.PrepObjects) > 0 {
@@ -139,6 +152,9 @@ func (p Pattern) signature() string {
 	}
 	if len(p.ObjectMods) > 0 {
 		b.WriteString(" mod=" + sorted(p.ObjectMods))
+	}
+	if len(p.ObjectPre) > 0 {
+		b.WriteString(" pre=" + sorted(p.ObjectPre))
 	}
 	if p.Prep != "" {
 		o := sorted(p.PrepObjects)
@@ -231,6 +247,8 @@ func ParsePatterns(r io.Reader, origin, file string) ([]Pattern, error) {
 				p.Objects = strings.Split(v, "|")
 			case k == "mod" && hasEq:
 				p.ObjectMods = strings.Split(v, "|")
+			case k == "pre" && hasEq:
+				p.ObjectPre = strings.Split(v, "|")
 			case k == "adv" && hasEq:
 				p.Adverbs = strings.Split(v, "+")
 			case k == "x" && hasEq:
@@ -271,8 +289,10 @@ type entry struct {
 	mods map[string]bool
 	// allMods are the ObjectMods items of several lemmas, split.
 	allMods [][]string
-	prep    map[string]bool
-	comp    map[string]bool
+	// pre are the ObjectPre sequences, split.
+	pre  [][]string
+	prep map[string]bool
+	comp map[string]bool
 }
 
 func set(s []string) map[string]bool {
@@ -352,6 +372,9 @@ func (l *Lexicon) Add(p Pattern) error {
 	l.seq++
 	l.sum = ""
 	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), prep: set(p.PrepObjects), comp: set(p.Complements)}
+	for _, m := range p.ObjectPre {
+		e.pre = append(e.pre, strings.Split(m, "+"))
+	}
 	for _, m := range p.ObjectMods {
 		if strings.Contains(m, "+") {
 			e.allMods = append(e.allMods, strings.Split(m, "+"))
@@ -440,7 +463,11 @@ type Candidate struct {
 	Particle string
 	// Objects are the lemmas of the direct object (or passive subject), and
 	// for a noun its "of" argument, compounds and adjectives.
-	Objects     []string
+	Objects []string
+	// ObjectPre are the words written right before the direct object's
+	// head (or the passive subject's) in its phrase, lower case, in text
+	// order.
+	ObjectPre   []string
 	Preps       []PrepArg
 	Complements []string
 	// Adverbs are the lemmas of the trigger's adverbs and theirs.
@@ -529,6 +556,11 @@ func (e *entry) matches(c Candidate) bool {
 		if !ok {
 			return false
 		}
+	}
+	if e.pre != nil && !slices.ContainsFunc(e.pre, func(ws []string) bool {
+		return len(ws) <= len(c.ObjectPre) && slices.Equal(ws, c.ObjectPre[len(c.ObjectPre)-len(ws):])
+	}) {
+		return false
 	}
 	if p.TargetPrep != "" && !slices.ContainsFunc(c.Preps, func(a PrepArg) bool { return a.Prep == p.TargetPrep }) {
 		return false

@@ -172,6 +172,28 @@ func TestTargetPrep(t *testing.T) {
 }
 
 // TestObjectModsAll: a mod= item of lemmas joined by "+" needs each.
+// TestObjectPre: "pre=a+b" needs a and b written right before the
+// object's head, in order; it round-trips.
+func TestObjectPre(t *testing.T) {
+	ps, err := ParsePatterns(strings.NewReader("038 abandon obj=relation pre=new+economic|close\n"), "t", "f")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ps[0].String(); got != "038 abandon obj=relation pre=close|new+economic" {
+		t.Errorf("String() = %q", got)
+	}
+	l := shipped(t)
+	if err := l.Add(ps[0]); err != nil {
+		t.Fatal(err)
+	}
+	for pre, want := range map[string]bool{"the new economic": true, "close": true, "new global economic": false, "economic": false, "": false} {
+		p, _ := l.Match(Candidate{Lemma: "abandon", Objects: []string{"relation"}, ObjectPre: strings.Fields(pre)})
+		if got := p.Code == "038"; got != want {
+			t.Errorf("words before %q: coded %s, want the pattern: %v", pre, p.Code, want)
+		}
+	}
+}
+
 func TestObjectModsAll(t *testing.T) {
 	l := shipped(t)
 	if err := l.Add(Pattern{Code: "071", Lemma: "donate", Objects: []string{"coin"}, ObjectMods: []string{"rare+silver"}}); err != nil {

@@ -150,6 +150,10 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     ObjectMods (diplomatic; military|economic|cultural): the coder offers
 //     the object's modifiers among its lemmas, so the head with its
 //     modifier tells the two apart where the head alone cannot;
+//   - words tied to the object's head with "_" ("* NEW_&TIETYPES_RELATIONS",
+//     "* THE_NEATEST_PLACE"): ObjectPre, the word sequences (synsets
+//     expanded) that must be written right before the head, nothing
+//     between, as PETRARCH's connector demands;
 //   - an object that is a synset or alternatives with phrases of several
 //     words (&CURRENCY: DOLLARS, AUSTRIAN FLORIN): one pattern for the
 //     one-word phrases and one per longer phrase, its words before the
@@ -587,6 +591,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 	}
 	// an object noun phrase: up to a preposition or a marker
 	var np, first [][]string
+	var npElems []Elem
 	nNP := 0
 	for ; i < len(post); i++ {
 		e := post[i]
@@ -597,12 +602,21 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		if nNP == 0 {
 			first = np
 		}
+		npElems = append(npElems, e)
 		nNP++
 	}
 	if np != nil {
 		q.Objects = heads(np, opt)
 		if nNP == 1 {
 			variants = objectVariants(np, opt)
+		}
+	}
+	if pre, from := d.tiedBefore(npElems); pre != nil {
+		// "* NEW_&TIETYPES_RELATIONS": the words tied to the head
+		// must stand right before it.
+		q.ObjectPre = pre
+		if from == 0 {
+			nNP = 1 // nothing left for mods to tell apart
 		}
 	}
 	if nNP > 1 {
@@ -667,6 +681,45 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		return q, nil, ReasonEmpty, nil, nil, nil
 	}
 	return q, preps, "", partial, mods, variants
+}
+
+// maxTied bounds the word sequences tiedBefore expands synsets into.
+const maxTied = 64
+
+// tiedBefore returns, for an object noun phrase whose head word (a Word
+// element) is tied with "_" to the elements before it ("NEW_&TIE_RELATIONS",
+// "THE_NEATEST_PLACE"), the word sequences those elements stand for, joined
+// by "+" (new+military, new+economic, ...; synsets expanded, at most
+// maxTied), and the index of the first tied element; nil when the head is
+// not tied.
+func (d *Dict) tiedBefore(np []Elem) (pre []string, from int) {
+	n := len(np)
+	if n < 2 || np[n-1].Kind != Word || !np[n-1].Joined {
+		return nil, 0
+	}
+	from = n - 1
+	for from > 0 && np[from].Joined {
+		from--
+	}
+	seqs := [][]string{nil}
+	for _, e := range np[from : n-1] {
+		var next [][]string
+		for _, sq := range seqs {
+			for _, ph := range d.phrases(e) {
+				if len(next) >= maxTied {
+					break
+				}
+				next = append(next, append(slices.Clone(sq), ph...))
+			}
+		}
+		seqs = next
+	}
+	for _, sq := range seqs {
+		if len(sq) > 0 {
+			pre = append(pre, strings.Join(sq, "+"))
+		}
+	}
+	return pre, from
 }
 
 // objVariant is one reading of an object that is a synset: its heads and

@@ -206,7 +206,8 @@ PERFORM
 
 // TestConvertSharedHeads: patterns of a family whose objects share a head
 // with different codes are told apart by the head with their first
-// modifier, and the longer dictionary pattern wins a tie in the lexicon.
+// modifier, and the longer dictionary pattern wins a tie in the lexicon;
+// words tied to the head with "_" must stand right before it.
 func TestConvertSharedHeads(t *testing.T) {
 	src := `&TIE
 +MILITARY
@@ -221,8 +222,8 @@ ABANDON
 - * EFFORT [987]
 `
 	lex, c := addText(t, src, ConvertOptions{Alias: true})
-	code := func(objs ...string) string {
-		p, ok := lex.Match(events.Candidate{Lemma: "abandon", Objects: objs})
+	code := func(pre []string, objs ...string) string {
+		p, ok := lex.Match(events.Candidate{Lemma: "abandon", Objects: objs, ObjectPre: pre})
 		if !ok {
 			return ""
 		}
@@ -230,17 +231,19 @@ ABANDON
 	}
 	for _, tc := range []struct {
 		objs []string
+		pre  []string
 		want string
 	}{
-		{[]string{"ties", "full", "diplomatic"}, "901"},
-		{[]string{"ties", "economic"}, "902"},
-		{[]string{"ties", "symbolic"}, "345"},
-		{[]string{"relations", "new", "economic"}, "903"}, // longer than "&TIE TIES"
-		{[]string{"effort"}, "987"},
-		{[]string{"effort", "diplomatic"}, "987"}, // the modifier alone is not "diplomatic ties"
-		{[]string{"talks", "economic"}, "345"},
+		{[]string{"ties", "full", "diplomatic"}, nil, "901"},
+		{[]string{"ties", "economic"}, nil, "902"},
+		{[]string{"ties", "symbolic"}, nil, "345"},
+		{[]string{"relations", "new", "economic"}, []string{"new", "economic"}, "903"},
+		{[]string{"relations", "new", "economic", "global"}, []string{"new", "global", "economic"}, "345"}, // not adjacent
+		{[]string{"effort"}, nil, "987"},
+		{[]string{"effort", "diplomatic"}, nil, "987"}, // the modifier alone is not "diplomatic ties"
+		{[]string{"talks", "economic"}, nil, "345"},
 	} {
-		if got := code(tc.objs...); got != tc.want {
+		if got := code(tc.pre, tc.objs...); got != tc.want {
 			t.Errorf("abandon %v: %s, want %s", tc.objs, got, tc.want)
 		}
 	}

@@ -181,6 +181,9 @@ func (s *sent) verbCand(i int) events.Candidate {
 			c.Particle = s.lemma(k)
 		case d == "obj" || d == "nsubj:pass" || (d == "iobj" && s.child(i, "obj") < 0):
 			c.Objects = s.argLemmas(k, c.Objects)
+			if c.ObjectPre == nil {
+				c.ObjectPre = s.wordsBefore(k)
+			}
 			if s.tok(k).POS == "VERB" {
 				c.Complements = append(c.Complements, s.lemma(k))
 			}
@@ -234,6 +237,35 @@ func (s *sent) verbCand(i int) events.Candidate {
 	}
 	c.Negated = s.negated(i) >= 0
 	return c
+}
+
+// wordsBefore returns the words of k's own phrase written right before it,
+// lower case, in text order, at most four ("the new economic" of "the new
+// economic relations").
+func (s *sent) wordsBefore(k int) []string {
+	j := k
+	for j > 0 && k-j < 4 && s.head(j-1) >= 0 && s.dominates(k, j-1) {
+		j--
+	}
+	if j == k {
+		return nil
+	}
+	out := make([]string, 0, k-j)
+	for ; j < k; j++ {
+		out = append(out, strings.ToLower(s.text(j)))
+	}
+	return out
+}
+
+// dominates reports whether a is j or an ancestor of j.
+func (s *sent) dominates(a, j int) bool {
+	for n := 0; j >= 0 && n < 32; n++ {
+		if j == a {
+			return true
+		}
+		j = s.head(j)
+	}
+	return false
 }
 
 // objPhrases returns the prepositional modifiers of object k, and theirs,

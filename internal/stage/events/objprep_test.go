@@ -13,11 +13,11 @@ import (
 // memos from France", with "from France" the memos' modifier), and a
 // pattern may require the object's head with a modifier (mod=), adverbs
 // (adv=) and auxiliaries (aux=) on the trigger, and make a compound source
-// its own target (recip), and name the phrase that holds the target
-// (tgt=).
+// its own target (recip), name the phrase that holds the target (tgt=),
+// and require the words right before the object's head (pre=).
 func TestObjectPrep(t *testing.T) {
 	lex := shippedLex(t)
-	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n030 concur recip\n042 dine obj=supper in=* tgt=with\n"), "test", "p.txt")
+	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n030 concur recip\n042 dine obj=supper in=* tgt=with\n038 abandon obj=relation pre=new+economic\n"), "test", "p.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,6 +36,8 @@ func TestObjectPrep(t *testing.T) {
 		{"France and Germany concur that the dispute should be resolved through arbitration.", "030"},
 		{"France concurs that the dispute should be resolved through arbitration.", ""},
 		{"France dined supper in Brussels with Germany.", "042 DEU"},
+		{"France abandoned new economic relations with Germany.", "038"},
+		{"France abandoned new global economic relations with Germany.", ""},
 	} {
 		d := annotate(t, c.text, "2024-10-21")
 		d.Events = nil
@@ -47,7 +49,7 @@ func TestObjectPrep(t *testing.T) {
 			if e.CAMEO == "042" && len(e.Target) == 1 {
 				got = e.CAMEO + " " + e.Target[0].Country
 			}
-			if e.CAMEO == "036" || e.CAMEO == "037" || (e.CAMEO == "191" || e.CAMEO == "030") && len(e.Target) == 2 {
+			if e.CAMEO == "036" || e.CAMEO == "037" || e.CAMEO == "038" || (e.CAMEO == "191" || e.CAMEO == "030") && len(e.Target) == 2 {
 				got = e.CAMEO
 			}
 		}
