@@ -123,7 +123,7 @@
 // official said"); and a bare day word between subject and verb ("X today
 // praised") leaves the subject to the verb; an actor's name tagged as the
 // root verb ("Pyongyang on Thursday fired") is the subject of the verb hung
-// under it; a passive "by" phrase hung under the verb's adverb ("was opposed
+// under it, and so is one read as an adverb of a verb without a subject; a passive "by" phrase hung under the verb's adverb ("was opposed
 // earlier by X") is the agent. Options.Trace reports matched
 // triggers that coded nothing and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.

@@ -58,3 +58,29 @@ func TestObjectPrep(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbNameIsSubject: an actor's name the tagger read as an adverb
+// of a verb that has no subject is the verb's subject.
+func TestAdverbNameIsSubject(t *testing.T) {
+	d := annotate(t, "Ukraine welcomed the talks with Russia.", "2024-10-21")
+	v := -1
+	for i, tk := range d.Tokens {
+		if d.Text[tk.Start:tk.End] == "welcomed" {
+			v = i
+		}
+	}
+	if v < 0 || d.Tokens[0].Head != v {
+		t.Skipf("parse changed: %+v", d.Tokens[:2])
+	}
+	d.Tokens[0].Dep, d.Tokens[0].POS, d.Tokens[0].Tag = "advmod", "ADV", "RB"
+	d.Events = nil
+	if err := events.New(shippedLex(t), events.Options{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Events {
+		if len(e.Source) == 1 && e.Source[0].Country == "UKR" {
+			return
+		}
+	}
+	t.Errorf("no event with the source Ukraine: %+v", d.Events)
+}
