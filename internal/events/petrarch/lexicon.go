@@ -164,6 +164,8 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     and, when a phrase follows, PrepObjects as for objects; a synset or
 //     alternatives of prepositions ("* &PREPOSIT1 RESOLUTION") gives one
 //     pattern per preposition;
+//   - a determiner before "^" ("* THEIR ^ ABOUT $"): no object
+//     constraint, the skipped phrase's head being unnamed;
 //   - a second prepositional phrase whose object is a marker ("* EID AT ^
 //     WITH $", "* FOR ^ SANCTIONS FROM $"): TargetPrep, so the target is
 //     taken from that phrase (the first phrase, skipped with "^" or
@@ -605,6 +607,13 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		npElems = append(npElems, e)
 		nNP++
 	}
+	if np != nil && i < len(post) && post[i].Kind == Skip && determiners(npElems) {
+		// "* THEIR ^ ABOUT $": a determiner before a skipped noun
+		// phrase, whose head the pattern does not name: no object
+		// constraint.
+		np, npElems, nNP = nil, nil, 0
+		partial = append(partial, "words before a skipped noun phrase")
+	}
 	if np != nil {
 		q.Objects = heads(np, opt)
 		if nNP == 1 {
@@ -681,6 +690,21 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		return q, nil, ReasonEmpty, nil, nil, nil
 	}
 	return q, preps, "", partial, mods, variants
+}
+
+// determinerWords are the words "* THEIR ^" may put before a skipped noun
+// phrase.
+var determinerWords = map[string]bool{"the": true, "a": true, "an": true, "their": true, "its": true, "his": true,
+	"her": true, "our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true}
+
+// determiners reports whether every element is a determiner word.
+func determiners(es []Elem) bool {
+	for _, e := range es {
+		if e.Kind != Word || !determinerWords[e.Word] {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 // maxTied bounds the word sequences tiedBefore expands synsets into.

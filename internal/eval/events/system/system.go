@@ -84,7 +84,8 @@ type Petrarch struct {
 // pairs, which the coder maps back: an "[A:B]" pattern gives the source →
 // target event A and the target → source event B), the actors and agents
 // alone as actor dictionary, and the discard list (a sentence holding a
-// discard phrase is not coded). Where the record's require_dyad option is
+// discard phrase is not coded). "_" joining the words of a name in the
+// text is read as a space (Underscores). Where the record's require_dyad option is
 // off (evalevents.RequireDyadOf), events without a target are added from a
 // second pipeline whose patterns need no target.
 func PETRARCH(dir string) (*Petrarch, error) {
@@ -161,6 +162,7 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	code, codeOpt := coder(p, fix), coder(pOpt, fix)
 	s := &Petrarch{System: System{p: p, more: []*pipeline.Pipeline{pOpt}}, Verbs: verbs, Conversion: conv, Discards: discards}
 	s.Code = func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
+		text = Underscores(text)
 		if discards.Match(text) {
 			return nil, nil // PETRARCH drops the sentence (or the story)
 		}
@@ -184,6 +186,25 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	}
 	return s, nil
 }
+
+// Underscores reads "_" between two letters as a space, as PETRARCH
+// reads its input: the words of a name may be joined with "_" in the text
+// ("the Prince of Dol_Amroth") as they are in its dictionaries. The text
+// keeps its length, so spans stay valid.
+func Underscores(text string) string {
+	if !strings.Contains(text, "_") {
+		return text
+	}
+	b := []byte(text)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == '_' && isLetter(b[i-1]) && isLetter(b[i+1]) {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // Resolve gives events coded with a private code the dictionary's code,
 // adds the reverse event of a code pair ("[032:033]": the target does

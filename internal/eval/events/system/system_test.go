@@ -125,3 +125,16 @@ func TestPrefixAgents(t *testing.T) {
 		t.Errorf("not adjacent: %+v", d.Actors)
 	}
 }
+
+// TestUnderscores: "_" between letters is a space, the length kept.
+func TestUnderscores(t *testing.T) {
+	for in, want := range map[string]string{
+		"the Duke of Grand_Fenwick left": "the Duke of Grand Fenwick left",
+		"_a_ b__c 1_2":                   "_a_ b__c 1_2",
+		"none":                           "none",
+	} {
+		if got := Underscores(in); got != want {
+			t.Errorf("Underscores(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
