@@ -39,10 +39,13 @@ type Pattern struct {
 	// before the head: "golden goblin galleons").
 	ObjectMods []string
 	// ObjectPre, when set, lists word sequences ("new+economic") one of
-	// which must be the words written right before the object's head, in
-	// order and with nothing between: PETRARCH's "_" ties ("*
-	// NEW_&TIETYPES_RELATIONS" does not match "new global economic
-	// relations"). Words are compared as written, in lower case.
+	// which must be written right before one of the Objects in the
+	// object's phrase, in order and with nothing between: PETRARCH's "_"
+	// ties ("* NEW_&TIETYPES_RELATIONS" does not match "new global
+	// economic relations"; "* REALLY_PLEASANT" matches "a really pleasant
+	// place"). Words are compared as written, in lower case: the object
+	// word after the sequence too, so Objects should list its written
+	// forms ("relations").
 	ObjectPre []string
 	// Prep, when set, requires an oblique or nominal modifier introduced by
 	// this preposition; PrepObjects, when set, the lemmas one of which it
@@ -464,10 +467,10 @@ type Candidate struct {
 	// Objects are the lemmas of the direct object (or passive subject), and
 	// for a noun its "of" argument, compounds and adjectives.
 	Objects []string
-	// ObjectPre are the words written right before the direct object's
-	// head (or the passive subject's) in its phrase, lower case, in text
-	// order.
-	ObjectPre   []string
+	// ObjectWords are the words of the direct object's phrase (or the
+	// passive subject's) from its first word to its head, as written in
+	// lower case, in text order.
+	ObjectWords []string
 	Preps       []PrepArg
 	Complements []string
 	// Adverbs are the lemmas of the trigger's adverbs and theirs.
@@ -558,7 +561,12 @@ func (e *entry) matches(c Candidate) bool {
 		}
 	}
 	if e.pre != nil && !slices.ContainsFunc(e.pre, func(ws []string) bool {
-		return len(ws) <= len(c.ObjectPre) && slices.Equal(ws, c.ObjectPre[len(c.ObjectPre)-len(ws):])
+		for i := 0; i+len(ws) < len(c.ObjectWords); i++ {
+			if e.objs[c.ObjectWords[i+len(ws)]] && slices.Equal(ws, c.ObjectWords[i:i+len(ws)]) {
+				return true
+			}
+		}
+		return false
 	}) {
 		return false
 	}

@@ -172,8 +172,8 @@ func TestTargetPrep(t *testing.T) {
 }
 
 // TestObjectModsAll: a mod= item of lemmas joined by "+" needs each.
-// TestObjectPre: "pre=a+b" needs a and b written right before the
-// object's head, in order; it round-trips.
+// TestObjectPre: "pre=a+b" needs a and b written right before one of the
+// objects, in order; it round-trips.
 func TestObjectPre(t *testing.T) {
 	ps, err := ParsePatterns(strings.NewReader("038 abandon obj=relation pre=new+economic|close\n"), "t", "f")
 	if err != nil {
@@ -186,10 +186,11 @@ func TestObjectPre(t *testing.T) {
 	if err := l.Add(ps[0]); err != nil {
 		t.Fatal(err)
 	}
-	for pre, want := range map[string]bool{"the new economic": true, "close": true, "new global economic": false, "economic": false, "": false} {
-		p, _ := l.Match(Candidate{Lemma: "abandon", Objects: []string{"relation"}, ObjectPre: strings.Fields(pre)})
+	for words, want := range map[string]bool{"the new economic relation": true, "close relation": true, "a close relation": true,
+		"new global economic relation": false, "economic relation": false, "relation": false, "new economic ally": false} {
+		p, _ := l.Match(Candidate{Lemma: "abandon", Objects: []string{"relation"}, ObjectWords: strings.Fields(words)})
 		if got := p.Code == "038"; got != want {
-			t.Errorf("words before %q: coded %s, want the pattern: %v", pre, p.Code, want)
+			t.Errorf("object %q: coded %s, want the pattern: %v", words, p.Code, want)
 		}
 	}
 }

@@ -223,7 +223,7 @@ ABANDON
 `
 	lex, c := addText(t, src, ConvertOptions{Alias: true})
 	code := func(pre []string, objs ...string) string {
-		p, ok := lex.Match(events.Candidate{Lemma: "abandon", Objects: objs, ObjectPre: pre})
+		p, ok := lex.Match(events.Candidate{Lemma: "abandon", Objects: objs, ObjectWords: pre})
 		if !ok {
 			return ""
 		}
@@ -237,8 +237,8 @@ ABANDON
 		{[]string{"ties", "full", "diplomatic"}, nil, "901"},
 		{[]string{"ties", "economic"}, nil, "902"},
 		{[]string{"ties", "symbolic"}, nil, "345"},
-		{[]string{"relations", "new", "economic"}, []string{"new", "economic"}, "903"},
-		{[]string{"relations", "new", "economic", "global"}, []string{"new", "global", "economic"}, "345"}, // not adjacent
+		{[]string{"relations", "new", "economic"}, []string{"new", "economic", "relations"}, "903"},
+		{[]string{"relations", "new", "economic", "global"}, []string{"new", "global", "economic", "relations"}, "345"}, // not adjacent
 		{[]string{"effort"}, nil, "987"},
 		{[]string{"effort", "diplomatic"}, nil, "987"}, // the modifier alone is not "diplomatic ties"
 		{[]string{"talks", "economic"}, nil, "345"},

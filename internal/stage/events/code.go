@@ -181,8 +181,8 @@ func (s *sent) verbCand(i int) events.Candidate {
 			c.Particle = s.lemma(k)
 		case d == "obj" || d == "nsubj:pass" || (d == "iobj" && s.child(i, "obj") < 0):
 			c.Objects = s.argLemmas(k, c.Objects)
-			if c.ObjectPre == nil {
-				c.ObjectPre = s.wordsBefore(k)
+			if c.ObjectWords == nil {
+				c.ObjectWords = s.phraseWords(k)
 			}
 			if s.tok(k).POS == "VERB" {
 				c.Complements = append(c.Complements, s.lemma(k))
@@ -219,6 +219,16 @@ func (s *sent) verbCand(i int) events.Candidate {
 			}
 		}
 	}
+	if s.dc.clauseArgs && c.ObjectWords == nil {
+		// Options.ClauseArgs: "allowed that X is a pleasant place", the
+		// clause's predicate read as the verb's object.
+		for _, k := range s.childrenOf(i, "ccomp") {
+			if p := s.tok(k).POS; (p == "NOUN" || p == "ADJ") && s.child(k, "cop") >= 0 && c.ObjectWords == nil {
+				c.Objects = s.argLemmas(k, c.Objects)
+				c.ObjectWords = s.phraseWords(k)
+			}
+		}
+	}
 	if s.dep(i) == "acl" && s.tok(i).Tag == "VBN" && !intransitive[s.lemma(i)] {
 		// "the treaty signed in June": the noun is the object.
 		if h := s.head(i); h >= 0 {
@@ -239,19 +249,16 @@ func (s *sent) verbCand(i int) events.Candidate {
 	return c
 }
 
-// wordsBefore returns the words of k's own phrase written right before it,
-// lower case, in text order, at most four ("the new economic" of "the new
+// phraseWords returns the words of k's own phrase from the first written
+// right before it (at most six) to k, lower case, in text order ("the new
 // economic relations").
-func (s *sent) wordsBefore(k int) []string {
+func (s *sent) phraseWords(k int) []string {
 	j := k
-	for j > 0 && k-j < 4 && s.head(j-1) >= 0 && s.dominates(k, j-1) {
+	for j > 0 && k-j < 6 && s.head(j-1) >= 0 && s.dominates(k, j-1) {
 		j--
 	}
-	if j == k {
-		return nil
-	}
-	out := make([]string, 0, k-j)
-	for ; j < k; j++ {
+	out := make([]string, 0, k-j+1)
+	for ; j <= k; j++ {
 		out = append(out, strings.ToLower(s.text(j)))
 	}
 	return out

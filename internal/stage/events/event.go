@@ -184,6 +184,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					}
 				}
 			}
+			if len(tgt) == 0 && s.dc.clauseArgs {
+				// Options.ClauseArgs: the subject of a that-clause (a
+				// named one: "it seems" names none).
+				for _, k := range s.childrenOf(v, "ccomp") {
+					if sub := s.subject(k, 0); len(tgt) == 0 && len(sub.source) > 0 && sub.srcTok >= 0 && s.tok(sub.srcTok).POS != "PRON" {
+						tgt, tgtTok = dropSame(sub.source, r.source), sub.srcTok
+					}
+				}
+			}
 			if len(tgt) == 0 && movesForces(m.p.Code) {
 				tgt, tgtTok = s.purposeTarget(v, r.source)
 			}

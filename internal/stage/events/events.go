@@ -23,6 +23,15 @@ type Options struct {
 	// called from Process, so it must be safe for concurrent use when the
 	// Coder is.
 	Trace func(reason, sentence, trigger, pattern string)
+	// ClauseArgs reads a that-clause after a verb that has no object as
+	// PETRARCH reads the words after its verbs: a clause that predicates
+	// a noun or adjective ("allowed that X is a pleasant place") offers
+	// its predicate to the patterns as the verb's object, and the
+	// clause's subject is the target when nothing else is. Off by
+	// default: sitrep's own patterns take a clause's subject as the
+	// target only for appeals, demands, disapprovals and threats ("demanded
+	// that the US cancel the sale").
+	ClauseArgs bool
 }
 
 // Coder is the events/v1 stage. It is safe for concurrent use on different
@@ -102,12 +111,18 @@ func Register(r *pipeline.Registry) error {
 
 // RegisterWith adds the events stage using lex to r.
 func RegisterWith(r *pipeline.Registry, lex *events.Lexicon) error {
-	return r.Register(SpecFor(lex), func() (pipeline.Stage, error) { return New(lex, Options{}), nil })
+	return RegisterWithOptions(r, lex, Options{})
+}
+
+// RegisterWithOptions adds the events stage using lex and opt to r.
+func RegisterWithOptions(r *pipeline.Registry, lex *events.Lexicon, opt Options) error {
+	return r.Register(SpecFor(lex), func() (pipeline.Stage, error) { return New(lex, opt), nil })
 }
 
 // Process sets d.Events to the events coded from d's sentences.
 func (c *Coder) Process(ctx context.Context, d *doc.Doc) error {
 	dc := newDocCtx(d, c.demonyms)
+	dc.clauseArgs = c.opt.ClauseArgs
 	var evs []doc.Event
 	for si := range d.Sentences {
 		if si%32 == 0 {

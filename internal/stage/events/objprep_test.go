@@ -17,7 +17,7 @@ import (
 // and require the words right before the object's head (pre=).
 func TestObjectPrep(t *testing.T) {
 	lex := shippedLex(t)
-	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n030 concur recip\n042 dine obj=supper in=* tgt=with\n038 abandon obj=relation pre=new+economic\n"), "test", "p.txt")
+	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n030 concur recip\n042 dine obj=supper in=* tgt=with\n038 abandon obj=relation|relations pre=new+economic\n"), "test", "p.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,4 +83,32 @@ func TestAdverbNameIsSubject(t *testing.T) {
 		}
 	}
 	t.Errorf("no event with the source Ukraine: %+v", d.Events)
+}
+
+// TestClauseArgs: with Options.ClauseArgs a that-clause predicating a noun
+// offers its predicate as the verb's object and its subject as the
+// target; without, neither.
+func TestClauseArgs(t *testing.T) {
+	lex := shippedLex(t)
+	ps, err := lexicon.ParsePatterns(strings.NewReader("024 allow obj=pleasant pre=really\n"), "test", "p.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := lex.Add(ps[0]); err != nil {
+		t.Fatal(err)
+	}
+	for _, on := range []bool{true, false} {
+		d := annotate(t, "France allowed that Germany is a really pleasant neighbour.", "2024-10-21")
+		d.Events = nil
+		if err := events.New(lex, events.Options{ClauseArgs: on}).Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, e := range d.Events {
+			got = got || e.CAMEO == "024" && len(e.Target) == 1 && e.Target[0].Country == "DEU"
+		}
+		if got != on {
+			t.Errorf("ClauseArgs %v: coded 024 France → Germany: %v (%+v)", on, got, d.Events)
+		}
+	}
 }

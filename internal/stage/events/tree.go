@@ -22,6 +22,8 @@ type docCtx struct {
 	headline   map[int]bool
 	// nominal holds the trigger offsets of events told by a noun alone.
 	nominal map[int]bool
+	// clauseArgs is Options.ClauseArgs.
+	clauseArgs bool
 	// lemma holds the lemma of each event's trigger, by offset.
 	lemma map[int]string
 }

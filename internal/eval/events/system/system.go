@@ -149,11 +149,14 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := Pipeline(lex, dict)
+	// PETRARCH reads the words after a verb whatever the phrase: a
+	// that-clause's predicate and subject too (Options.ClauseArgs).
+	evOpt := stageevents.Options{ClauseArgs: true}
+	p, err := pipelineWith(lex, dict, evOpt)
 	if err != nil {
 		return nil, err
 	}
-	pOpt, err := Pipeline(lexOpt, dict)
+	pOpt, err := pipelineWith(lexOpt, dict, evOpt)
 	if err != nil {
 		p.Close()
 		return nil, err
@@ -255,6 +258,11 @@ func splitActors(as []evalevents.Actor) []evalevents.Actor {
 // quantity, actors, geo) and the events stage coding with lex; a non-nil
 // dict replaces the shipped actor dictionary.
 func Pipeline(lex *events.Lexicon, dict *actors.Dict) (*pipeline.Pipeline, error) {
+	return pipelineWith(lex, dict, stageevents.Options{})
+}
+
+// pipelineWith is Pipeline with the events stage's options.
+func pipelineWith(lex *events.Lexicon, dict *actors.Dict, opt stageevents.Options) (*pipeline.Pipeline, error) {
 	r := pipeline.NewRegistry()
 	for _, reg := range []func(*pipeline.Registry) error{
 		segment.Register, tag.Register, parse.Register, ner.Register, timex.Register, quantity.Register, geo.Register,
@@ -274,7 +282,7 @@ func Pipeline(lex *events.Lexicon, dict *actors.Dict) (*pipeline.Pipeline, error
 			return nil, err
 		}
 	}
-	if err := stageevents.RegisterWith(r, lex); err != nil {
+	if err := stageevents.RegisterWithOptions(r, lex, opt); err != nil {
 		return nil, err
 	}
 	return r.Build("segment", "tag", "parse", "ner", "timex", "quantity", "actors", "geo", "events")
