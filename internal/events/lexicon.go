@@ -317,6 +317,8 @@ type Lexicon struct {
 	byKey   map[string][]*entry
 	seq     int
 	sum     string
+	// wordsUsed tells that a pattern has ObjectPre (see UsesObjectWords).
+	wordsUsed bool
 }
 
 // New returns a Lexicon with the given codebook and no patterns.
@@ -377,6 +379,7 @@ func (l *Lexicon) Add(p Pattern) error {
 	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), prep: set(p.PrepObjects), comp: set(p.Complements)}
 	for _, m := range p.ObjectPre {
 		e.pre = append(e.pre, strings.Split(m, "+"))
+		l.wordsUsed = true
 	}
 	for _, m := range p.ObjectMods {
 		if strings.Contains(m, "+") {
@@ -449,6 +452,10 @@ func (l *Lexicon) Checksum() string {
 func (l *Lexicon) Has(noun bool, lemma string) bool {
 	return len(l.byKey[key(noun, lemma)]) > 0
 }
+
+// UsesObjectWords reports whether a pattern reads Candidate.ObjectWords
+// (has ObjectPre), so that a caller may leave them out otherwise.
+func (l *Lexicon) UsesObjectWords() bool { return l.wordsUsed }
 
 // PrepArg is a prepositional argument of a candidate trigger.
 type PrepArg struct {

@@ -175,15 +175,17 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 // verbCand describes verb i for the lexicon.
 func (s *sent) verbCand(i int) events.Candidate {
 	c := events.Candidate{Lemma: s.lemma(i)}
+	hasObj := false
 	for _, k := range s.kids[i] {
 		switch d := s.dep(k); {
 		case d == "compound:prt":
 			c.Particle = s.lemma(k)
 		case d == "obj" || d == "nsubj:pass" || (d == "iobj" && s.child(i, "obj") < 0):
 			c.Objects = s.argLemmas(k, c.Objects)
-			if c.ObjectWords == nil {
+			if !hasObj && s.dc.objectWords {
 				c.ObjectWords = s.phraseWords(k)
 			}
+			hasObj = true
 			if s.tok(k).POS == "VERB" {
 				c.Complements = append(c.Complements, s.lemma(k))
 			}
@@ -219,13 +221,16 @@ func (s *sent) verbCand(i int) events.Candidate {
 			}
 		}
 	}
-	if s.dc.clauseArgs && c.ObjectWords == nil {
+	if s.dc.clauseArgs && !hasObj {
 		// Options.ClauseArgs: "allowed that X is a pleasant place", the
 		// clause's predicate read as the verb's object.
 		for _, k := range s.childrenOf(i, "ccomp") {
-			if p := s.tok(k).POS; (p == "NOUN" || p == "ADJ") && s.child(k, "cop") >= 0 && c.ObjectWords == nil {
+			if p := s.tok(k).POS; (p == "NOUN" || p == "ADJ") && s.child(k, "cop") >= 0 && !hasObj {
 				c.Objects = s.argLemmas(k, c.Objects)
-				c.ObjectWords = s.phraseWords(k)
+				if s.dc.objectWords {
+					c.ObjectWords = s.phraseWords(k)
+				}
+				hasObj = true
 			}
 		}
 	}

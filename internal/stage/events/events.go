@@ -122,7 +122,7 @@ func RegisterWithOptions(r *pipeline.Registry, lex *events.Lexicon, opt Options)
 // Process sets d.Events to the events coded from d's sentences.
 func (c *Coder) Process(ctx context.Context, d *doc.Doc) error {
 	dc := newDocCtx(d, c.demonyms)
-	dc.clauseArgs = c.opt.ClauseArgs
+	dc.clauseArgs, dc.objectWords = c.opt.ClauseArgs, c.lex.UsesObjectWords()
 	var evs []doc.Event
 	for si := range d.Sentences {
 		if si%32 == 0 {

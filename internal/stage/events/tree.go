@@ -24,6 +24,8 @@ type docCtx struct {
 	nominal map[int]bool
 	// clauseArgs is Options.ClauseArgs.
 	clauseArgs bool
+	// objectWords tells that the lexicon reads Candidate.ObjectWords.
+	objectWords bool
 	// lemma holds the lemma of each event's trigger, by offset.
 	lemma map[int]string
 }
