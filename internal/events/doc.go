@@ -29,9 +29,11 @@
 //     (adv=) and auxiliaries (aux=) of the trigger, negation (neg), an
 //     optional target (tgt?), a compound source that is its own target
 //     (recip), a default status and a source taken from the speaker
-//     (src=speaker). Three readings are not in that header, as no shipped
+//     (src=speaker). Four readings are not in that header, as no shipped
 //     pattern uses them: pre=a+b requires the words a b written right
-//     before the object's head (PETRARCH's "_" ties); tgt=PREP requires a phrase introduced by PREP and
+//     before an object word and before=a+b the words a b among those
+//     before the trigger (before=a+* right before it: PETRARCH's "_"
+//     ties); tgt=PREP requires a phrase introduced by PREP and
 //     takes the target from it (PETRARCH's "* EID AT ^ WITH $"), and a
 //     mod= item of lemmas joined by "+" needs each of them
 //     ("obj=galleon mod=golden+goblin").

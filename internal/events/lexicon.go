@@ -52,6 +52,13 @@ type Pattern struct {
 	// must have.
 	Prep        string
 	PrepObjects []string
+	// Before, when set, lists word sequences ("most+certainly+ever") one
+	// of which must be written, contiguous, among the words before the
+	// trigger in its sentence; a sequence ending in "*" ("recently+*")
+	// must end right before it: PETRARCH's "_" ties before the verb
+	// ("RECENTLY_*" does not match "recently did allow"). Words are
+	// compared as written, in lower case.
+	Before []string
 	// TargetPrep, when set, requires an oblique or nominal modifier
 	// introduced by this preposition and takes the target from it ("tgt=with":
 	// "celebrated the feast at X with Y" has the target Y, not X): a
@@ -121,6 +128,13 @@ func (p Pattern) Specificity() int {
 	if p.TargetPrep != "" {
 		s++
 	}
+	if len(p.Before) > 0 {
+		n := 0
+		for _, m := range p.Before {
+			n = max(n, strings.Count(m, "+")+1-strings.Count(m, "*"))
+		}
+		s += n
+	}
 	if len(p.Complements) > 0 {
 		s++
 		if !(len(p.Complements) == 1 && p.Complements[0] == "*") {
@@ -168,6 +182,9 @@ func (p Pattern) signature() string {
 	}
 	if p.TargetPrep != "" {
 		b.WriteString(" tgt=" + p.TargetPrep)
+	}
+	if len(p.Before) > 0 {
+		b.WriteString(" before=" + sorted(p.Before))
 	}
 	if len(p.Complements) > 0 {
 		b.WriteString(" x=" + sorted(p.Complements))
@@ -258,6 +275,8 @@ func ParsePatterns(r io.Reader, origin, file string) ([]Pattern, error) {
 				p.Complements = strings.Split(v, "|")
 			case k == "tgt" && hasEq && v != "":
 				p.TargetPrep = v
+			case k == "before" && hasEq && v != "":
+				p.Before = strings.Split(v, "|")
 			case hasEq && k != "" && v != "":
 				if p.Prep != "" {
 					return nil, fmt.Errorf("reading %s:%d: two prepositions: %w", file, n, ErrSyntax)
@@ -293,9 +312,11 @@ type entry struct {
 	// allMods are the ObjectMods items of several lemmas, split.
 	allMods [][]string
 	// pre are the ObjectPre sequences, split.
-	pre  [][]string
-	prep map[string]bool
-	comp map[string]bool
+	pre [][]string
+	// before are the Before sequences, split.
+	before [][]string
+	prep   map[string]bool
+	comp   map[string]bool
 }
 
 func set(s []string) map[string]bool {
@@ -317,7 +338,8 @@ type Lexicon struct {
 	byKey   map[string][]*entry
 	seq     int
 	sum     string
-	// wordsUsed tells that a pattern has ObjectPre (see UsesObjectWords).
+	// wordsUsed tells that a pattern has ObjectPre or Before (see
+	// UsesObjectWords).
 	wordsUsed bool
 }
 
@@ -379,6 +401,10 @@ func (l *Lexicon) Add(p Pattern) error {
 	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), prep: set(p.PrepObjects), comp: set(p.Complements)}
 	for _, m := range p.ObjectPre {
 		e.pre = append(e.pre, strings.Split(m, "+"))
+		l.wordsUsed = true
+	}
+	for _, m := range p.Before {
+		e.before = append(e.before, strings.Split(m, "+"))
 		l.wordsUsed = true
 	}
 	for _, m := range p.ObjectMods {
@@ -454,7 +480,8 @@ func (l *Lexicon) Has(noun bool, lemma string) bool {
 }
 
 // UsesObjectWords reports whether a pattern reads Candidate.ObjectWords
-// (has ObjectPre), so that a caller may leave them out otherwise.
+// or Candidate.VerbWords (has ObjectPre or Before), so that a caller may
+// leave them out otherwise.
 func (l *Lexicon) UsesObjectWords() bool { return l.wordsUsed }
 
 // PrepArg is a prepositional argument of a candidate trigger.
@@ -478,6 +505,9 @@ type Candidate struct {
 	// passive subject's) from its first word to its head, as written in
 	// lower case, in text order.
 	ObjectWords []string
+	// VerbWords are the words written before the trigger in its sentence
+	// (at most eight), lower case, in text order.
+	VerbWords   []string
 	Preps       []PrepArg
 	Complements []string
 	// Adverbs are the lemmas of the trigger's adverbs and theirs.
@@ -507,6 +537,21 @@ func (l *Lexicon) Match(c Candidate) (Pattern, bool) {
 		return Pattern{}, false
 	}
 	return best.p, true
+}
+
+// before reports whether seq stands contiguous in words, at their end when
+// seq ends in "*".
+func before(words, seq []string) bool {
+	if n := len(seq); n > 0 && seq[n-1] == "*" {
+		seq = seq[:n-1]
+		return len(seq) <= len(words) && slices.Equal(seq, words[len(words)-len(seq):])
+	}
+	for i := 0; i+len(seq) <= len(words); i++ {
+		if slices.Equal(seq, words[i:i+len(seq)]) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyIn(words []string, m map[string]bool) bool {
@@ -575,6 +620,9 @@ func (e *entry) matches(c Candidate) bool {
 		}
 		return false
 	}) {
+		return false
+	}
+	if e.before != nil && !slices.ContainsFunc(e.before, func(ws []string) bool { return before(c.VerbWords, ws) }) {
 		return false
 	}
 	if p.TargetPrep != "" && !slices.ContainsFunc(c.Preps, func(a PrepArg) bool { return a.Prep == p.TargetPrep }) {

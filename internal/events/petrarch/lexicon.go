@@ -133,6 +133,9 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     or a listed one): Adverbs, each required;
 //   - auxiliaries before the verb ("HAVE *", "WILL NOT *"): Auxiliaries,
 //     each required;
+//   - words tied with "_" before the verb ("MOST_CERTAINLY_&NEG_EVER *",
+//     "RECENTLY_*"): also Before, the word sequences that must stand
+//     together before it (right before it when the verb is tied too);
 //   - "%" before the verb: Reciprocal (a compound source is its own
 //     target when the sentence names no other);
 //   - "+" before the verb and "$" after it: the default source (subject) and
@@ -556,6 +559,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 			return q, nil, ReasonPre, nil, nil, nil
 		}
 	}
+	q.Before = d.tiedPre(p)
 	if len(p.Pre) > 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 {
 		// only auxiliaries and markers: auxiliaries alone constrain
 		// nothing, but "WILL *" is not the bare verb either
@@ -690,6 +694,53 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		return q, nil, ReasonEmpty, nil, nil, nil
 	}
 	return q, preps, "", partial, mods, variants
+}
+
+// tiedPre returns the word sequences of the last chain of words tied with
+// "_" before the verb ("MOST_CERTAINLY_&NEG_EVER *": most certainly did
+// n't ever, ...; synsets and alternatives expanded, at most maxTied), with
+// "*" last when the chain is tied to the verb ("RECENTLY_*"); nil when
+// there is no chain or it holds an actor marker.
+func (d *Dict) tiedPre(p Pattern) []string {
+	end := len(p.Pre) // the chain is p.Pre[from:end]
+	if !p.StarJoined {
+		for end > 1 && !p.Pre[end-1].Joined {
+			end--
+		}
+		if end <= 1 {
+			return nil
+		}
+	}
+	if end == 0 {
+		return nil
+	}
+	from := end - 1
+	for from > 0 && p.Pre[from].Joined {
+		from--
+	}
+	seqs := [][]string{nil}
+	for _, e := range p.Pre[from:end] {
+		if e.Kind != Word && e.Kind != Synset && e.Kind != Alternatives {
+			return nil
+		}
+		var next [][]string
+		for _, sq := range seqs {
+			for _, ph := range d.phrases(e) {
+				if len(next) < maxTied {
+					next = append(next, append(slices.Clone(sq), ph...))
+				}
+			}
+		}
+		seqs = next
+	}
+	var out []string
+	for _, sq := range seqs {
+		if p.StarJoined && end == len(p.Pre) {
+			sq = append(sq, "*")
+		}
+		out = append(out, strings.Join(sq, "+"))
+	}
+	return out
 }
 
 // determinerWords are the words "* THEIR ^" may put before a skipped noun

@@ -365,3 +365,39 @@ func addText(t *testing.T, src string, opt ConvertOptions) (*events.Lexicon, Con
 	}
 	return lex, c
 }
+
+// TestConvertTiedBefore: words tied with "_" before the verb must stand
+// together (before=), right before it when the verb is tied too.
+func TestConvertTiedBefore(t *testing.T) {
+	src := `&NEVER
++DID NOT
++WO N'T
+
+--- DINE [040] ---
+DINE
+- LATELY_* [041]
+- SURELY_&NEVER_AGAIN * [042]
+- SURELY * [043]
+`
+	lex, c := addText(t, src, ConvertOptions{})
+	var got []string
+	for _, p := range c.Patterns {
+		got = append(got, p.String())
+	}
+	want := []string{"040 dine", "041 dine before=lately+* adv=lately", "043 dine adv=surely", "042 dine before=surely+did+not+again|surely+wo+n't+again adv=surely+again neg"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for words, code := range map[string]string{
+		"he lately":                    "041",
+		"he lately did":                "040",
+		"he surely did not again":      "042",
+		"he surely did not ever again": "043",
+	} {
+		ws := strings.Fields(words)
+		p, _ := lex.Match(events.Candidate{Lemma: "dine", VerbWords: ws, Adverbs: ws, Negated: strings.Contains(words, "not")})
+		if p.Code != code {
+			t.Errorf("%q dine: %s, want %s", words, p.Code, code)
+		}
+	}
+}

@@ -176,6 +176,9 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 func (s *sent) verbCand(i int) events.Candidate {
 	c := events.Candidate{Lemma: s.lemma(i)}
 	hasObj := false
+	if s.dc.objectWords {
+		c.VerbWords = s.wordsBefore(i, 8)
+	}
 	for _, k := range s.kids[i] {
 		switch d := s.dep(k); {
 		case d == "compound:prt":
@@ -252,6 +255,16 @@ func (s *sent) verbCand(i int) events.Candidate {
 	}
 	c.Negated = s.negated(i) >= 0
 	return c
+}
+
+// wordsBefore returns the (at most n) words written before i in its
+// sentence, lower case, in text order.
+func (s *sent) wordsBefore(i, n int) []string {
+	out := make([]string, 0, min(i, n))
+	for j := max(0, i-n); j < i; j++ {
+		out = append(out, strings.ToLower(s.text(j)))
+	}
+	return out
 }
 
 // phraseWords returns the words of k's own phrase from the first written
