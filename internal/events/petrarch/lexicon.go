@@ -20,10 +20,11 @@ const (
 	// or more than one word after it: the lexicon triggers on a lemma with
 	// at most one particle.
 	ReasonPhrasal = "phrasal verb the lexicon cannot express"
-	// ReasonPre: words before the verb other than a negation or a
-	// governing verb that maps (HEAVILY *, TANKS *, SAID WOULD NOT *, SAID
-	// * TO ATTEND): the lexicon has no constraint on auxiliaries, adverbs,
-	// subject nouns, or on a complement's negation and arguments.
+	// ReasonPre: words before the verb that do not map: words apart from
+	// one another (markers or synsets between), auxiliaries alone, a
+	// governing verb with a negation or words after the verb (SAID WOULD
+	// NOT *, SAID * TO ATTEND): the lexicon has no constraint on a
+	// complement's negation and arguments.
 	ReasonPre = "words before the verb"
 	// ReasonReversed: a target before the verb ("$ * +", "DESPITE $ *"):
 	// the lexicon takes the source from the subject and the target from
@@ -133,6 +134,9 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     or a listed one): Adverbs, each required;
 //   - auxiliaries before the verb ("HAVE *", "WILL NOT *"): Auxiliaries,
 //     each required;
+//   - other words before the verb, one run of them ("DEATH TOLL *",
+//     "POLICY *"): Before, the words written together before it (the
+//     subject's own, mostly);
 //   - words tied with "_" before the verb ("MOST_CERTAINLY_&NEG_EVER *",
 //     "RECENTLY_*"): also Before, the word sequences that must stand
 //     together before it (right before it when the verb is tied too);
@@ -539,7 +543,8 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 	if p.Code == "---" {
 		q.Code = "-"
 	}
-	for _, e := range p.Pre {
+	var free []int // indices in p.Pre of words read as written
+	for j, e := range p.Pre {
 		switch {
 		case e.Kind == Compound:
 			// "% HAVE *": a compound whose members act on each other.
@@ -555,12 +560,25 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 			q.Negated = true
 		case e.Kind == Word && adverb(e.Word):
 			q.Adverbs = append(q.Adverbs, e.Word)
+		case e.Kind == Word && (len(free) == 0 || free[len(free)-1] == j-1) && !verbForm(e.Word, opt):
+			// "DEATH TOLL *": words of the subject's phrase (or any
+			// other before the verb), read as written before it; not
+			// a governing verb ("SAID WOULD NOT *"), whose clause the
+			// lexicon cannot constrain.
+			free = append(free, j)
 		default:
 			return q, nil, ReasonPre, nil, nil, nil
 		}
 	}
 	q.Before = d.tiedPre(p)
-	if len(p.Pre) > 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 {
+	if len(free) > 0 && q.Before == nil {
+		var ws []string
+		for _, j := range free {
+			ws = append(ws, p.Pre[j].Word)
+		}
+		q.Before = []string{strings.Join(ws, "+")}
+	}
+	if len(p.Pre) > 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 && len(free) == 0 {
 		// only auxiliaries and markers: auxiliaries alone constrain
 		// nothing, but "WILL *" is not the bare verb either
 		for _, e := range p.Pre {
@@ -690,7 +708,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 	if i < len(post) {
 		partial = append(partial, "after the first prepositional phrase")
 	}
-	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 && !q.Reciprocal {
+	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 && !q.Reciprocal && len(q.Before) == 0 {
 		return q, nil, ReasonEmpty, nil, nil, nil
 	}
 	return q, preps, "", partial, mods, variants
@@ -741,6 +759,12 @@ func (d *Dict) tiedPre(p Pattern) []string {
 		out = append(out, strings.Join(sq, "+"))
 	}
 	return out
+}
+
+// verbForm reports whether w may be an inflected verb form: opt.FormLemma
+// gives another word, or there is no FormLemma to tell.
+func verbForm(w string, opt ConvertOptions) bool {
+	return opt.FormLemma == nil || strings.ToLower(opt.FormLemma(w)) != w
 }
 
 // determinerWords are the words "* THEIR ^" may put before a skipped noun

@@ -367,7 +367,8 @@ func addText(t *testing.T, src string, opt ConvertOptions) (*events.Lexicon, Con
 }
 
 // TestConvertTiedBefore: words tied with "_" before the verb must stand
-// together (before=), right before it when the verb is tied too.
+// together (before=), right before it when the verb is tied too; other
+// words before the verb are read as written before it.
 func TestConvertTiedBefore(t *testing.T) {
 	src := `&NEVER
 +DID NOT
@@ -378,13 +379,17 @@ DINE
 - LATELY_* [041]
 - SURELY_&NEVER_AGAIN * [042]
 - SURELY * [043]
+- BANQUET HALL * [044]
+- SAID * [045]
 `
-	lex, c := addText(t, src, ConvertOptions{})
+	// FormLemma tells a governing verb ("SAID") from other words.
+	form := func(w string) string { return strings.TrimSuffix(strings.Replace(w, "said", "say", 1), "ed") }
+	lex, c := addText(t, src, ConvertOptions{FormLemma: form})
 	var got []string
 	for _, p := range c.Patterns {
 		got = append(got, p.String())
 	}
-	want := []string{"040 dine", "041 dine before=lately+* adv=lately", "043 dine adv=surely", "042 dine before=surely+did+not+again|surely+wo+n't+again adv=surely+again neg"}
+	want := []string{"040 dine", "041 dine before=lately+* adv=lately", "043 dine adv=surely", "044 dine before=banquet+hall", "042 dine before=surely+did+not+again|surely+wo+n't+again adv=surely+again neg"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -393,6 +398,8 @@ DINE
 		"he lately did":                "040",
 		"he surely did not again":      "042",
 		"he surely did not ever again": "043",
+		"the banquet hall has":         "044",
+		"the banquet and hall has":     "040",
 	} {
 		ws := strings.Fields(words)
 		p, _ := lex.Match(events.Candidate{Lemma: "dine", VerbWords: ws, Adverbs: ws, Negated: strings.Contains(words, "not")})

@@ -82,6 +82,11 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 					break
 				}
 			}
+			// A lexicon that lists the verb in the form written
+			// ("risen", as PETRARCH dictionaries may).
+			if w := strings.ToLower(s.text(i)); !c.lex.Has(false, s.lemma(i)) && c.lex.Has(false, w) {
+				s.lemmas[i] = w
+			}
 		}
 		switch {
 		case t.POS == "VERB" && c.lex.Has(false, s.lemma(i)):

@@ -115,3 +115,21 @@ func TestClauseArgs(t *testing.T) {
 		}
 	}
 }
+
+// TestFormTrigger: a lexicon may list a verb in an inflected form, as
+// PETRARCH dictionaries do ("RISEN"): the word as written triggers it
+// when its lemma is not in the lexicon.
+func TestFormTrigger(t *testing.T) {
+	lex := shippedLex(t)
+	if err := lex.Add(lexicon.Pattern{Code: "190", Lemma: "outwitted"}); err != nil {
+		t.Fatal(err)
+	}
+	d := annotate(t, "France outwitted Germany.", "2024-10-21")
+	d.Events = nil
+	if err := events.New(lex, events.Options{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].CAMEO != "190" {
+		t.Errorf("events %+v, want one 190", d.Events)
+	}
+}
