@@ -345,6 +345,11 @@ func (s *sent) subject(v int, depth int) roles {
 			}
 			return r
 		}
+		if s.dep(v) == "conj" && !statives[s.lemma(v)] {
+			// "X attacked Y and was arrested": the subject a passive
+			// conjunct shares is what undergoes it, not its source.
+			return r
+		}
 	}
 	k := s.child(v, "nsubj", "csubj")
 	if j := s.child(v, "expl"); k < 0 && j >= 0 && s.lemma(j) == "it" && (intentAdjs[s.lemma(v)] || s.tok(v).POS == "VERB" && s.child(v, "obj") >= 0) {
