@@ -33,7 +33,7 @@
 //     pattern uses them: pre=a+b requires the words a b written right
 //     before an object word and before=a+b the words a b among those
 //     before the trigger (before=a+* right before it: PETRARCH's "_"
-//     ties); tgt=PREP requires a phrase introduced by PREP and
+//     ties; before=a~b the two in that order, gaps allowed); tgt=PREP requires a phrase introduced by PREP and
 //     takes the target from it (PETRARCH's "* EID AT ^ WITH $"), and a
 //     mod= item of lemmas joined by "+" needs each of them
 //     ("obj=galleon mod=golden+goblin").

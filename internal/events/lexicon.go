@@ -56,8 +56,11 @@ type Pattern struct {
 	// of which must be written, contiguous, among the words before the
 	// trigger in its sentence; a sequence ending in "*" ("recently+*")
 	// must end right before it: PETRARCH's "_" ties before the verb
-	// ("RECENTLY_*" does not match "recently did allow"). Words are
-	// compared as written, in lower case.
+	// ("RECENTLY_*" does not match "recently did allow"). Words joined by
+	// "~" instead ("death~toll") must stand in that order, other words
+	// between allowed (PETRARCH's untied words: "DEATH TOLL *" matches
+	// "death and injury toll has risen"). Words are compared as written,
+	// in lower case.
 	Before []string
 	// TargetPrep, when set, requires an oblique or nominal modifier
 	// introduced by this preposition and takes the target from it ("tgt=with":
@@ -131,7 +134,7 @@ func (p Pattern) Specificity() int {
 	if len(p.Before) > 0 {
 		n := 0
 		for _, m := range p.Before {
-			n = max(n, strings.Count(m, "+")+1-strings.Count(m, "*"))
+			n = max(n, strings.Count(m, "+")+strings.Count(m, "~")+1-strings.Count(m, "*"))
 		}
 		s += n
 	}
@@ -404,7 +407,12 @@ func (l *Lexicon) Add(p Pattern) error {
 		l.wordsUsed = true
 	}
 	for _, m := range p.Before {
-		e.before = append(e.before, strings.Split(m, "+"))
+		if strings.Contains(m, "~") {
+			// "~" marks a gap: an empty word between the words
+			e.before = append(e.before, strings.Split(strings.ReplaceAll(m, "~", "+~+"), "+"))
+		} else {
+			e.before = append(e.before, strings.Split(m, "+"))
+		}
 		l.wordsUsed = true
 	}
 	for _, m := range p.ObjectMods {
@@ -540,8 +548,24 @@ func (l *Lexicon) Match(c Candidate) (Pattern, bool) {
 }
 
 // before reports whether seq stands contiguous in words, at their end when
-// seq ends in "*".
+// seq ends in "*"; a "~" in seq stands for any words (none included).
 func before(words, seq []string) bool {
+	if slices.Contains(seq, "~") {
+		i := 0
+		for _, w := range seq {
+			if w == "~" {
+				continue
+			}
+			for i < len(words) && words[i] != w {
+				i++
+			}
+			if i == len(words) {
+				return false
+			}
+			i++
+		}
+		return true
+	}
 	if n := len(seq); n > 0 && seq[n-1] == "*" {
 		seq = seq[:n-1]
 		return len(seq) <= len(words) && slices.Equal(seq, words[len(words)-len(seq):])

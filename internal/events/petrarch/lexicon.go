@@ -135,8 +135,8 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //   - auxiliaries before the verb ("HAVE *", "WILL NOT *"): Auxiliaries,
 //     each required;
 //   - other words before the verb, one run of them ("DEATH TOLL *",
-//     "POLICY *"): Before, the words written together before it (the
-//     subject's own, mostly);
+//     "POLICY *"): Before, the words written in that order before it,
+//     others between allowed as they are not tied ("death~toll");
 //   - words tied with "_" before the verb ("MOST_CERTAINLY_&NEG_EVER *",
 //     "RECENTLY_*"): also Before, the word sequences that must stand
 //     together before it (right before it when the verb is tied too);
@@ -576,7 +576,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		for _, j := range free {
 			ws = append(ws, p.Pre[j].Word)
 		}
-		q.Before = []string{strings.Join(ws, "+")}
+		q.Before = []string{strings.Join(ws, "~")} // untied: others may stand between
 	}
 	if len(p.Pre) > 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 && len(free) == 0 {
 		// only auxiliaries and markers: auxiliaries alone constrain
