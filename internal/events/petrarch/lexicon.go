@@ -16,9 +16,9 @@ const (
 	// ReasonNullVerb: a verb whose code is "---" codes nothing by itself
 	// (nothing is lost: sitrep codes nothing for it either).
 	ReasonNullVerb = "verb with a null code"
-	// ReasonPhrasal: a phrasal verb with words before the verb (WIRE_+TAP)
-	// or more than one word after it: the lexicon triggers on a lemma with
-	// at most one particle.
+	// ReasonPhrasal: a phrasal verb with more than one word after the
+	// verb: the lexicon triggers on a lemma with at most one particle
+	// (words before it, WIRE_+TAP, map to Pattern.Before "wire+*").
 	ReasonPhrasal = "phrasal verb the lexicon cannot express"
 	// ReasonPre: words before the verb that do not map: words apart from
 	// one another (markers or synsets between), auxiliaries alone, a
@@ -108,6 +108,10 @@ func (c Conversion) Resolve(code string) Alias {
 // negations are words that make a "NOT *" pattern a negated one.
 var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
 
+// nounNegations negate a noun phrase ("Neither X nor Y boycotted"), not
+// the verb: before the verb they are words written there (Before).
+var nounNegations = map[string]bool{"neither": true, "nor": true}
+
 // auxiliaries in a pre-context ("WILL NOT *", "DID N'T", "HAVE *") become
 // Auxiliaries; adverbs ("EVER", "REALLY") become Adverbs (see adverb).
 var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "will": true, "wo": true, "would": true,
@@ -127,7 +131,9 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 // Convert maps the dictionary onto sitrep lexicon patterns.
 //
 // What maps: each verb of a family becomes a pattern on its lemma with the
-// verb's code (a phrasal verb "BREAK_DOWN" a lemma with a particle); each
+// verb's code (a phrasal verb "BREAK_DOWN" a lemma with a particle,
+// "WIRE_+TAP" a lemma with the words right before it, Before "wire+*",
+// and each pattern of the family then holds for it with those); each
 // family pattern becomes, for each verb of the family, a pattern with:
 //   - "NOT *" (and negative auxiliaries, &NEGATVAUXVRB-like synsets): Negated;
 //   - adverbs before the verb ("EVER *", "MOST_CERTAINLY *"; a word in -ly
@@ -183,14 +189,15 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     whose Complements are the family's verbs (see governed).
 //
 // What does not map is counted in Skipped by reason (the Reason constants):
-// pre-contexts other than negation, auxiliaries and a governing verb
-// (adverbs "HEAVILY *", subject nouns "TANKS *", a governing verb with a
-// negation or with words after the verb "SAID * TO ATTEND": the lexicon
-// cannot constrain a complement's negation or arguments), a target before
-// the verb, phrasal verbs with words before the verb, codes the codebook
+// pre-contexts that are no run of words, negation, auxiliaries, adverbs
+// or a governing verb (a governing verb with a negation or with words
+// after the verb "SAID * TO ATTEND": the lexicon cannot constrain a
+// complement's negation or arguments), a target before the verb, phrasal
+// verbs with more than one word after the verb, codes the codebook
 // rejects. After the first prepositional phrase (and a marked one after
 // it) the rest of a pattern is dropped and "^" is ignored (counted in
-// Partial): the mapped pattern is then less specific than PETRARCH's. Articles in a phrase are not checked.
+// Partial): the mapped pattern is then less specific than PETRARCH's.
+// Articles in a phrase are not checked.
 //
 // Priority: AddTo adds the patterns shorter dictionary patterns first
 // (context elements, articles left out), so that, as in PETRARCH, which
@@ -203,23 +210,26 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 	c := Conversion{Skipped: map[string]int{}, Partial: map[string]int{}, Alts: map[string]string{}, length: map[string]int{}}
 	src := func(line int) string { return fmt.Sprintf("%s:%d", opt.Origin, line) }
 	for _, f := range d.Families {
-		type vb struct{ lemma, particle string }
+		type vb struct{ lemma, particle, before string }
 		var verbs []vb
 		for _, v := range f.Verbs {
 			c.Total++
-			lemma, particle, ok := verbTrigger(v, opt)
+			lemma, particle, before, ok := verbTrigger(v, opt)
 			if !ok {
 				c.Skipped[ReasonPhrasal]++
 				continue
 			}
-			verbs = append(verbs, vb{lemma, particle})
+			verbs = append(verbs, vb{lemma, particle, before})
 			if v.Code == "---" {
 				c.Skipped[ReasonNullVerb]++
 				continue
 			}
 			c.Mapped++
-			c.Patterns = append(c.Patterns, events.Pattern{Code: v.Code, Lemma: lemma, Particle: particle,
-				TargetOptional: opt.TargetOptional, Source: src(v.Line)})
+			q := events.Pattern{Code: v.Code, Lemma: lemma, Particle: particle, TargetOptional: opt.TargetOptional, Source: src(v.Line)}
+			if before != "" {
+				q.Before = []string{before}
+			}
+			c.Patterns = append(c.Patterns, q)
 			if v.Alt != "" {
 				c.Alts[src(v.Line)] = v.Alt
 			}
@@ -249,7 +259,7 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 				var comps []string
 				seen := map[string]bool{}
 				for _, v := range verbs {
-					if v.particle == "" && !seen[v.lemma] {
+					if v.particle == "" && v.before == "" && !seen[v.lemma] {
 						seen[v.lemma] = true
 						comps = append(comps, v.lemma)
 					}
@@ -309,6 +319,12 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 						}
 						q.Particle = v.particle
 					}
+					if v.before != "" {
+						if q.Before != nil {
+							continue // two demands on the words before the verb
+						}
+						q.Before = []string{v.before}
+					}
 					q.Source = src(p.Line)
 					if p.Alt != "" {
 						c.Alts[q.Source] = p.Alt
@@ -353,16 +369,21 @@ func objKey(objs []string) string {
 	return strings.Join(c, "|")
 }
 
-// verbTrigger returns the lemma and particle a verb triggers on.
-func verbTrigger(v Verb, opt ConvertOptions) (lemma, particle string, ok bool) {
-	if v.Head != 0 || len(v.Words) > 2 {
-		return "", "", false
+// verbTrigger returns the lemma and particle a verb triggers on, and for
+// words before its head ("WIRE_+TAP") the Before sequence that ties them
+// to it ("wire+*").
+func verbTrigger(v Verb, opt ConvertOptions) (lemma, particle, before string, ok bool) {
+	if len(v.Words)-v.Head > 2 {
+		return "", "", "", false
 	}
-	lemma = lemmaOf(v.Words[0], false, opt)
-	if len(v.Words) == 2 {
-		particle = v.Words[1]
+	lemma = lemmaOf(v.Words[v.Head], false, opt)
+	if len(v.Words)-v.Head == 2 {
+		particle = v.Words[v.Head+1]
 	}
-	return lemma, particle, true
+	if v.Head > 0 {
+		before = strings.Join(v.Words[:v.Head], "+") + "+*"
+	}
+	return lemma, particle, before, true
 }
 
 func lemmaOf(w string, noun bool, opt ConvertOptions) string {
@@ -552,7 +573,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		case e.Kind == Source || e.Kind == Skip:
 		case e.Kind == Target:
 			return q, nil, ReasonReversed, nil, nil, nil
-		case e.Kind == Word && negations[e.Word]:
+		case e.Kind == Word && negations[e.Word] && !nounNegations[e.Word]:
 			q.Negated = true
 		case e.Kind == Word && auxiliaries[e.Word]:
 			q.Auxiliaries = append(q.Auxiliaries, e.Word)
