@@ -248,6 +248,11 @@ func (s *sent) verbCand(i int) events.Candidate {
 			c.Objects = s.argLemmas(h, c.Objects)
 		}
 	}
+	if j := i + 1; c.Particle == "" && j < s.n && prepParticles[s.lemma(j)] && s.dep(j) == "case" && s.head(s.head(j)) == i {
+		// "cordoned off the roads", with "off" read as the roads'
+		// preposition: the particle right after the verb.
+		c.Particle = s.lemma(j)
+	}
 	c.Adverbs = s.adverbs(i, c.Adverbs, 0)
 	if k := s.child(i, "nsubj"); k >= 0 && s.child(k, "conj") >= 0 {
 		c.CompoundSubject = true
@@ -261,6 +266,9 @@ func (s *sent) verbCand(i int) events.Candidate {
 	c.Negated = s.negated(i) >= 0
 	return c
 }
+
+// prepParticles are particles the parser may read as a preposition.
+var prepParticles = map[string]bool{"off": true, "out": true, "up": true, "down": true}
 
 // wordsBefore returns the (at most n) words written before i in its
 // sentence, lower case, in text order.

@@ -23,11 +23,13 @@ type Options struct {
 	// called from Process, so it must be safe for concurrent use when the
 	// Coder is.
 	Trace func(reason, sentence, trigger, pattern string)
-	// ClauseArgs reads a that-clause after a verb that has no object as
-	// PETRARCH reads the words after its verbs: a clause that predicates
-	// a noun or adjective ("allowed that X is a pleasant place") offers
-	// its predicate to the patterns as the verb's object, and the
-	// clause's subject is the target when nothing else is. Off by
+	// ClauseArgs reads what follows a verb as PETRARCH reads the words
+	// after its verbs: a that-clause that predicates a noun or adjective
+	// after a verb without an object ("allowed that X is a pleasant
+	// place") offers its predicate to the patterns as the verb's object,
+	// and the clause's subject is the target when nothing else is; and
+	// the target may be the first actor in a participle on the object
+	// ("cordoned off the roads leading into X"). Off by
 	// default: sitrep's own patterns take a clause's subject as the
 	// target only for appeals, demands, disapprovals and threats ("demanded
 	// that the US cancel the sale").

@@ -133,3 +133,24 @@ func TestFormTrigger(t *testing.T) {
 		t.Errorf("events %+v, want one 190", d.Events)
 	}
 }
+
+// TestParticipleTarget: with Options.ClauseArgs the target may be in a
+// participle on the object ("the roads leading into X"), the first actor
+// there.
+func TestParticipleTarget(t *testing.T) {
+	lex := shippedLex(t)
+	if err := lex.Add(lexicon.Pattern{Code: "1721", Lemma: "cordon", Particle: "off"}); err != nil {
+		t.Fatal(err)
+	}
+	d := annotate(t, "France has cordoned off the roads leading into Germany along the border with Italy.", "2024-10-21")
+	d.Events = nil
+	if err := events.New(lex, events.Options{ClauseArgs: true}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].CAMEO != "1721" || len(d.Events[0].Target) != 1 || d.Events[0].Target[0].Country != "DEU" {
+		for _, tk := range d.Tokens {
+			t.Logf("%s %s %d %s", d.Text[tk.Start:tk.End], tk.Lemma, tk.Head, tk.Dep)
+		}
+		t.Errorf("events %+v, want one 1721 with the target Germany", d.Events)
+	}
+}

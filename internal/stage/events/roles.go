@@ -573,6 +573,16 @@ func (s *sent) actorsDeep(k int, exclude []doc.Actor, depth int) []doc.Actor {
 			}
 			continue
 		}
+		if s.dc.clauseArgs && s.dep(m) == "acl" && s.tok(m).Tag == "VBG" {
+			// Options.ClauseArgs: "the roads leading into X", the
+			// words after the verb read on, to the first actor.
+			for _, j := range s.kids[m] {
+				if as := s.actorsDeep(j, exclude, depth+1); len(as) > 0 {
+					return as
+				}
+			}
+			continue
+		}
 		if d := s.dep(m); d == "punct" || clausal(d) && d != "conj" {
 			continue
 		}
