@@ -203,7 +203,7 @@ func (s *sent) verbCand(i int) events.Candidate {
 			// feast at X with Y", with "with Y" read as X's).
 			if d == "obj" {
 				for _, j := range s.objPhrases(k) {
-					c.Preps = append(c.Preps, events.PrepArg{Prep: s.prep(j), Lemma: s.lemma(j)})
+					c.Preps = s.prepArgs(c.Preps, s.prep(j), j)
 				}
 			}
 			// "allowed the candidates to participate", with the
@@ -223,7 +223,7 @@ func (s *sent) verbCand(i int) events.Candidate {
 				}
 				p = "_"
 			}
-			c.Preps = append(c.Preps, events.PrepArg{Prep: p, Lemma: s.lemma(k)})
+			c.Preps = s.prepArgs(c.Preps, p, k)
 			for _, cj := range s.childrenOf(k, "conj") {
 				c.Preps = append(c.Preps, events.PrepArg{Prep: p, Lemma: s.lemma(cj)})
 			}
@@ -265,6 +265,18 @@ func (s *sent) verbCand(i int) events.Candidate {
 	}
 	c.Negated = s.negated(i) >= 0
 	return c
+}
+
+// prepArgs appends the argument k introduced by prep: its lemma, and its
+// modifiers' ("on economic issues" offers "issue" and "economic").
+func (s *sent) prepArgs(out []events.PrepArg, prep string, k int) []events.PrepArg {
+	out = append(out, events.PrepArg{Prep: prep, Lemma: s.lemma(k)})
+	for _, m := range s.kids[k] {
+		if d := s.dep(m); d == "amod" || d == "compound" {
+			out = append(out, events.PrepArg{Prep: prep, Lemma: s.lemma(m)})
+		}
+	}
+	return out
 }
 
 // prepParticles are particles the parser may read as a preposition.

@@ -15,10 +15,11 @@ import (
 // (adv=) and auxiliaries (aux=) on the trigger, and make a compound source
 // its own target (recip), name the phrase that holds the target (tgt=),
 // require the words right before an object word (pre=) and before the
-// trigger (before=).
+// trigger (before=); a phrase's modifier counts as its lemma ("on economic
+// issues" for on=economic).
 func TestObjectPrep(t *testing.T) {
 	lex := shippedLex(t)
-	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n030 concur recip\n042 dine obj=supper in=* tgt=with\n038 abandon obj=relation|relations pre=new+economic\n039 snub before=lately+*\n"), "test", "p.txt")
+	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n030 concur recip\n042 dine obj=supper in=* tgt=with\n038 abandon obj=relation|relations pre=new+economic\n039 snub before=lately+*\n034 welcome obj=note on=economic tgt=from\n"), "test", "p.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,6 +41,7 @@ func TestObjectPrep(t *testing.T) {
 		{"France abandoned new economic relations with Germany.", "038"},
 		{"France abandoned new global economic relations with Germany.", ""},
 		{"France lately snubbed Germany.", "039"},
+		{"Germany welcomed notes on economic issues from France.", "034"},
 		{"France lately did snub Germany.", ""},
 	} {
 		d := annotate(t, c.text, "2024-10-21")
@@ -52,7 +54,7 @@ func TestObjectPrep(t *testing.T) {
 			if e.CAMEO == "042" && len(e.Target) == 1 {
 				got = e.CAMEO + " " + e.Target[0].Country
 			}
-			if e.CAMEO == "036" || e.CAMEO == "037" || e.CAMEO == "038" || e.CAMEO == "039" || (e.CAMEO == "191" || e.CAMEO == "030") && len(e.Target) == 2 {
+			if e.CAMEO == "034" || e.CAMEO == "036" || e.CAMEO == "037" || e.CAMEO == "038" || e.CAMEO == "039" || (e.CAMEO == "191" || e.CAMEO == "030") && len(e.Target) == 2 {
 				got = e.CAMEO
 			}
 		}
