@@ -180,9 +180,10 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //   - a determiner before "^" ("* THEIR ^ ABOUT $"): no object
 //     constraint, the skipped phrase's head being unnamed;
 //   - a second prepositional phrase whose object is a marker ("* EID AT ^
-//     WITH $", "* FOR ^ SANCTIONS FROM $"): TargetPrep, so the target is
-//     taken from that phrase (the first phrase, skipped with "^" or
-//     constrained by its words, holds none);
+//     WITH $", "* FOR ^ SANCTIONS FROM $"), or a preposition last in the
+//     pattern ("* MEMOS_ON_&TIE FROM"): TargetPrep, so the target is taken
+//     from that phrase (the first phrase, skipped with "^" or constrained
+//     by its words, holds none);
 //   - code "---" (and "+++", "###"): a stop pattern (Code "-");
 //   - a governing verb before the verb ("SAID *", "INDICATED WOULD * NOW",
 //     "FAILED_TO_*", with opt.FormLemma): a pattern on the governing verb
@@ -714,13 +715,14 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 			marked = true
 			i++
 		}
-		if !marked && i+1 < len(post) && len(d.prepsOf(post[i])) == 1 &&
-			(post[i+1].Kind == Target || post[i+1].Kind == Compound) {
-			// "* EID AT ^ WITH $", "* FOR ^ SANCTIONS FROM $": the
-			// actor is in the phrase after the first, which holds the
-			// target.
+		if !marked && i < len(post) && len(d.prepsOf(post[i])) == 1 &&
+			(i+1 == len(post) || post[i+1].Kind == Target || post[i+1].Kind == Compound) {
+			// "* EID AT ^ WITH $", "* FOR ^ SANCTIONS FROM $", "*
+			// MEMOS_ON_&TIE FROM": the actor is in the phrase after
+			// the first (a preposition last in the pattern is followed
+			// by its actor), which holds the target.
 			q.TargetPrep = d.prepsOf(post[i])[0]
-			i += 2
+			i = min(i+2, len(post))
 		}
 		if skipped && q.TargetPrep == "" {
 			partial = append(partial, "skipped noun phrase (^)")

@@ -275,18 +275,23 @@ CELEBRATE
 }
 
 // TestConvertSkippedPhrase: a phrase filled by "^" holds no actor; the
-// phrase after it whose object is a marker holds the target (tgt=); a "^"
+// phrase after it whose object is a marker, or a preposition last in the
+// pattern, holds the target (tgt=); a "^"
 // with no marked phrase after it is only dropped, and words before it
 // ("THEIR ^") constrain no object.
 func TestConvertSkippedPhrase(t *testing.T) {
-	src := `--- DINE [040] ---
+	src := `&SALAD
++GREEN
+
+--- DINE [040] ---
 DINE
 - * SUPPER IN ^ WITH $ [042]
 - * LUNCH IN ^ [043]
 - * THEIR ^ ABOUT $ [044]
+- * NOTES_ON_&SALAD FROM [045]
 `
 	c, got := convertText(t, src)
-	if want := []string{"040 dine", "042 dine obj=supper in=* tgt=with", "043 dine obj=lunch in=*", "044 dine about=*"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"040 dine", "042 dine obj=supper in=* tgt=with", "043 dine obj=lunch in=*", "044 dine about=*", "045 dine obj=notes on=green tgt=from"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	if c.Partial["skipped noun phrase (^)"] != 2 || c.Partial["words before a skipped noun phrase"] != 1 {
