@@ -320,16 +320,28 @@ func (s *sent) dominates(a, j int) bool {
 
 // objPhrases returns the prepositional modifiers of object k, and theirs,
 // that follow it: phrases of the verb's own that the parser hung on the
-// object ("memos from X", "the feast at X with Y").
+// object ("memos from X", "the feast at X with Y"), and those of a
+// participle on it ("assurances sent from X").
 func (s *sent) objPhrases(k int) []int {
-	var out []int
-	for _, j := range s.kids[k] {
-		if p := s.prep(j); p != "" && strings.HasPrefix(s.dep(j), "nmod") && s.dep(j) != "nmod:poss" {
-			out = append(out, j)
+	return s.phrasesOn(k, nil, 0)
+}
+
+// phrasesOn appends the phrases objPhrases returns for n, looking one
+// modifier deep.
+func (s *sent) phrasesOn(n int, out []int, depth int) []int {
+	for _, j := range s.kids[n] {
+		switch d := s.dep(j); {
+		case d == "acl" && s.tok(j).Tag == "VBN":
+			// "assurances sent from X": the participle's phrases.
 			for _, j2 := range s.kids[j] {
-				if p2 := s.prep(j2); p2 != "" && j2 > j && strings.HasPrefix(s.dep(j2), "nmod") && s.dep(j2) != "nmod:poss" {
+				if s.prep(j2) != "" && strings.HasPrefix(s.dep(j2), "obl") && s.dep(j2) != "obl:agent" {
 					out = append(out, j2)
 				}
+			}
+		case s.prep(j) != "" && strings.HasPrefix(d, "nmod") && d != "nmod:poss" && j > n:
+			out = append(out, j)
+			if depth == 0 {
+				out = s.phrasesOn(j, out, 1)
 			}
 		}
 	}

@@ -42,6 +42,7 @@ func TestObjectPrep(t *testing.T) {
 		{"France abandoned new global economic relations with Germany.", ""},
 		{"France lately snubbed Germany.", "039"},
 		{"Germany welcomed notes on economic issues from France.", "034"},
+		{"Germany welcomed notes on economic issues sent from France.", "034"},
 		{"France lately did snub Germany.", ""},
 	} {
 		d := annotate(t, c.text, "2024-10-21")
