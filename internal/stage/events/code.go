@@ -203,7 +203,7 @@ func (s *sent) verbCand(i int) events.Candidate {
 			// feast at X with Y", with "with Y" read as X's).
 			if d == "obj" {
 				for _, j := range s.objPhrases(k) {
-					c.Preps = s.prepArgs(c.Preps, s.prep(j), j)
+					c.Preps = s.prepArgs(c.Preps, s.phrasePrep(j), j)
 				}
 			}
 			// "allowed the candidates to participate", with the
@@ -279,6 +279,29 @@ func (s *sent) prepArgs(out []events.PrepArg, prep string, k int) []events.PrepA
 	return out
 }
 
+// phrasePrep returns the preposition of phrase k: its own, or the one
+// that opens it (leadPrep).
+func (s *sent) phrasePrep(k int) string {
+	if p := s.prep(k); p != "" {
+		return p
+	}
+	return s.leadPrep(k)
+}
+
+// leadPrep returns the preposition that opens k's phrase when the parser
+// hung it on a word inside the phrase ("about the Prince of X" with
+// "about" on "Prince", the phrase headed by "X"), else "".
+func (s *sent) leadPrep(k int) string {
+	first := k
+	for j := k - 1; j >= 0 && s.dominates(k, j); j-- {
+		first = j
+	}
+	if first < k && s.dep(first) == "case" && s.tok(first).POS == "ADP" {
+		return s.lemma(first)
+	}
+	return ""
+}
+
 // prepParticles are particles the parser may read as a preposition.
 var prepParticles = map[string]bool{"off": true, "out": true, "up": true, "down": true}
 
@@ -343,6 +366,10 @@ func (s *sent) phrasesOn(n int, out []int, depth int) []int {
 			if depth == 0 {
 				out = s.phrasesOn(j, out, 1)
 			}
+		case d == "appos" && j > n && s.leadPrep(j) != "":
+			// "warned their people about the Prince of X", read as
+			// an apposition whose first word is the preposition.
+			out = append(out, j)
 		}
 	}
 	return out

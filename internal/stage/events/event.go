@@ -151,7 +151,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					ks = append(slices.Clone(ks), s.objPhrases(o)...)
 				}
 				for _, k := range ks {
-					if len(tgt) == 0 && s.prep(k) == m.p.TargetPrep {
+					if len(tgt) == 0 && s.phrasePrep(k) == m.p.TargetPrep {
 						tgt, tgtTok = dropSame(s.actorsOf(k, r.source), r.source), k
 					}
 				}

@@ -19,7 +19,7 @@ import (
 // issues" for on=economic).
 func TestObjectPrep(t *testing.T) {
 	lex := shippedLex(t)
-	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n030 concur recip\n042 dine obj=supper in=* tgt=with\n038 abandon obj=relation|relations pre=new+economic\n039 snub before=lately+*\n034 welcome obj=note on=economic tgt=from\n"), "test", "p.txt")
+	ps, err := lexicon.ParsePatterns(strings.NewReader("036 welcome obj=memo mod=economic from=*\n037 clash adv=ever neg\n191 postpone obj=meeting aux=have recip\n030 concur recip\n042 dine obj=supper in=* tgt=with\n038 abandon obj=relation|relations pre=new+economic\n039 snub before=lately+*\n034 welcome obj=note on=economic tgt=from\n033 caution about=*\n"), "test", "p.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,6 +43,7 @@ func TestObjectPrep(t *testing.T) {
 		{"France lately snubbed Germany.", "039"},
 		{"Germany welcomed notes on economic issues from France.", "034"},
 		{"Germany welcomed notes on economic issues sent from France.", "034"},
+		{"Germany cautioned its citizens about the King of Spain.", "033"},
 		{"France lately did snub Germany.", ""},
 	} {
 		d := annotate(t, c.text, "2024-10-21")
@@ -55,7 +56,7 @@ func TestObjectPrep(t *testing.T) {
 			if e.CAMEO == "042" && len(e.Target) == 1 {
 				got = e.CAMEO + " " + e.Target[0].Country
 			}
-			if e.CAMEO == "034" || e.CAMEO == "036" || e.CAMEO == "037" || e.CAMEO == "038" || e.CAMEO == "039" || (e.CAMEO == "191" || e.CAMEO == "030") && len(e.Target) == 2 {
+			if e.CAMEO == "033" || e.CAMEO == "034" || e.CAMEO == "036" || e.CAMEO == "037" || e.CAMEO == "038" || e.CAMEO == "039" || (e.CAMEO == "191" || e.CAMEO == "030") && len(e.Target) == 2 {
 				got = e.CAMEO
 			}
 		}
