@@ -34,6 +34,11 @@ type Options struct {
 	// target only for appeals, demands, disapprovals and threats ("demanded
 	// that the US cancel the sale").
 	ClauseArgs bool
+	// PassiveSource makes the subject of a finite passive without a "by"
+	// agent its source, as PETRARCH codes it ("X was criticized over its
+	// dispute with Y": X → Y). Off by default: sitrep reads such a subject
+	// as the one the act befell.
+	PassiveSource bool
 }
 
 // Coder is the events/v1 stage. It is safe for concurrent use on different
@@ -124,7 +129,7 @@ func RegisterWithOptions(r *pipeline.Registry, lex *events.Lexicon, opt Options)
 // Process sets d.Events to the events coded from d's sentences.
 func (c *Coder) Process(ctx context.Context, d *doc.Doc) error {
 	dc := newDocCtx(d, c.demonyms)
-	dc.clauseArgs, dc.objectWords = c.opt.ClauseArgs, c.lex.UsesObjectWords()
+	dc.clauseArgs, dc.objectWords, dc.passiveSource = c.opt.ClauseArgs, c.lex.UsesObjectWords(), c.opt.PassiveSource
 	var evs []doc.Event
 	for si := range d.Sentences {
 		if si%32 == 0 {

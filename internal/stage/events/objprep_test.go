@@ -158,3 +158,23 @@ func TestParticipleTarget(t *testing.T) {
 		t.Errorf("events %+v, want one 1721 with the target Germany", d.Events)
 	}
 }
+
+// TestPassiveSource: with Options.PassiveSource the subject of a finite
+// passive without an agent is its source, as PETRARCH codes it.
+func TestPassiveSource(t *testing.T) {
+	lex := shippedLex(t)
+	for _, on := range []bool{true, false} {
+		d := annotate(t, "France was criticized over its dispute with Germany.", "2024-10-21")
+		d.Events = nil
+		if err := events.New(lex, events.Options{PassiveSource: on}).Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, e := range d.Events {
+			got = got || len(e.Source) == 1 && e.Source[0].Country == "FRA" && len(e.Target) == 1 && e.Target[0].Country == "DEU"
+		}
+		if got != on {
+			t.Errorf("PassiveSource %v: France → Germany coded: %v (%+v)", on, got, d.Events)
+		}
+	}
+}

@@ -26,6 +26,8 @@ type docCtx struct {
 	clauseArgs bool
 	// objectWords tells that the lexicon reads Candidate.ObjectWords.
 	objectWords bool
+	// passiveSource is Options.PassiveSource.
+	passiveSource bool
 	// lemma holds the lemma of each event's trigger, by offset.
 	lemma map[int]string
 }

@@ -151,7 +151,8 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	}
 	// PETRARCH reads the words after a verb whatever the phrase: a
 	// that-clause's predicate and subject too (Options.ClauseArgs).
-	evOpt := stageevents.Options{ClauseArgs: true}
+	// So is the subject of a finite passive without an agent its source.
+	evOpt := stageevents.Options{ClauseArgs: true, PassiveSource: true}
 	p, err := pipelineWith(lex, dict, evOpt)
 	if err != nil {
 		return nil, err
