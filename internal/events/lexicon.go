@@ -49,7 +49,8 @@ type Pattern struct {
 	ObjectPre []string
 	// Prep, when set, requires an oblique or nominal modifier introduced by
 	// this preposition; PrepObjects, when set, the lemmas one of which it
-	// must have.
+	// (or a modifier of it) must have; an item of lemmas joined by "+"
+	// ("total+boycott") needs each among the head and its modifiers.
 	Prep        string
 	PrepObjects []string
 	// Before, when set, lists word sequences ("most+certainly+ever") one
@@ -319,7 +320,9 @@ type entry struct {
 	// before are the Before sequences, split.
 	before [][]string
 	prep   map[string]bool
-	comp   map[string]bool
+	// prepAll are the PrepObjects items of several lemmas, split.
+	prepAll [][]string
+	comp    map[string]bool
 }
 
 func set(s []string) map[string]bool {
@@ -401,7 +404,17 @@ func (l *Lexicon) Add(p Pattern) error {
 	}
 	l.seq++
 	l.sum = ""
-	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), prep: set(p.PrepObjects), comp: set(p.Complements)}
+	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), comp: set(p.Complements)}
+	for _, m := range p.PrepObjects {
+		if strings.Contains(m, "+") {
+			e.prepAll = append(e.prepAll, strings.Split(m, "+"))
+		} else {
+			if e.prep == nil {
+				e.prep = map[string]bool{}
+			}
+			e.prep[m] = true
+		}
+	}
 	for _, m := range p.ObjectPre {
 		e.pre = append(e.pre, strings.Split(m, "+"))
 		l.wordsUsed = true
@@ -498,6 +511,9 @@ type PrepArg struct {
 	Prep string
 	// Lemma is the lemma of the argument's head noun.
 	Lemma string
+	// Mods are the lemmas of the head's modifiers ("economic" of "on
+	// economic issues"): a PrepObjects lemma may be one of them.
+	Mods []string
 }
 
 // Candidate is a word of a sentence seen as a possible trigger, with the
@@ -627,7 +643,14 @@ func (e *entry) matches(c Candidate) bool {
 	if p.Prep != "" {
 		ok := false
 		for _, a := range c.Preps {
-			if a.Prep == p.Prep && (e.prep == nil || e.prep[a.Lemma]) {
+			if a.Prep == p.Prep && (e.prep == nil && e.prepAll == nil || e.prep[a.Lemma] || anyIn(a.Mods, e.prep) || slices.ContainsFunc(e.prepAll, func(ws []string) bool {
+				for _, w := range ws {
+					if w != a.Lemma && !slices.Contains(a.Mods, w) {
+						return false
+					}
+				}
+				return true
+			})) {
 				ok = true
 				break
 			}

@@ -79,7 +79,7 @@ func TestMatch(t *testing.T) {
 		{Candidate{Lemma: "condemn"}, "111"},
 		{Candidate{Lemma: "demand", Objects: []string{"withdrawal"}}, "1056"},
 		{Candidate{Lemma: "demand", Objects: []string{"answer"}}, "100"},
-		{Candidate{Lemma: "call", Preps: []PrepArg{{"for", "withdrawal"}}}, "1056"},
+		{Candidate{Lemma: "call", Preps: []PrepArg{{Prep: "for", Lemma: "withdrawal"}}}, "1056"},
 		{Candidate{Lemma: "carry", Particle: "out", Objects: []string{"attack"}}, "190"},
 		{Candidate{Noun: true, Lemma: "attack"}, "190"},
 		{Candidate{Lemma: "threaten", Complements: []string{"attack"}}, "138"},
@@ -191,6 +191,29 @@ func TestObjectPre(t *testing.T) {
 		p, _ := l.Match(Candidate{Lemma: "abandon", Objects: []string{"relation"}, ObjectWords: strings.Fields(words)})
 		if got := p.Code == "038"; got != want {
 			t.Errorf("object %q: coded %s, want the pattern: %v", words, p.Code, want)
+		}
+	}
+}
+
+// TestPrepObjectsAll: a PREP= item "a+b" needs a and b among the
+// argument's head and modifiers; a single lemma may be a modifier.
+func TestPrepObjectsAll(t *testing.T) {
+	l := shipped(t)
+	if err := l.Add(Pattern{Code: "172", Lemma: "urge", Prep: "for", PrepObjects: []string{"embargo", "total+boycott"}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		arg  PrepArg
+		want bool
+	}{
+		{PrepArg{Prep: "for", Lemma: "boycott", Mods: []string{"total"}}, true},
+		{PrepArg{Prep: "for", Lemma: "boycott"}, false},
+		{PrepArg{Prep: "for", Lemma: "embargo"}, true},
+		{PrepArg{Prep: "for", Lemma: "ban", Mods: []string{"embargo"}}, true},
+	} {
+		p, _ := l.Match(Candidate{Lemma: "urge", Preps: []PrepArg{tc.arg}})
+		if got := p.Code == "172"; got != tc.want {
+			t.Errorf("%+v: coded %s, want the pattern: %v", tc.arg, p.Code, tc.want)
 		}
 	}
 }

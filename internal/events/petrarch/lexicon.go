@@ -174,9 +174,10 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     mod=austrian"; "mod=golden+goblin" for three words), so that, as in
 //     PETRARCH, the whole phrase must be there and a longer phrase wins;
 //   - a preposition and what follows ("* WITH $", "* FOR &ECONSANCT"): Prep
-//     and, when a phrase follows, PrepObjects as for objects; a synset or
-//     alternatives of prepositions ("* &PREPOSIT1 RESOLUTION") gives one
-//     pattern per preposition;
+//     and, when a phrase follows, PrepObjects as for objects (a phrase of
+//     several words, TOTAL BOYCOTT, as "total+boycott", each word
+//     needed); a synset or alternatives of prepositions ("* &PREPOSIT1
+//     RESOLUTION") gives one pattern per preposition;
 //   - a determiner before "^" ("* THEIR ^ ABOUT $"): no object
 //     constraint, the skipped phrase's head being unnamed;
 //   - a second prepositional phrase whose object is a marker ("* EID AT ^
@@ -413,6 +414,43 @@ func heads(phrases [][]string, opt ConvertOptions) []string {
 			}
 		}
 	}
+	sort.Strings(out)
+	return out
+}
+
+// splitLong splits phrases into those of one word and longer ones.
+func splitLong(phrases [][]string) (single, long [][]string) {
+	for _, p := range phrases {
+		if len(p) < 2 {
+			single = append(single, p)
+		} else {
+			long = append(long, p)
+		}
+	}
+	return single, long
+}
+
+// modWords joins the lemmas of a phrase's words before its head with "+".
+func modWords(p []string, opt ConvertOptions) string {
+	ms := make([]string, 0, len(p)-1)
+	for _, w := range p[:len(p)-1] {
+		ms = append(ms, lemmaOf(w, true, opt))
+	}
+	return strings.Join(ms, "+")
+}
+
+// prepHeads is heads for a prepositional object: a phrase of several
+// words ("TOTAL BOYCOTT") needs its words before the head too, joined by
+// "+" ("total+boycott"), as PETRARCH matches the whole phrase.
+func prepHeads(phrases [][]string, opt ConvertOptions) []string {
+	single, long := splitLong(phrases)
+	var out []string
+	for _, p := range long {
+		for _, h := range heads([][]string{p}, opt) {
+			out = append(out, modWords(p, opt)+"+"+h)
+		}
+	}
+	out = append(heads(single, opt), out...)
 	sort.Strings(out)
 	return out
 }
@@ -708,7 +746,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 			pp = d.phrases(e)
 		}
 		if pp != nil {
-			q.PrepObjects = heads(pp, opt)
+			q.PrepObjects = prepHeads(pp, opt)
 		}
 		marked := false
 		for i < len(post) && (post[i].Kind == Target || post[i].Kind == Compound) {
@@ -855,18 +893,10 @@ type objVariant struct {
 // with its words before the head joined by "+" as the one modifier item
 // (each word required); nil when every phrase is one word.
 func objectVariants(np [][]string, opt ConvertOptions) []objVariant {
-	var single [][]string
+	single, long := splitLong(np)
 	var out []objVariant
-	for _, ph := range np {
-		if len(ph) < 2 {
-			single = append(single, ph)
-			continue
-		}
-		var ms []string
-		for _, w := range ph[:len(ph)-1] {
-			ms = append(ms, lemmaOf(w, true, opt))
-		}
-		out = append(out, objVariant{objects: heads([][]string{ph}, opt), mods: []string{strings.Join(ms, "+")}})
+	for _, ph := range long {
+		out = append(out, objVariant{objects: heads([][]string{ph}, opt), mods: []string{modWords(ph, opt)}})
 	}
 	if len(out) == 0 {
 		return nil

@@ -283,15 +283,20 @@ func TestConvertSkippedPhrase(t *testing.T) {
 	src := `&SALAD
 +GREEN
 
+&DISH
++SOUP
++ROAST BEEF
+
 --- DINE [040] ---
 DINE
 - * SUPPER IN ^ WITH $ [042]
 - * LUNCH IN ^ [043]
 - * THEIR ^ ABOUT $ [044]
 - * NOTES_ON_&SALAD FROM [045]
+- * FOR &DISH [046]
 `
 	c, got := convertText(t, src)
-	if want := []string{"040 dine", "042 dine obj=supper in=* tgt=with", "043 dine obj=lunch in=*", "044 dine about=*", "045 dine obj=notes on=green tgt=from"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"040 dine", "042 dine obj=supper in=* tgt=with", "043 dine obj=lunch in=*", "044 dine about=*", "045 dine obj=notes on=green tgt=from", "046 dine for=roast+beef|soup"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	if c.Partial["skipped noun phrase (^)"] != 2 || c.Partial["words before a skipped noun phrase"] != 1 {

@@ -74,18 +74,20 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 	for i := 0; i < s.n; i++ {
 		t := s.tok(i)
 		var cand events.Candidate
+		if w := strings.ToLower(s.text(i)); t.POS == "VERB" && w != s.lemma(i) && c.lex.Has(false, w) {
+			// A lexicon that lists the verb in the form written
+			// ("left" apart from "leave", "risen", as PETRARCH
+			// dictionaries may): the form is the trigger.
+			s.lemmas[i] = w
+		}
 		if t.POS == "VERB" && !c.lex.Has(false, s.lemma(i)) {
 			// The lemmatizer's slips: "patroll", "riote", "froze".
+			w := strings.ToLower(s.text(i))
 			for _, l := range lemmaVariants(s.lemma(i)) {
-				if c.lex.Has(false, l) {
+				if c.lex.Has(false, l) && (irregularPast[s.lemma(i)] == l || regularForm(w, l)) {
 					s.lemmas[i] = l
 					break
 				}
-			}
-			// A lexicon that lists the verb in the form written
-			// ("risen", as PETRARCH dictionaries may).
-			if w := strings.ToLower(s.text(i)); !c.lex.Has(false, s.lemma(i)) && c.lex.Has(false, w) {
-				s.lemmas[i] = w
 			}
 		}
 		switch {
@@ -270,13 +272,13 @@ func (s *sent) verbCand(i int) events.Candidate {
 // prepArgs appends the argument k introduced by prep: its lemma, and its
 // modifiers' ("on economic issues" offers "issue" and "economic").
 func (s *sent) prepArgs(out []events.PrepArg, prep string, k int) []events.PrepArg {
-	out = append(out, events.PrepArg{Prep: prep, Lemma: s.lemma(k)})
+	a := events.PrepArg{Prep: prep, Lemma: s.lemma(k)}
 	for _, m := range s.kids[k] {
 		if d := s.dep(m); d == "amod" || d == "compound" {
-			out = append(out, events.PrepArg{Prep: prep, Lemma: s.lemma(m)})
+			a.Mods = append(a.Mods, s.lemma(m))
 		}
 	}
-	return out
+	return append(out, a)
 }
 
 // phrasePrep returns the preposition of phrase k: its own, or the one
@@ -483,6 +485,39 @@ var irregularPast = map[string]string{
 // may stand for: an irregular past, a doubled final consonant left on
 // ("patroll"), a stray final "e" ("riote"), a past or participle ending
 // left on.
+// regularForm reports whether w is lemma l or one of its regular
+// inflections ("rioted", "patrolling", "carries"): a misspelt word
+// ("departes") is none, whatever the lemmatizer made of it.
+func regularForm(w, l string) bool {
+	n := len(l)
+	if w == l || n == 0 {
+		return w == l
+	}
+	stems := []string{l}
+	if l[n-1] == 'e' {
+		stems = append(stems, l[:n-1]) // riot-e: "riding" from "ride"
+	}
+	if n > 1 && !strings.ContainsRune("aeiouwxy", rune(l[n-1])) && strings.ContainsRune("aeiou", rune(l[n-2])) {
+		stems = append(stems, l+l[n-1:]) // "patrolled"
+	}
+	if l[n-1] == 'y' {
+		stems = append(stems, l[:n-1]+"i") // "carried"
+	}
+	sibilant := strings.HasSuffix(l, "s") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z") ||
+		strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "o")
+	for _, st := range stems {
+		for _, suf := range []string{"s", "es", "ed", "d", "ing"} {
+			if suf == "es" && !sibilant && st[len(st)-1] != 'i' {
+				continue // "departs", not "departes"; "carries"
+			}
+			if w == st+suf {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func lemmaVariants(l string) []string {
 	var out []string
 	if r, ok := irregularPast[l]; ok {

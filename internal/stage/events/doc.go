@@ -52,8 +52,10 @@
 //     will is a subject.
 //
 // Verb lemmas the lexicon does not know are tried again as the
-// lemmatizer's slips ("patroll", "riote", "froze"), and as the word
-// written, for lexicons that list a verb's form ("risen"). A measure noun gives
+// lemmatizer's slips ("patroll", "riote", "froze") when the word is a
+// regular form of the mended lemma (not a misspelling, "departes"); a verb
+// form the lexicon lists ("left", "risen", as PETRARCH dictionaries do) is
+// the trigger before its lemma. A measure noun gives
 // patterns what it measures ("500 tons of rice"). Adjectives of will
 // ("willing", "ready", "prepared to") are triggers like verbs, for the 03
 // codes of the intention their complement names.

@@ -196,6 +196,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			if len(tgt) == 0 && movesForces(m.p.Code) {
 				tgt, tgtTok = s.purposeTarget(v, r.source)
 			}
+			if s.dc.clauseArgs && tgtTok >= 0 && tgtTok < v && !s.isPassive(v) {
+				// Options.ClauseArgs: PETRARCH reads an active verb's
+				// target in the words after it.
+				tgt, tgtTok = nil, -1
+			}
 		}
 		conf += 0.2
 	}

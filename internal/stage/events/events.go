@@ -27,9 +27,10 @@ type Options struct {
 	// after its verbs: a that-clause that predicates a noun or adjective
 	// after a verb without an object ("allowed that X is a pleasant
 	// place") offers its predicate to the patterns as the verb's object,
-	// and the clause's subject is the target when nothing else is; and
-	// the target may be the first actor in a participle on the object
-	// ("cordoned off the roads leading into X"). Off by
+	// and the clause's subject is the target when nothing else is; the
+	// target may be the first actor in a participle on the object
+	// ("cordoned off the roads leading into X"); and an active verb's
+	// target is never one written before it. Off by
 	// default: sitrep's own patterns take a clause's subject as the
 	// target only for appeals, demands, disapprovals and threats ("demanded
 	// that the US cancel the sale").

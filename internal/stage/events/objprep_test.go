@@ -178,3 +178,59 @@ func TestPassiveSource(t *testing.T) {
 		}
 	}
 }
+
+// TestFormsAndSlips: a form the lexicon lists is the trigger before its
+// lemma ("outwitted" apart from "outwit"); a lemmatizer slip is mended
+// only for a regular form of the mended lemma, not for a misspelling.
+func TestFormsAndSlips(t *testing.T) {
+	lex := shippedLex(t)
+	for _, p := range []lexicon.Pattern{{Code: "190", Lemma: "outwit"}, {Code: "191", Lemma: "outwitted"}, {Code: "192", Lemma: "forestall"}} {
+		if err := lex.Add(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for text, want := range map[string]string{
+		"France outwitted Germany.":   "191",
+		"France outwits Germany.":     "190",
+		"France forestalled Germany.": "192",
+		"France forestalles Germany.": "",
+	} {
+		d := annotate(t, text, "2024-10-21")
+		d.Events = nil
+		if err := events.New(lex, events.Options{}).Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range d.Events {
+			if strings.HasPrefix(e.CAMEO, "19") {
+				got = e.CAMEO
+			}
+		}
+		if got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestClauseArgsTargetAfterVerb: with Options.ClauseArgs an active verb's
+// target is not taken from the words before it.
+func TestClauseArgsTargetAfterVerb(t *testing.T) {
+	lex := shippedLex(t)
+	if err := lex.Add(lexicon.Pattern{Code: "141", Lemma: "insist"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, on := range []bool{false, true} {
+		d := annotate(t, "About Germany, France insisted.", "2024-10-21")
+		d.Events = nil
+		if err := events.New(lex, events.Options{ClauseArgs: on}).Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, e := range d.Events {
+			got = got || e.CAMEO == "141" && len(e.Target) == 1 && e.Target[0].Country == "DEU"
+		}
+		if got == on {
+			t.Errorf("ClauseArgs %v: target Germany before the verb taken: %v (%+v)", on, got, d.Events)
+		}
+	}
+}
