@@ -408,6 +408,7 @@ func (l *Lexicon) Add(p Pattern) error {
 	for _, m := range p.PrepObjects {
 		if strings.Contains(m, "+") {
 			e.prepAll = append(e.prepAll, strings.Split(m, "+"))
+			l.wordsUsed = true
 		} else {
 			if e.prep == nil {
 				e.prep = map[string]bool{}
@@ -500,9 +501,11 @@ func (l *Lexicon) Has(noun bool, lemma string) bool {
 	return len(l.byKey[key(noun, lemma)]) > 0
 }
 
-// UsesObjectWords reports whether a pattern reads Candidate.ObjectWords
-// or Candidate.VerbWords (has ObjectPre or Before), so that a caller may
-// leave them out otherwise.
+// UsesObjectWords reports whether a pattern reads the words beyond the
+// heads — Candidate.ObjectWords and VerbWords (it has ObjectPre or
+// Before), PrepArg.Mods (PrepObjects of several lemmas) — so that a caller
+// may leave them out otherwise (PETRARCH dictionaries use them; the
+// shipped patterns do not).
 func (l *Lexicon) UsesObjectWords() bool { return l.wordsUsed }
 
 // PrepArg is a prepositional argument of a candidate trigger.

@@ -74,19 +74,21 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 	for i := 0; i < s.n; i++ {
 		t := s.tok(i)
 		var cand events.Candidate
-		if w := strings.ToLower(s.text(i)); t.POS == "VERB" && w != s.lemma(i) && c.lex.Has(false, w) {
-			// A lexicon that lists the verb in the form written
-			// ("left" apart from "leave", "risen", as PETRARCH
-			// dictionaries may): the form is the trigger.
-			s.lemmas[i] = w
-		}
-		if t.POS == "VERB" && !c.lex.Has(false, s.lemma(i)) {
-			// The lemmatizer's slips: "patroll", "riote", "froze".
+		if t.POS == "VERB" {
 			w := strings.ToLower(s.text(i))
-			for _, l := range lemmaVariants(s.lemma(i)) {
-				if c.lex.Has(false, l) && (irregularPast[s.lemma(i)] == l || regularForm(w, l)) {
-					s.lemmas[i] = l
-					break
+			if w != s.lemma(i) && c.lex.Has(false, w) {
+				// A lexicon that lists the verb in the form written
+				// ("left" apart from "leave", "risen", as PETRARCH
+				// dictionaries may): the form is the trigger.
+				s.lemmas[i] = w
+			}
+			if !c.lex.Has(false, s.lemma(i)) {
+				// The lemmatizer's slips: "patroll", "riote", "froze".
+				for _, l := range lemmaVariants(s.lemma(i)) {
+					if c.lex.Has(false, l) && (irregularPast[s.lemma(i)] == l || regularForm(w, l)) {
+						s.lemmas[i] = l
+						break
+					}
 				}
 			}
 		}
@@ -270,12 +272,15 @@ func (s *sent) verbCand(i int) events.Candidate {
 }
 
 // prepArgs appends the argument k introduced by prep: its lemma, and its
-// modifiers' ("on economic issues" offers "issue" and "economic").
+// modifiers' ("on economic issues" offers "issue" and "economic") where
+// the lexicon reads words beyond the heads (UsesObjectWords).
 func (s *sent) prepArgs(out []events.PrepArg, prep string, k int) []events.PrepArg {
 	a := events.PrepArg{Prep: prep, Lemma: s.lemma(k)}
-	for _, m := range s.kids[k] {
-		if d := s.dep(m); d == "amod" || d == "compound" {
-			a.Mods = append(a.Mods, s.lemma(m))
+	if s.dc.objectWords {
+		for _, m := range s.kids[k] {
+			if d := s.dep(m); d == "amod" || d == "compound" {
+				a.Mods = append(a.Mods, s.lemma(m))
+			}
 		}
 	}
 	return append(out, a)
