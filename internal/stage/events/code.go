@@ -234,8 +234,17 @@ func (s *sent) verbCand(i int) events.Candidate {
 		}
 	}
 	if s.dc.clauseArgs && !hasObj {
-		// Options.ClauseArgs: "allowed that X is a pleasant place", the
-		// clause's predicate read as the verb's object.
+		// Options.ClauseArgs: "vowed to wage war", the infinitive's
+		// object read as the verb's too.
+		for _, k := range s.childrenOf(i, "xcomp", "advcl") {
+			if m := s.child(k, "mark"); m >= 0 && s.lemma(m) == "to" && s.tok(k).POS == "VERB" {
+				if o := s.child(k, "obj"); o >= 0 {
+					c.Objects = s.argLemmas(o, c.Objects)
+				}
+			}
+		}
+		// "allowed that X is a pleasant place", the clause's predicate
+		// read as the verb's object.
 		for _, k := range s.childrenOf(i, "ccomp") {
 			if p := s.tok(k).POS; (p == "NOUN" || p == "ADJ") && s.child(k, "cop") >= 0 && !hasObj {
 				c.Objects = s.argLemmas(k, c.Objects)

@@ -24,9 +24,10 @@ type Options struct {
 	// Coder is.
 	Trace func(reason, sentence, trigger, pattern string)
 	// ClauseArgs reads what follows a verb as PETRARCH reads the words
-	// after its verbs: a that-clause that predicates a noun or adjective
-	// after a verb without an object ("allowed that X is a pleasant
-	// place") offers its predicate to the patterns as the verb's object,
+	// after its verbs: for a verb without an object, an infinitive's
+	// object ("vowed to wage war") and the predicate of a that-clause that
+	// predicates a noun or adjective ("allowed that X is a pleasant
+	// place") are offered to the patterns as the verb's object,
 	// and the clause's subject is the target when nothing else is; the
 	// target may be the first actor in a participle on the object
 	// ("cordoned off the roads leading into X"); and an active verb's

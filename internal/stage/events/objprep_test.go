@@ -94,28 +94,36 @@ func TestAdverbNameIsSubject(t *testing.T) {
 
 // TestClauseArgs: with Options.ClauseArgs a that-clause predicating a noun
 // offers its predicate as the verb's object and its subject as the
-// target; without, neither.
+// target, and an infinitive's object is the verb's too ("vowed to wage
+// war"); without, neither.
 func TestClauseArgs(t *testing.T) {
 	lex := shippedLex(t)
-	ps, err := lexicon.ParsePatterns(strings.NewReader("024 allow obj=pleasant pre=really\n"), "test", "p.txt")
+	ps, err := lexicon.ParsePatterns(strings.NewReader("024 allow obj=pleasant pre=really\n173 vow obj=war\n"), "test", "p.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := lex.Add(ps[0]); err != nil {
-		t.Fatal(err)
-	}
-	for _, on := range []bool{true, false} {
-		d := annotate(t, "France allowed that Germany is a really pleasant neighbour.", "2024-10-21")
-		d.Events = nil
-		if err := events.New(lex, events.Options{ClauseArgs: on}).Process(context.Background(), d); err != nil {
+	for _, p := range ps {
+		if err := lex.Add(p); err != nil {
 			t.Fatal(err)
 		}
-		got := false
-		for _, e := range d.Events {
-			got = got || e.CAMEO == "024" && len(e.Target) == 1 && e.Target[0].Country == "DEU"
-		}
-		if got != on {
-			t.Errorf("ClauseArgs %v: coded 024 France → Germany: %v (%+v)", on, got, d.Events)
+	}
+	for _, c := range []struct{ text, code string }{
+		{"France allowed that Germany is a really pleasant neighbour.", "024"},
+		{"France vowed to wage war on Germany.", "173"},
+	} {
+		for _, on := range []bool{true, false} {
+			d := annotate(t, c.text, "2024-10-21")
+			d.Events = nil
+			if err := events.New(lex, events.Options{ClauseArgs: on}).Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, e := range d.Events {
+				got = got || e.CAMEO == c.code && len(e.Target) == 1 && e.Target[0].Country == "DEU"
+			}
+			if got != on {
+				t.Errorf("%q, ClauseArgs %v: coded %s France → Germany: %v (%+v)", c.text, on, c.code, got, d.Events)
+			}
 		}
 	}
 }
