@@ -29,7 +29,16 @@
 //     (adv=) and auxiliaries (aux=) of the trigger, negation (neg), an
 //     optional target (tgt?), a compound source that is its own target
 //     (recip), a default status and a source taken from the speaker
-//     (src=speaker).
+//     (src=speaker). Four readings are not in that header, as no
+//     shipped pattern uses them (PETRARCH dictionaries do):
+//     pre=a+b requires the words a b written right before an object
+//     word; before=a+b the words a b together among those before the
+//     trigger (before=a+* right before it; PETRARCH's "_" ties), and
+//     before=a~b the two in that order, other words between allowed;
+//     tgt=PREP requires a phrase introduced by PREP and takes the target
+//     from it (PETRARCH's "* EID AT ^ WITH $"); and a mod= item of
+//     lemmas joined by "+" needs each of them ("obj=galleon
+//     mod=golden+goblin").
 //
 // Every CAMEO three-digit code has at least one pattern; the tests check it.
 //

@@ -34,13 +34,41 @@ type Pattern struct {
 	// ObjectMods, when set, lists the lemmas one of which a modifier of the
 	// object must have as well ("diplomatic" with "ties"): the candidate
 	// offers the object's modifiers among its Objects, so the head and a
-	// modifier are both required.
+	// modifier are both required. An item of several lemmas joined by "+"
+	// ("golden+goblin") requires each of them (a phrase of several words
+	// before the head: "golden goblin galleons").
 	ObjectMods []string
+	// ObjectPre, when set, lists word sequences ("new+economic") one of
+	// which must be written right before one of the Objects in the
+	// object's phrase, in order and with nothing between: PETRARCH's "_"
+	// ties ("* NEW_&TIETYPES_RELATIONS" does not match "new global
+	// economic relations"; "* REALLY_PLEASANT" matches "a really pleasant
+	// place"). Words are compared as written, in lower case: the object
+	// word after the sequence too, so Objects should list its written
+	// forms ("relations").
+	ObjectPre []string
 	// Prep, when set, requires an oblique or nominal modifier introduced by
 	// this preposition; PrepObjects, when set, the lemmas one of which it
-	// must have.
+	// (or a modifier of it) must have; an item of lemmas joined by "+"
+	// ("total+boycott") needs each among the head and its modifiers.
 	Prep        string
 	PrepObjects []string
+	// Before, when set, lists word sequences ("most+certainly+ever") one
+	// of which must be written, contiguous, among the words before the
+	// trigger in its sentence; a sequence ending in "*" ("recently+*")
+	// must end right before it: PETRARCH's "_" ties before the verb
+	// ("RECENTLY_*" does not match "recently did allow"). Words joined by
+	// "~" instead ("death~toll") must stand in that order, other words
+	// between allowed (PETRARCH's untied words: "DEATH TOLL *" matches
+	// "death and injury toll has risen"). Words are compared as written,
+	// in lower case.
+	Before []string
+	// TargetPrep, when set, requires an oblique or nominal modifier
+	// introduced by this preposition and takes the target from it ("tgt=with":
+	// "celebrated the feast at X with Y" has the target Y, not X): a
+	// PETRARCH pattern that skips one phrase ("AT ^") and names the actor's
+	// phrase ("WITH $").
+	TargetPrep string
 	// Complements, when set, lists the verbs one of which must be an open or
 	// clausal complement of the trigger ("attack" in "threatened to attack").
 	Complements []string
@@ -81,13 +109,35 @@ func (p Pattern) Specificity() int {
 		s += 2
 	}
 	if len(p.ObjectMods) > 0 {
-		s++
+		// one more for each further word a modifier item requires
+		n := 0
+		for _, m := range p.ObjectMods {
+			n = max(n, strings.Count(m, "+")+1)
+		}
+		s += n
+	}
+	if len(p.ObjectPre) > 0 {
+		n := 0
+		for _, m := range p.ObjectPre {
+			n = max(n, strings.Count(m, "+")+1)
+		}
+		s += n
 	}
 	if p.Prep != "" {
 		s++
 		if len(p.PrepObjects) > 0 {
 			s++
 		}
+	}
+	if p.TargetPrep != "" {
+		s++
+	}
+	if len(p.Before) > 0 {
+		n := 0
+		for _, m := range p.Before {
+			n = max(n, strings.Count(m, "+")+strings.Count(m, "~")+1-strings.Count(m, "*"))
+		}
+		s += n
 	}
 	if len(p.Complements) > 0 {
 		s++
@@ -124,12 +174,21 @@ func (p Pattern) signature() string {
 	if len(p.ObjectMods) > 0 {
 		b.WriteString(" mod=" + sorted(p.ObjectMods))
 	}
+	if len(p.ObjectPre) > 0 {
+		b.WriteString(" pre=" + sorted(p.ObjectPre))
+	}
 	if p.Prep != "" {
 		o := sorted(p.PrepObjects)
 		if o == "" {
 			o = "*"
 		}
 		b.WriteString(" " + p.Prep + "=" + o)
+	}
+	if p.TargetPrep != "" {
+		b.WriteString(" tgt=" + p.TargetPrep)
+	}
+	if len(p.Before) > 0 {
+		b.WriteString(" before=" + sorted(p.Before))
 	}
 	if len(p.Complements) > 0 {
 		b.WriteString(" x=" + sorted(p.Complements))
@@ -212,10 +271,16 @@ func ParsePatterns(r io.Reader, origin, file string) ([]Pattern, error) {
 				p.Objects = strings.Split(v, "|")
 			case k == "mod" && hasEq:
 				p.ObjectMods = strings.Split(v, "|")
+			case k == "pre" && hasEq:
+				p.ObjectPre = strings.Split(v, "|")
 			case k == "adv" && hasEq:
 				p.Adverbs = strings.Split(v, "+")
 			case k == "x" && hasEq:
 				p.Complements = strings.Split(v, "|")
+			case k == "tgt" && hasEq && v != "":
+				p.TargetPrep = v
+			case k == "before" && hasEq && v != "":
+				p.Before = strings.Split(v, "|")
 			case hasEq && k != "" && v != "":
 				if p.Prep != "" {
 					return nil, fmt.Errorf("reading %s:%d: two prepositions: %w", file, n, ErrSyntax)
@@ -248,8 +313,16 @@ type entry struct {
 	seq  int
 	objs map[string]bool
 	mods map[string]bool
-	prep map[string]bool
-	comp map[string]bool
+	// allMods are the ObjectMods items of several lemmas, split.
+	allMods [][]string
+	// pre are the ObjectPre sequences, split.
+	pre [][]string
+	// before are the Before sequences, split.
+	before [][]string
+	prep   map[string]bool
+	// prepAll are the PrepObjects items of several lemmas, split.
+	prepAll [][]string
+	comp    map[string]bool
 }
 
 func set(s []string) map[string]bool {
@@ -271,6 +344,9 @@ type Lexicon struct {
 	byKey   map[string][]*entry
 	seq     int
 	sum     string
+	// wordsUsed tells that a pattern has ObjectPre or Before (see
+	// UsesObjectWords).
+	wordsUsed bool
 }
 
 // New returns a Lexicon with the given codebook and no patterns.
@@ -328,7 +404,41 @@ func (l *Lexicon) Add(p Pattern) error {
 	}
 	l.seq++
 	l.sum = ""
-	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), mods: set(p.ObjectMods), prep: set(p.PrepObjects), comp: set(p.Complements)}
+	e := &entry{p: p, seq: l.seq, objs: set(p.Objects), comp: set(p.Complements)}
+	for _, m := range p.PrepObjects {
+		if strings.Contains(m, "+") {
+			e.prepAll = append(e.prepAll, strings.Split(m, "+"))
+			l.wordsUsed = true
+		} else {
+			if e.prep == nil {
+				e.prep = map[string]bool{}
+			}
+			e.prep[m] = true
+		}
+	}
+	for _, m := range p.ObjectPre {
+		e.pre = append(e.pre, strings.Split(m, "+"))
+		l.wordsUsed = true
+	}
+	for _, m := range p.Before {
+		if strings.Contains(m, "~") {
+			// "~" marks a gap: an empty word between the words
+			e.before = append(e.before, strings.Split(strings.ReplaceAll(m, "~", "+~+"), "+"))
+		} else {
+			e.before = append(e.before, strings.Split(m, "+"))
+		}
+		l.wordsUsed = true
+	}
+	for _, m := range p.ObjectMods {
+		if strings.Contains(m, "+") {
+			e.allMods = append(e.allMods, strings.Split(m, "+"))
+		} else {
+			if e.mods == nil {
+				e.mods = map[string]bool{}
+			}
+			e.mods[m] = true
+		}
+	}
 	k := key(p.Noun, p.Lemma)
 	sig := p.signature()
 	for i, old := range l.byKey[k] {
@@ -391,12 +501,22 @@ func (l *Lexicon) Has(noun bool, lemma string) bool {
 	return len(l.byKey[key(noun, lemma)]) > 0
 }
 
+// UsesObjectWords reports whether a pattern reads the words beyond the
+// heads — Candidate.ObjectWords and VerbWords (it has ObjectPre or
+// Before), PrepArg.Mods (PrepObjects of several lemmas) — so that a caller
+// may leave them out otherwise (PETRARCH dictionaries use them; the
+// shipped patterns do not).
+func (l *Lexicon) UsesObjectWords() bool { return l.wordsUsed }
+
 // PrepArg is a prepositional argument of a candidate trigger.
 type PrepArg struct {
 	// Prep is the preposition, lower case ("for", "against").
 	Prep string
 	// Lemma is the lemma of the argument's head noun.
 	Lemma string
+	// Mods are the lemmas of the head's modifiers ("economic" of "on
+	// economic issues"): a PrepObjects lemma may be one of them.
+	Mods []string
 }
 
 // Candidate is a word of a sentence seen as a possible trigger, with the
@@ -407,7 +527,14 @@ type Candidate struct {
 	Particle string
 	// Objects are the lemmas of the direct object (or passive subject), and
 	// for a noun its "of" argument, compounds and adjectives.
-	Objects     []string
+	Objects []string
+	// ObjectWords are the words of the direct object's phrase (or the
+	// passive subject's) from its first word to its head, as written in
+	// lower case, in text order.
+	ObjectWords []string
+	// VerbWords are the words written before the trigger in its sentence
+	// (at most eight), lower case, in text order.
+	VerbWords   []string
 	Preps       []PrepArg
 	Complements []string
 	// Adverbs are the lemmas of the trigger's adverbs and theirs.
@@ -452,6 +579,37 @@ func (l *Lexicon) match(c Candidate, targetless bool) (Pattern, bool) {
 	return best.p, true
 }
 
+// before reports whether seq stands contiguous in words, at their end when
+// seq ends in "*"; a "~" in seq stands for any words (none included).
+func before(words, seq []string) bool {
+	if slices.Contains(seq, "~") {
+		i := 0
+		for _, w := range seq {
+			if w == "~" {
+				continue
+			}
+			for i < len(words) && words[i] != w {
+				i++
+			}
+			if i == len(words) {
+				return false
+			}
+			i++
+		}
+		return true
+	}
+	if n := len(seq); n > 0 && seq[n-1] == "*" {
+		seq = seq[:n-1]
+		return len(seq) <= len(words) && slices.Equal(seq, words[len(words)-len(seq):])
+	}
+	for i := 0; i+len(seq) <= len(words); i++ {
+		if slices.Equal(seq, words[i:i+len(seq)]) {
+			return true
+		}
+	}
+	return false
+}
+
 func anyIn(words []string, m map[string]bool) bool {
 	for _, w := range words {
 		if m[w] {
@@ -472,7 +630,14 @@ func (e *entry) matches(c Candidate) bool {
 	if e.objs != nil && !anyIn(c.Objects, e.objs) && !(e.objs["*"] && len(c.Objects) > 0) {
 		return false
 	}
-	if e.mods != nil && !anyIn(c.Objects, e.mods) {
+	if (e.mods != nil || e.allMods != nil) && !anyIn(c.Objects, e.mods) && !slices.ContainsFunc(e.allMods, func(ws []string) bool {
+		for _, w := range ws {
+			if !slices.Contains(c.Objects, w) {
+				return false
+			}
+		}
+		return true
+	}) {
 		return false
 	}
 	for _, a := range p.Adverbs {
@@ -494,7 +659,14 @@ func (e *entry) matches(c Candidate) bool {
 	if p.Prep != "" {
 		ok := false
 		for _, a := range c.Preps {
-			if a.Prep == p.Prep && (e.prep == nil || e.prep[a.Lemma]) {
+			if a.Prep == p.Prep && (e.prep == nil && e.prepAll == nil || e.prep[a.Lemma] || anyIn(a.Mods, e.prep) || slices.ContainsFunc(e.prepAll, func(ws []string) bool {
+				for _, w := range ws {
+					if w != a.Lemma && !slices.Contains(a.Mods, w) {
+						return false
+					}
+				}
+				return true
+			})) {
 				ok = true
 				break
 			}
@@ -502,6 +674,22 @@ func (e *entry) matches(c Candidate) bool {
 		if !ok {
 			return false
 		}
+	}
+	if e.pre != nil && !slices.ContainsFunc(e.pre, func(ws []string) bool {
+		for i := 0; i+len(ws) < len(c.ObjectWords); i++ {
+			if e.objs[c.ObjectWords[i+len(ws)]] && slices.Equal(ws, c.ObjectWords[i:i+len(ws)]) {
+				return true
+			}
+		}
+		return false
+	}) {
+		return false
+	}
+	if e.before != nil && !slices.ContainsFunc(e.before, func(ws []string) bool { return before(c.VerbWords, ws) }) {
+		return false
+	}
+	if p.TargetPrep != "" && !slices.ContainsFunc(c.Preps, func(a PrepArg) bool { return a.Prep == p.TargetPrep }) {
+		return false
 	}
 	return true
 }

@@ -79,7 +79,7 @@ func TestMatch(t *testing.T) {
 		{Candidate{Lemma: "condemn"}, "111"},
 		{Candidate{Lemma: "demand", Objects: []string{"withdrawal"}}, "1056"},
 		{Candidate{Lemma: "demand", Objects: []string{"answer"}}, "100"},
-		{Candidate{Lemma: "call", Preps: []PrepArg{{"for", "withdrawal"}}}, "1056"},
+		{Candidate{Lemma: "call", Preps: []PrepArg{{Prep: "for", Lemma: "withdrawal"}}}, "1056"},
 		{Candidate{Lemma: "carry", Particle: "out", Objects: []string{"attack"}}, "190"},
 		{Candidate{Noun: true, Lemma: "attack"}, "190"},
 		{Candidate{Lemma: "threaten", Complements: []string{"attack"}}, "138"},
@@ -144,6 +144,89 @@ func TestParsePatterns(t *testing.T) {
 	for _, bad := range []string{"114", "999 x", "114 x y", "114 x a=b c=d"} {
 		if _, err := ParsePatterns(strings.NewReader(bad), "t", "f"); !errors.Is(err, ErrSyntax) {
 			t.Errorf("%q: err %v", bad, err)
+		}
+	}
+}
+
+// TestTargetPrep: "tgt=PREP" round-trips and requires that phrase.
+func TestTargetPrep(t *testing.T) {
+	ps, err := ParsePatterns(strings.NewReader("042 dine obj=supper in=* tgt=with\n"), "t", "f")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ps[0].String(); got != "042 dine obj=supper in=* tgt=with" {
+		t.Errorf("String() = %q", got)
+	}
+	l := shipped(t)
+	if err := l.Add(ps[0]); err != nil {
+		t.Fatal(err)
+	}
+	c := Candidate{Lemma: "dine", Objects: []string{"supper"}, Preps: []PrepArg{{Prep: "in", Lemma: "town"}}}
+	if _, ok := l.Match(c); ok {
+		t.Error("matched without the with-phrase")
+	}
+	c.Preps = append(c.Preps, PrepArg{Prep: "with", Lemma: "mayor"})
+	if p, ok := l.Match(c); !ok || p.Code != "042" {
+		t.Errorf("Match = %v, %v", p, ok)
+	}
+}
+
+// TestObjectModsAll: a mod= item of lemmas joined by "+" needs each.
+// TestObjectPre: "pre=a+b" needs a and b written right before one of the
+// objects, in order; it round-trips.
+func TestObjectPre(t *testing.T) {
+	ps, err := ParsePatterns(strings.NewReader("038 abandon obj=relation pre=new+economic|close\n"), "t", "f")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ps[0].String(); got != "038 abandon obj=relation pre=close|new+economic" {
+		t.Errorf("String() = %q", got)
+	}
+	l := shipped(t)
+	if err := l.Add(ps[0]); err != nil {
+		t.Fatal(err)
+	}
+	for words, want := range map[string]bool{"the new economic relation": true, "close relation": true, "a close relation": true,
+		"new global economic relation": false, "economic relation": false, "relation": false, "new economic ally": false} {
+		p, _ := l.Match(Candidate{Lemma: "abandon", Objects: []string{"relation"}, ObjectWords: strings.Fields(words)})
+		if got := p.Code == "038"; got != want {
+			t.Errorf("object %q: coded %s, want the pattern: %v", words, p.Code, want)
+		}
+	}
+}
+
+// TestPrepObjectsAll: a PREP= item "a+b" needs a and b among the
+// argument's head and modifiers; a single lemma may be a modifier.
+func TestPrepObjectsAll(t *testing.T) {
+	l := shipped(t)
+	if err := l.Add(Pattern{Code: "172", Lemma: "urge", Prep: "for", PrepObjects: []string{"embargo", "total+boycott"}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		arg  PrepArg
+		want bool
+	}{
+		{PrepArg{Prep: "for", Lemma: "boycott", Mods: []string{"total"}}, true},
+		{PrepArg{Prep: "for", Lemma: "boycott"}, false},
+		{PrepArg{Prep: "for", Lemma: "embargo"}, true},
+		{PrepArg{Prep: "for", Lemma: "ban", Mods: []string{"embargo"}}, true},
+	} {
+		p, _ := l.Match(Candidate{Lemma: "urge", Preps: []PrepArg{tc.arg}})
+		if got := p.Code == "172"; got != tc.want {
+			t.Errorf("%+v: coded %s, want the pattern: %v", tc.arg, p.Code, tc.want)
+		}
+	}
+}
+
+func TestObjectModsAll(t *testing.T) {
+	l := shipped(t)
+	if err := l.Add(Pattern{Code: "071", Lemma: "donate", Objects: []string{"coin"}, ObjectMods: []string{"rare+silver"}}); err != nil {
+		t.Fatal(err)
+	}
+	for objs, want := range map[string]bool{"coin silver rare": true, "coin silver": false, "coin rare": false} {
+		p, _ := l.Match(Candidate{Lemma: "donate", Objects: strings.Fields(objs)})
+		if got := p.Code == "071"; got != want {
+			t.Errorf("%s: coded %s; the pattern needing both modifiers matched: %v, want %v", objs, p.Code, got, want)
 		}
 	}
 }

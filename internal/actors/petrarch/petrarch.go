@@ -27,8 +27,11 @@
 // listed winning where they overlap. Dates are YYMMDD (years up to 30 are
 // 20YY, as in TABARI) or YYYYMMDD; "<D" means before D and ">D" after D.
 // The code "---" (and TABARI's "+++" and "###") means "not an actor". A
-// code with slashes ("ELR/GAL")
-// keeps its first part.
+// code with slashes ("LORIEN [ELR/GAL]") names several actors at once, as
+// PETRARCH reads it: the entry keeps the code whole, its country and
+// sector are those of the first part, and SplitCodes makes one actor of
+// each part where events are written (PETRARCH writes one event for
+// each).
 //
 // # Agent dictionaries (.agents files)
 //
@@ -165,10 +168,7 @@ func parseCode(s string) (code, error) {
 	if c.code == "+++" || c.code == "###" {
 		c.code = "---" // TABARI's null codes
 	}
-	if i := strings.IndexByte(c.code, '/'); i > 0 {
-		c.code = c.code[:i]
-	}
-	if !validCode(c.code) {
+	if !validCodes(c.code) {
 		return code{}, fmt.Errorf("code %q: %w", f[0], ErrSyntax)
 	}
 	rest := strings.Join(f[1:], "")
@@ -238,6 +238,33 @@ func parseDate(s string) (actors.Day, error) {
 	return actors.MakeDay(y, time.Month(m), d), nil
 }
 
+// SplitCodes returns the actor codes a code read from a PETRARCH actor
+// dictionary stands for: the parts of a code with slashes ("ELR/GAL" →
+// ELR, GAL), else the code itself.
+func SplitCodes(code string) []string {
+	if !strings.Contains(code, "/") {
+		return []string{code}
+	}
+	var out []string
+	for _, p := range strings.Split(code, "/") {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// validCodes reports whether c is one code or several joined by slashes
+// ("ELR/GAL").
+func validCodes(c string) bool {
+	for _, p := range strings.Split(c, "/") {
+		if !validCode(p) {
+			return false
+		}
+	}
+	return true
+}
+
 func validCode(c string) bool {
 	if c == "" || len(c) > 32 {
 		return false
@@ -279,12 +306,14 @@ func brackets(s string) (phrase string, inner []string, err error) {
 
 // nameWords turns a PETRARCH phrase into a sitrep name: words split at
 // underscores and spaces, capitalized as a name ("UNITED_NATIONS_" →
-// "United Nations"), small words in lower case.
+// "United Nations"), small words in lower case, and so is a leading
+// "the" ("THE_HAGUE" → "the Hague", matching "The Hague" and "in the
+// Hague" alike).
 func nameWords(p string, asName bool) string {
 	f := strings.FieldsFunc(p, func(r rune) bool { return r == '_' || unicode.IsSpace(r) })
 	for i, w := range f {
 		lw := strings.ToLower(w)
-		if !asName || (i > 0 && smallWords[lw]) {
+		if !asName || (i > 0 && smallWords[lw]) || (i == 0 && lw == "the" && len(f) > 1) {
 			f[i] = lw
 			continue
 		}
@@ -417,6 +446,7 @@ func split(e *actors.Entry, bare map[string]bool, base *actors.Dict) {
 		return c, bare[c]
 	}
 	one := func(code string) (string, string) {
+		code, _, _ = strings.Cut(code, "/") // the first of several actors
 		if code == "---" || len(code) < 3 {
 			return "", code
 		}

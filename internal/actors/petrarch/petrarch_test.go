@@ -87,8 +87,14 @@ func TestReadActors(t *testing.T) {
 	if e := byName["Pinky"]; e.Code != "FRE" {
 		t.Errorf("lower-case code: %+v", e)
 	}
-	if e := byName["Marx Brothers"]; e.Code != "FRE" {
-		t.Errorf("slash code: %+v", e)
+	if e := byName["Marx Brothers"]; e.Code != "FRE/SYL" || e.Country != "FRE" || e.Sector != "" {
+		t.Errorf("slash code (several actors, the first's country): %+v", e)
+	}
+	if got := SplitCodes("FRE/SYL"); !reflect.DeepEqual(got, []string{"FRE", "SYL"}) {
+		t.Errorf("SplitCodes(FRE/SYL) = %v", got)
+	}
+	if got := SplitCodes("FREGOV"); !reflect.DeepEqual(got, []string{"FREGOV"}) {
+		t.Errorf("SplitCodes(FREGOV) = %v", got)
 	}
 	if e := byName["Grand Duchy of Freedonia"]; e.Code != "FREGOV" || e.Sector != "GOV" {
 		t.Errorf("code on its own line: %+v", e)
@@ -254,5 +260,19 @@ func TestValidationDictionaries(t *testing.T) {
 	}
 	if hs := d.Lookup("ministry of silly walks"); len(hs) != 1 {
 		t.Errorf("!MINST! substitution: %v", hs)
+	}
+}
+
+// TestNameWordsLeadingThe: a leading "the" is a small word, so that "the
+// Grand Fenwick" matches mid-sentence and at its start.
+func TestNameWordsLeadingThe(t *testing.T) {
+	for in, want := range map[string]string{
+		"THE_GRAND_FENWICK": "the Grand Fenwick",
+		"THE":               "The",
+		"BANK_OF_THE_WEST":  "Bank of the West",
+	} {
+		if got := nameWords(in, true); got != want {
+			t.Errorf("nameWords(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

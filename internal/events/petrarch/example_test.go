@@ -42,6 +42,7 @@ RESTORE
 	fmt.Println("mapped", c.Mapped, "of", c.Total, "skipped", c.Skipped)
 	// Output:
 	// 064 restore from example:6
-	// 112 restore obj=relations|ties neg from example:7
+	// 112 restore obj=relations neg from example:7
+	// 112 restore obj=ties mod=diplomatic neg from example:7
 	// mapped 2 of 3 skipped map[words before the verb:1]
 }

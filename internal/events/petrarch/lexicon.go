@@ -16,14 +16,15 @@ const (
 	// ReasonNullVerb: a verb whose code is "---" codes nothing by itself
 	// (nothing is lost: sitrep codes nothing for it either).
 	ReasonNullVerb = "verb with a null code"
-	// ReasonPhrasal: a phrasal verb with words before the verb (WIRE_+TAP)
-	// or more than one word after it: the lexicon triggers on a lemma with
-	// at most one particle.
+	// ReasonPhrasal: a phrasal verb with more than one word after the
+	// verb: the lexicon triggers on a lemma with at most one particle
+	// (words before it, WIRE_+TAP, map to Pattern.Before "wire+*").
 	ReasonPhrasal = "phrasal verb the lexicon cannot express"
-	// ReasonPre: words before the verb other than a negation or a
-	// governing verb that maps (HEAVILY *, TANKS *, SAID WOULD NOT *, SAID
-	// * TO ATTEND): the lexicon has no constraint on auxiliaries, adverbs,
-	// subject nouns, or on a complement's negation and arguments.
+	// ReasonPre: words before the verb that do not map: words apart from
+	// one another (markers or synsets between), auxiliaries alone, a
+	// governing verb with a negation or words after the verb (SAID WOULD
+	// NOT *, SAID * TO ATTEND): the lexicon has no constraint on a
+	// complement's negation and arguments.
 	ReasonPre = "words before the verb"
 	// ReasonReversed: a target before the verb ("$ * +", "DESPITE $ *"):
 	// the lexicon takes the source from the subject and the target from
@@ -107,6 +108,10 @@ func (c Conversion) Resolve(code string) Alias {
 // negations are words that make a "NOT *" pattern a negated one.
 var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
 
+// nounNegations negate a noun phrase ("Neither X nor Y boycotted"), not
+// the verb: before the verb they are words written there (Before).
+var nounNegations = map[string]bool{"neither": true, "nor": true}
+
 // auxiliaries in a pre-context ("WILL NOT *", "DID N'T", "HAVE *") become
 // Auxiliaries; adverbs ("EVER", "REALLY") become Adverbs (see adverb).
 var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "will": true, "wo": true, "would": true,
@@ -126,13 +131,21 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 // Convert maps the dictionary onto sitrep lexicon patterns.
 //
 // What maps: each verb of a family becomes a pattern on its lemma with the
-// verb's code (a phrasal verb "BREAK_DOWN" a lemma with a particle); each
+// verb's code (a phrasal verb "BREAK_DOWN" a lemma with a particle,
+// "WIRE_+TAP" a lemma with the words right before it, Before "wire+*",
+// and each pattern of the family then holds for it with those); each
 // family pattern becomes, for each verb of the family, a pattern with:
 //   - "NOT *" (and negative auxiliaries, &NEGATVAUXVRB-like synsets): Negated;
 //   - adverbs before the verb ("EVER *", "MOST_CERTAINLY *"; a word in -ly
 //     or a listed one): Adverbs, each required;
 //   - auxiliaries before the verb ("HAVE *", "WILL NOT *"): Auxiliaries,
 //     each required;
+//   - other words before the verb, one run of them ("DEATH TOLL *",
+//     "POLICY *"): Before, the words written in that order before it,
+//     others between allowed as they are not tied ("death~toll");
+//   - words tied with "_" before the verb ("MOST_CERTAINLY_&NEG_EVER *",
+//     "RECENTLY_*"): also Before, the word sequences that must stand
+//     together before it (right before it when the verb is tied too);
 //   - "%" before the verb: Reciprocal (a compound source is its own
 //     target when the sentence names no other);
 //   - "+" before the verb and "$" after it: the default source (subject) and
@@ -150,24 +163,43 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     ObjectMods (diplomatic; military|economic|cultural): the coder offers
 //     the object's modifiers among its lemmas, so the head with its
 //     modifier tells the two apart where the head alone cannot;
+//   - words tied to the object's head with "_" ("* NEW_&TIETYPES_RELATIONS",
+//     "* THE_NEATEST_PLACE"): ObjectPre, the word sequences (synsets
+//     expanded) that must be written right before the head, nothing
+//     between, as PETRARCH's connector demands;
+//   - an object that is a synset or alternatives with phrases of several
+//     words (&CURRENCY: DOLLARS, AUSTRIAN FLORIN): one pattern for the
+//     one-word phrases and one per longer phrase, its words before the
+//     head all required as the object's modifiers ("obj=florin
+//     mod=austrian"; "mod=golden+goblin" for three words), so that, as in
+//     PETRARCH, the whole phrase must be there and a longer phrase wins;
 //   - a preposition and what follows ("* WITH $", "* FOR &ECONSANCT"): Prep
-//     and, when a phrase follows, PrepObjects as for objects; a synset or
-//     alternatives of prepositions ("* &PREPOSIT1 RESOLUTION") gives one
-//     pattern per preposition;
+//     and, when a phrase follows, PrepObjects as for objects (a phrase of
+//     several words, TOTAL BOYCOTT, as "total+boycott", each word
+//     needed); a synset or alternatives of prepositions ("* &PREPOSIT1
+//     RESOLUTION") gives one pattern per preposition;
+//   - a determiner before "^" ("* THEIR ^ ABOUT $"): no object
+//     constraint, the skipped phrase's head being unnamed;
+//   - a second prepositional phrase whose object is a marker ("* EID AT ^
+//     WITH $", "* FOR ^ SANCTIONS FROM $"), or a preposition last in the
+//     pattern ("* MEMOS_ON_&TIE FROM"): TargetPrep, so the target is taken
+//     from that phrase (the first phrase, skipped with "^" or constrained
+//     by its words, holds none);
 //   - code "---" (and "+++", "###"): a stop pattern (Code "-");
 //   - a governing verb before the verb ("SAID *", "INDICATED WOULD * NOW",
 //     "FAILED_TO_*", with opt.FormLemma): a pattern on the governing verb
 //     whose Complements are the family's verbs (see governed).
 //
 // What does not map is counted in Skipped by reason (the Reason constants):
-// pre-contexts other than negation, auxiliaries and a governing verb
-// (adverbs "HEAVILY *", subject nouns "TANKS *", a governing verb with a
-// negation or with words after the verb "SAID * TO ATTEND": the lexicon
-// cannot constrain a complement's negation or arguments), a target before
-// the verb, phrasal verbs with words before the verb, codes the codebook
-// rejects. After the first prepositional phrase the rest of a pattern is
-// dropped and "^" is ignored (counted in Partial): the mapped pattern is then
-// less specific than PETRARCH's. Articles in a phrase are not checked.
+// pre-contexts that are no run of words, negation, auxiliaries, adverbs
+// or a governing verb (a governing verb with a negation or with words
+// after the verb "SAID * TO ATTEND": the lexicon cannot constrain a
+// complement's negation or arguments), a target before the verb, phrasal
+// verbs with more than one word after the verb, codes the codebook
+// rejects. After the first prepositional phrase (and a marked one after
+// it) the rest of a pattern is dropped and "^" is ignored (counted in
+// Partial): the mapped pattern is then less specific than PETRARCH's.
+// Articles in a phrase are not checked.
 //
 // Priority: AddTo adds the patterns shorter dictionary patterns first
 // (context elements, articles left out), so that, as in PETRARCH, which
@@ -180,23 +212,26 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 	c := Conversion{Skipped: map[string]int{}, Partial: map[string]int{}, Alts: map[string]string{}, length: map[string]int{}}
 	src := func(line int) string { return fmt.Sprintf("%s:%d", opt.Origin, line) }
 	for _, f := range d.Families {
-		type vb struct{ lemma, particle string }
+		type vb struct{ lemma, particle, before string }
 		var verbs []vb
 		for _, v := range f.Verbs {
 			c.Total++
-			lemma, particle, ok := verbTrigger(v, opt)
+			lemma, particle, before, ok := verbTrigger(v, opt)
 			if !ok {
 				c.Skipped[ReasonPhrasal]++
 				continue
 			}
-			verbs = append(verbs, vb{lemma, particle})
+			verbs = append(verbs, vb{lemma, particle, before})
 			if v.Code == "---" {
 				c.Skipped[ReasonNullVerb]++
 				continue
 			}
 			c.Mapped++
-			c.Patterns = append(c.Patterns, events.Pattern{Code: v.Code, Lemma: lemma, Particle: particle,
-				TargetOptional: opt.TargetOptional, Source: src(v.Line)})
+			q := events.Pattern{Code: v.Code, Lemma: lemma, Particle: particle, TargetOptional: opt.TargetOptional, Source: src(v.Line)}
+			if before != "" {
+				q.Before = []string{before}
+			}
+			c.Patterns = append(c.Patterns, q)
 			if v.Alt != "" {
 				c.Alts[src(v.Line)] = v.Alt
 			}
@@ -205,7 +240,7 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 		// share.
 		codesOf := map[string]map[string]bool{}
 		for _, p := range f.Patterns {
-			if q, _, reason, _, _ := d.pattern(p, opt); reason == "" && len(q.Objects) > 0 {
+			if q, _, reason, _, _, _ := d.pattern(p, opt); reason == "" && len(q.Objects) > 0 {
 				k := objKey(q.Objects)
 				if codesOf[k] == nil {
 					codesOf[k] = map[string]bool{}
@@ -226,7 +261,7 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 				var comps []string
 				seen := map[string]bool{}
 				for _, v := range verbs {
-					if v.particle == "" && !seen[v.lemma] {
+					if v.particle == "" && v.before == "" && !seen[v.lemma] {
 						seen[v.lemma] = true
 						comps = append(comps, v.lemma)
 					}
@@ -246,7 +281,7 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 				c.Mapped++
 				continue
 			}
-			base, preps, reason, partial, mods := d.pattern(p, opt)
+			base, preps, reason, partial, mods, variants := d.pattern(p, opt)
 			if reason != "" {
 				c.Skipped[reason]++
 				continue
@@ -262,10 +297,19 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 				c.Partial[r]++
 			}
 			bases := []events.Pattern{base}
-			for _, pr := range preps[min(1, len(preps)):] {
-				b := base
-				b.Prep = pr
-				bases = append(bases, b)
+			if len(variants) > 0 {
+				bases = bases[:0]
+				for _, v := range variants {
+					b := base
+					b.Objects, b.ObjectMods = v.objects, v.mods
+					bases = append(bases, b)
+				}
+			}
+			for _, b := range bases[:len(bases):len(bases)] {
+				for _, pr := range preps[min(1, len(preps)):] {
+					b.Prep = pr
+					bases = append(bases, b)
+				}
 			}
 			n := 0
 			for _, v := range verbs {
@@ -276,6 +320,12 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 							continue
 						}
 						q.Particle = v.particle
+					}
+					if v.before != "" {
+						if q.Before != nil {
+							continue // two demands on the words before the verb
+						}
+						q.Before = []string{v.before}
 					}
 					q.Source = src(p.Line)
 					if p.Alt != "" {
@@ -321,16 +371,21 @@ func objKey(objs []string) string {
 	return strings.Join(c, "|")
 }
 
-// verbTrigger returns the lemma and particle a verb triggers on.
-func verbTrigger(v Verb, opt ConvertOptions) (lemma, particle string, ok bool) {
-	if v.Head != 0 || len(v.Words) > 2 {
-		return "", "", false
+// verbTrigger returns the lemma and particle a verb triggers on, and for
+// words before its head ("WIRE_+TAP") the Before sequence that ties them
+// to it ("wire+*").
+func verbTrigger(v Verb, opt ConvertOptions) (lemma, particle, before string, ok bool) {
+	if len(v.Words)-v.Head > 2 {
+		return "", "", "", false
 	}
-	lemma = lemmaOf(v.Words[0], false, opt)
-	if len(v.Words) == 2 {
-		particle = v.Words[1]
+	lemma = lemmaOf(v.Words[v.Head], false, opt)
+	if len(v.Words)-v.Head == 2 {
+		particle = v.Words[v.Head+1]
 	}
-	return lemma, particle, true
+	if v.Head > 0 {
+		before = strings.Join(v.Words[:v.Head], "+") + "+*"
+	}
+	return lemma, particle, before, true
 }
 
 func lemmaOf(w string, noun bool, opt ConvertOptions) string {
@@ -359,6 +414,43 @@ func heads(phrases [][]string, opt ConvertOptions) []string {
 			}
 		}
 	}
+	sort.Strings(out)
+	return out
+}
+
+// splitLong splits phrases into those of one word and longer ones.
+func splitLong(phrases [][]string) (single, long [][]string) {
+	for _, p := range phrases {
+		if len(p) < 2 {
+			single = append(single, p)
+		} else {
+			long = append(long, p)
+		}
+	}
+	return single, long
+}
+
+// modWords joins the lemmas of a phrase's words before its head with "+".
+func modWords(p []string, opt ConvertOptions) string {
+	ms := make([]string, 0, len(p)-1)
+	for _, w := range p[:len(p)-1] {
+		ms = append(ms, lemmaOf(w, true, opt))
+	}
+	return strings.Join(ms, "+")
+}
+
+// prepHeads is heads for a prepositional object: a phrase of several
+// words ("TOTAL BOYCOTT") needs its words before the head too, joined by
+// "+" ("total+boycott"), as PETRARCH matches the whole phrase.
+func prepHeads(phrases [][]string, opt ConvertOptions) []string {
+	single, long := splitLong(phrases)
+	var out []string
+	for _, p := range long {
+		for _, h := range heads([][]string{p}, opt) {
+			out = append(out, modWords(p, opt)+"+"+h)
+		}
+	}
+	out = append(heads(single, opt), out...)
 	sort.Strings(out)
 	return out
 }
@@ -499,20 +591,28 @@ func adverb(w string) bool {
 // elements ("DIPLOMATIC" of "* DIPLOMATIC TIES", the phrases of &TIETYPES
 // of "* &TIETYPES TIES"): the caller uses them to tell apart patterns
 // whose objects share a head.
-func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps []string, reason string, partial, mods []string) {
+//
+// variants, when set, split an object that is a synset or alternatives
+// with phrases of several words ("&CURRENCY": DOLLARS, AUSTRIAN FLORIN,
+// GOLDEN_GOBLIN_GALLEONS): one pattern for the one-word phrases, and one
+// for each longer phrase whose words before the head are required as the
+// object's modifiers ("obj=galleons mod=golden+goblin"), as PETRARCH
+// matches the whole phrase.
+func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps []string, reason string, partial, mods []string, variants []objVariant) {
 	q = events.Pattern{Code: p.Code, TargetOptional: opt.TargetOptional}
 	if p.Code == "---" {
 		q.Code = "-"
 	}
-	for _, e := range p.Pre {
+	var free []int // indices in p.Pre of words read as written
+	for j, e := range p.Pre {
 		switch {
 		case e.Kind == Compound:
 			// "% HAVE *": a compound whose members act on each other.
 			q.Reciprocal = p.Code != "---"
 		case e.Kind == Source || e.Kind == Skip:
 		case e.Kind == Target:
-			return q, nil, ReasonReversed, nil, nil
-		case e.Kind == Word && negations[e.Word]:
+			return q, nil, ReasonReversed, nil, nil, nil
+		case e.Kind == Word && negations[e.Word] && !nounNegations[e.Word]:
 			q.Negated = true
 		case e.Kind == Word && auxiliaries[e.Word]:
 			q.Auxiliaries = append(q.Auxiliaries, e.Word)
@@ -520,16 +620,30 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 			q.Negated = true
 		case e.Kind == Word && adverb(e.Word):
 			q.Adverbs = append(q.Adverbs, e.Word)
+		case e.Kind == Word && (len(free) == 0 || free[len(free)-1] == j-1) && !verbForm(e.Word, opt):
+			// "DEATH TOLL *": words of the subject's phrase (or any
+			// other before the verb), read as written before it; not
+			// a governing verb ("SAID WOULD NOT *"), whose clause the
+			// lexicon cannot constrain.
+			free = append(free, j)
 		default:
-			return q, nil, ReasonPre, nil, nil
+			return q, nil, ReasonPre, nil, nil, nil
 		}
 	}
-	if len(p.Pre) > 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 {
+	q.Before = d.tiedPre(p)
+	if len(free) > 0 && q.Before == nil {
+		var ws []string
+		for _, j := range free {
+			ws = append(ws, p.Pre[j].Word)
+		}
+		q.Before = []string{strings.Join(ws, "~")} // untied: others may stand between
+	}
+	if len(p.Pre) > 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 && len(free) == 0 {
 		// only auxiliaries and markers: auxiliaries alone constrain
 		// nothing, but "WILL *" is not the bare verb either
 		for _, e := range p.Pre {
 			if e.Kind == Word {
-				return q, nil, ReasonPre, nil, nil
+				return q, nil, ReasonPre, nil, nil, nil
 			}
 		}
 	}
@@ -561,6 +675,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 	}
 	// an object noun phrase: up to a preposition or a marker
 	var np, first [][]string
+	var npElems []Elem
 	nNP := 0
 	for ; i < len(post); i++ {
 		e := post[i]
@@ -571,10 +686,29 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		if nNP == 0 {
 			first = np
 		}
+		npElems = append(npElems, e)
 		nNP++
+	}
+	if np != nil && i < len(post) && post[i].Kind == Skip && determiners(npElems) {
+		// "* THEIR ^ ABOUT $": a determiner before a skipped noun
+		// phrase, whose head the pattern does not name: no object
+		// constraint.
+		np, npElems, nNP = nil, nil, 0
+		partial = append(partial, "words before a skipped noun phrase")
 	}
 	if np != nil {
 		q.Objects = heads(np, opt)
+		if nNP == 1 {
+			variants = objectVariants(np, opt)
+		}
+	}
+	if pre, from := d.tiedBefore(npElems); pre != nil {
+		// "* NEW_&TIETYPES_RELATIONS": the words tied to the head
+		// must stand right before it.
+		q.ObjectPre = pre
+		if from == 0 {
+			nNP = 1 // nothing left for mods to tell apart
+		}
 	}
 	if nNP > 1 {
 		mods = heads(first, opt)
@@ -599,10 +733,11 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		q.Prep = preps[0]
 		i++
 		var pp [][]string
+		skipped := false
 		for ; i < len(post); i++ {
 			e := post[i]
 			if e.Kind == Skip {
-				partial = append(partial, "skipped noun phrase (^)")
+				skipped = true
 				continue
 			}
 			if d.prepsOf(e) != nil || e.Kind == Target || e.Kind == Compound {
@@ -611,19 +746,165 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 			pp = d.phrases(e)
 		}
 		if pp != nil {
-			q.PrepObjects = heads(pp, opt)
+			q.PrepObjects = prepHeads(pp, opt)
 		}
+		marked := false
 		for i < len(post) && (post[i].Kind == Target || post[i].Kind == Compound) {
+			marked = true
 			i++
+		}
+		if !marked && i < len(post) && len(d.prepsOf(post[i])) == 1 &&
+			(i+1 == len(post) || post[i+1].Kind == Target || post[i+1].Kind == Compound) {
+			// "* EID AT ^ WITH $", "* FOR ^ SANCTIONS FROM $", "*
+			// MEMOS_ON_&TIE FROM": the actor is in the phrase after
+			// the first (a preposition last in the pattern is followed
+			// by its actor), which holds the target.
+			q.TargetPrep = d.prepsOf(post[i])[0]
+			i = min(i+2, len(post))
+		}
+		if skipped && q.TargetPrep == "" {
+			partial = append(partial, "skipped noun phrase (^)")
 		}
 	}
 	if i < len(post) {
 		partial = append(partial, "after the first prepositional phrase")
 	}
-	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 && !q.Reciprocal {
-		return q, nil, ReasonEmpty, nil, nil
+	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 && !q.Reciprocal && len(q.Before) == 0 {
+		return q, nil, ReasonEmpty, nil, nil, nil
 	}
-	return q, preps, "", partial, mods
+	return q, preps, "", partial, mods, variants
+}
+
+// tiedPre returns the word sequences of the last chain of words tied with
+// "_" before the verb ("MOST_CERTAINLY_&NEG_EVER *": most certainly did
+// n't ever, ...; synsets and alternatives expanded, at most maxTied), with
+// "*" last when the chain is tied to the verb ("RECENTLY_*"); nil when
+// there is no chain or it holds an actor marker.
+func (d *Dict) tiedPre(p Pattern) []string {
+	end := len(p.Pre) // the chain is p.Pre[from:end]
+	if !p.StarJoined {
+		for end > 1 && !p.Pre[end-1].Joined {
+			end--
+		}
+		if end <= 1 {
+			return nil
+		}
+	}
+	if end == 0 {
+		return nil
+	}
+	from := end - 1
+	for from > 0 && p.Pre[from].Joined {
+		from--
+	}
+	seqs := [][]string{nil}
+	for _, e := range p.Pre[from:end] {
+		if e.Kind != Word && e.Kind != Synset && e.Kind != Alternatives {
+			return nil
+		}
+		var next [][]string
+		for _, sq := range seqs {
+			for _, ph := range d.phrases(e) {
+				if len(next) < maxTied {
+					next = append(next, append(slices.Clone(sq), ph...))
+				}
+			}
+		}
+		seqs = next
+	}
+	var out []string
+	for _, sq := range seqs {
+		if p.StarJoined && end == len(p.Pre) {
+			sq = append(sq, "*")
+		}
+		out = append(out, strings.Join(sq, "+"))
+	}
+	return out
+}
+
+// verbForm reports whether w may be an inflected verb form: opt.FormLemma
+// gives another word, or there is no FormLemma to tell.
+func verbForm(w string, opt ConvertOptions) bool {
+	return opt.FormLemma == nil || strings.ToLower(opt.FormLemma(w)) != w
+}
+
+// determinerWords are the words "* THEIR ^" may put before a skipped noun
+// phrase.
+var determinerWords = map[string]bool{"the": true, "a": true, "an": true, "their": true, "its": true, "his": true,
+	"her": true, "our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true}
+
+// determiners reports whether every element is a determiner word.
+func determiners(es []Elem) bool {
+	for _, e := range es {
+		if e.Kind != Word || !determinerWords[e.Word] {
+			return false
+		}
+	}
+	return len(es) > 0
+}
+
+// maxTied bounds the word sequences tiedBefore expands synsets into.
+const maxTied = 64
+
+// tiedBefore returns, for an object noun phrase whose head word (a Word
+// element) is tied with "_" to the elements before it ("NEW_&TIE_RELATIONS",
+// "THE_NEATEST_PLACE"), the word sequences those elements stand for, joined
+// by "+" (new+military, new+economic, ...; synsets expanded, at most
+// maxTied), and the index of the first tied element; nil when the head is
+// not tied.
+func (d *Dict) tiedBefore(np []Elem) (pre []string, from int) {
+	n := len(np)
+	if n < 2 || np[n-1].Kind != Word || !np[n-1].Joined {
+		return nil, 0
+	}
+	from = n - 1
+	for from > 0 && np[from].Joined {
+		from--
+	}
+	seqs := [][]string{nil}
+	for _, e := range np[from : n-1] {
+		var next [][]string
+		for _, sq := range seqs {
+			for _, ph := range d.phrases(e) {
+				if len(next) >= maxTied {
+					break
+				}
+				next = append(next, append(slices.Clone(sq), ph...))
+			}
+		}
+		seqs = next
+	}
+	for _, sq := range seqs {
+		if len(sq) > 0 {
+			pre = append(pre, strings.Join(sq, "+"))
+		}
+	}
+	return pre, from
+}
+
+// objVariant is one reading of an object that is a synset: its heads and
+// the modifiers they need.
+type objVariant struct {
+	objects, mods []string
+}
+
+// objectVariants returns the readings of an object whose phrases have
+// several words: the one-word phrases together, and each longer phrase
+// with its words before the head joined by "+" as the one modifier item
+// (each word required); nil when every phrase is one word.
+func objectVariants(np [][]string, opt ConvertOptions) []objVariant {
+	single, long := splitLong(np)
+	var out []objVariant
+	for _, ph := range long {
+		out = append(out, objVariant{objects: heads([][]string{ph}, opt), mods: []string{modWords(ph, opt)}})
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	if len(single) > 0 {
+		out = append([]objVariant{{objects: heads(single, opt)}}, out...)
+	}
+	return out
 }
 
 // AddTo converts d and adds the patterns to lex, shorter dictionary

@@ -24,8 +24,10 @@ func TestConvert(t *testing.T) {
 	want := []string{
 		"064 restore @small:14",
 		"064 reestablish @small:15",
-		"064 restore obj=contact|contacts|relation|relations|tie|ties @small:16",
-		"064 reestablish obj=contact|contacts|relation|relations|tie|ties @small:16",
+		"064 restore obj=contact|contacts|relation|relations @small:16",
+		"064 restore obj=tie|ties mod=diplomatic @small:16",
+		"064 reestablish obj=contact|contacts|relation|relations @small:16",
+		"064 reestablish obj=tie|ties mod=diplomatic @small:16",
 		"112 restore obj=relation|relations neg @small:17",
 		"112 reestablish obj=relation|relations neg @small:17",
 		"- restore obj=relation|relations|tie|ties @small:18",
@@ -34,22 +36,29 @@ func TestConvert(t *testing.T) {
 		"064 reestablish obj=contact|contacts with=* @small:19",
 		"1717 break @small:22",
 		"1717 break_down @small:23",
+		"1711 tap before=wire+* @small:24", // WIRE_+TAP: "wire" right before "tap"
 		"195 break_off @small:25",
+		"195 tap_off before=wire+* @small:25",
 		"030 break obj=talk|talks recip @small:26",
 		"030 break_down obj=talk|talks recip @small:26",
-		"- break obj=fire|truce @small:27",
-		"- break_down obj=fire|truce @small:27",
+		"030 tap obj=talk|talks before=wire+* recip @small:26",
+		"- break obj=truce @small:27",
+		"- break obj=fire mod=cease @small:27", // a phrase of several words: each needed
+		"- break_down obj=truce @small:27",
+		"- break_down obj=fire mod=cease @small:27",
+		"- tap obj=truce before=wire+* @small:27",
+		"- tap obj=fire mod=cease before=wire+* @small:27",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("patterns\n got %q\nwant %q", got, want)
 	}
-	if c.Total != 12 || c.Mapped != 11 {
-		t.Errorf("mapped %d of %d, want 11 of 12", c.Mapped, c.Total)
+	if c.Total != 12 || c.Mapped != 12 {
+		t.Errorf("mapped %d of %d, want 12 of 12", c.Mapped, c.Total)
 	}
 	if c.Alts["small:26"] != "031" {
 		t.Errorf("alts %v", c.Alts)
 	}
-	if want := map[string]int{ReasonPhrasal: 1}; !reflect.DeepEqual(c.Skipped, want) {
+	if want := map[string]int{}; !reflect.DeepEqual(c.Skipped, want) {
 		t.Errorf("skipped %v, want %v", c.Skipped, want)
 	}
 	if c.Partial["skipped noun phrase (^)"] != 1 {
@@ -79,25 +88,13 @@ ASK
 - * &PREP RESOLUTIONS [102]
 - * {WITH | AGAINST} [111]
 `
-	d, err := ReadVerbs(strings.NewReader(src), "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	book, err := events.Shipped()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex := events.New(book.Codebook())
-	c, err := d.AddTo(lex, ConvertOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	lex, c := addText(t, src, ConvertOptions{})
 	var got []string
 	for _, p := range c.Patterns {
 		got = append(got, p.String())
 	}
 	// shorter dictionary patterns first (AddTo's order)
-	want := []string{"090 ask", "112 ask neg", "111 ask with=*", "111 ask against=*", "102 ask x=reconsider", "102 ask on=resolutions", "102 ask in=resolutions", "172 ask for=sanctions"}
+	want := []string{"090 ask", "112 ask neg", "111 ask with=*", "111 ask against=*", "102 ask x=reconsider", "102 ask on=resolutions", "102 ask in=resolutions", "172 ask for=sanctions tgt=from"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -214,7 +211,8 @@ PERFORM
 
 // TestConvertSharedHeads: patterns of a family whose objects share a head
 // with different codes are told apart by the head with their first
-// modifier, and the longer dictionary pattern wins a tie in the lexicon.
+// modifier, and the longer dictionary pattern wins a tie in the lexicon;
+// words tied to the head with "_" must stand right before it.
 func TestConvertSharedHeads(t *testing.T) {
 	src := `&TIE
 +MILITARY
@@ -228,21 +226,9 @@ ABANDON
 - * THE FULL [111]
 - * EFFORT [987]
 `
-	d, err := ReadVerbs(strings.NewReader(src), "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	book, err := events.Shipped()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex := events.New(book.Codebook())
-	c, err := d.AddTo(lex, ConvertOptions{Alias: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := func(objs ...string) string {
-		p, ok := lex.Match(events.Candidate{Lemma: "abandon", Objects: objs})
+	lex, c := addText(t, src, ConvertOptions{Alias: true})
+	code := func(pre []string, objs ...string) string {
+		p, ok := lex.Match(events.Candidate{Lemma: "abandon", Objects: objs, ObjectWords: pre})
 		if !ok {
 			return ""
 		}
@@ -250,17 +236,19 @@ ABANDON
 	}
 	for _, tc := range []struct {
 		objs []string
+		pre  []string
 		want string
 	}{
-		{[]string{"ties", "full", "diplomatic"}, "901"},
-		{[]string{"ties", "economic"}, "902"},
-		{[]string{"ties", "symbolic"}, "345"},
-		{[]string{"relations", "new", "economic"}, "903"}, // longer than "&TIE TIES"
-		{[]string{"effort"}, "987"},
-		{[]string{"effort", "diplomatic"}, "987"}, // the modifier alone is not "diplomatic ties"
-		{[]string{"talks", "economic"}, "345"},
+		{[]string{"ties", "full", "diplomatic"}, nil, "901"},
+		{[]string{"ties", "economic"}, nil, "902"},
+		{[]string{"ties", "symbolic"}, nil, "345"},
+		{[]string{"relations", "new", "economic"}, []string{"new", "economic", "relations"}, "903"},
+		{[]string{"relations", "new", "economic", "global"}, []string{"new", "global", "economic", "relations"}, "345"}, // not adjacent
+		{[]string{"effort"}, nil, "987"},
+		{[]string{"effort", "diplomatic"}, nil, "987"}, // the modifier alone is not "diplomatic ties"
+		{[]string{"talks", "economic"}, nil, "345"},
 	} {
-		if got := code(tc.objs...); got != tc.want {
+		if got := code(tc.pre, tc.objs...); got != tc.want {
 			t.Errorf("abandon %v: %s, want %s", tc.objs, got, tc.want)
 		}
 	}
@@ -277,6 +265,49 @@ CELEBRATE
 - * EID AT ^ WITH + [043]
 - $ * BACK [193]
 `
+	c, got := convertText(t, src)
+	if want := []string{"181 celebrate", "043 celebrate obj=eid at=* tgt=with"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if c.Skipped[ReasonReversed] != 1 {
+		t.Errorf("skipped %v", c.Skipped)
+	}
+}
+
+// TestConvertSkippedPhrase: a phrase filled by "^" holds no actor; the
+// phrase after it whose object is a marker, or a preposition last in the
+// pattern, holds the target (tgt=); a "^"
+// with no marked phrase after it is only dropped, and words before it
+// ("THEIR ^") constrain no object.
+func TestConvertSkippedPhrase(t *testing.T) {
+	src := `&SALAD
++GREEN
+
+&DISH
++SOUP
++ROAST BEEF
+
+--- DINE [040] ---
+DINE
+- * SUPPER IN ^ WITH $ [042]
+- * LUNCH IN ^ [043]
+- * THEIR ^ ABOUT $ [044]
+- * NOTES_ON_&SALAD FROM [045]
+- * FOR &DISH [046]
+`
+	c, got := convertText(t, src)
+	if want := []string{"040 dine", "042 dine obj=supper in=* tgt=with", "043 dine obj=lunch in=*", "044 dine about=*", "045 dine obj=notes on=green tgt=from", "046 dine for=roast+beef|soup"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if c.Partial["skipped noun phrase (^)"] != 2 || c.Partial["words before a skipped noun phrase"] != 1 {
+		t.Errorf("partial %v", c.Partial)
+	}
+}
+
+// convertText reads a verb dictionary and converts it with no options,
+// returning the conversion and its patterns as strings.
+func convertText(t *testing.T, src string) (Conversion, []string) {
+	t.Helper()
 	d, err := ReadVerbs(strings.NewReader(src), "t")
 	if err != nil {
 		t.Fatal(err)
@@ -286,10 +317,110 @@ CELEBRATE
 	for _, p := range c.Patterns {
 		got = append(got, p.String())
 	}
-	if want := []string{"181 celebrate", "043 celebrate obj=eid at=*"}; !reflect.DeepEqual(got, want) {
+	return c, got
+}
+
+// TestConvertSynsetPhrases: a synset object whose phrases have several
+// words gives one pattern for the one-word phrases and one per longer
+// phrase, with each of its words before the head required; the phrase of
+// more words wins where both match.
+func TestConvertSynsetPhrases(t *testing.T) {
+	src := `&COINS
++DUCATS
++SILVER COINS
++RARE_SILVER_COINS
+
+--- DONATE [070] ---
+DONATE
+- * &COINS [071]
+`
+	lex, c := addText(t, src, ConvertOptions{})
+	var got []string
+	for _, p := range c.Patterns {
+		if p.Code == "071" {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{"071 donate obj=ducats", "071 donate obj=coins mod=silver", "071 donate obj=coins mod=rare+silver"}
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if c.Skipped[ReasonReversed] != 1 {
-		t.Errorf("skipped %v", c.Skipped)
+	for _, tc := range []struct {
+		objs []string
+		want string
+	}{
+		{[]string{"ducats"}, "071"},
+		{[]string{"coins", "silver"}, "071"},
+		{[]string{"coins", "gold"}, "070"},
+		{[]string{"coins", "silver", "rare"}, "071"},
+	} {
+		p, _ := lex.Match(events.Candidate{Lemma: "donate", Objects: tc.objs})
+		if p.Code != tc.want {
+			t.Errorf("objects %v: %s, want %s", tc.objs, p.Code, tc.want)
+		}
+	}
+}
+
+// addText reads a verb dictionary and adds it with opt to a lexicon with
+// the shipped codebook and no patterns.
+func addText(t *testing.T, src string, opt ConvertOptions) (*events.Lexicon, Conversion) {
+	t.Helper()
+	d, err := ReadVerbs(strings.NewReader(src), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := events.Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := events.New(book.Codebook())
+	c, err := d.AddTo(lex, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lex, c
+}
+
+// TestConvertTiedBefore: words tied with "_" before the verb must stand
+// together (before=), right before it when the verb is tied too; other
+// words before the verb are read as written before it.
+func TestConvertTiedBefore(t *testing.T) {
+	src := `&NEVER
++DID NOT
++WO N'T
+
+--- DINE [040] ---
+DINE
+- LATELY_* [041]
+- SURELY_&NEVER_AGAIN * [042]
+- SURELY * [043]
+- BANQUET HALL * [044]
+- SAID * [045]
+`
+	// FormLemma tells a governing verb ("SAID") from other words.
+	form := func(w string) string { return strings.TrimSuffix(strings.Replace(w, "said", "say", 1), "ed") }
+	lex, c := addText(t, src, ConvertOptions{FormLemma: form})
+	var got []string
+	for _, p := range c.Patterns {
+		got = append(got, p.String())
+	}
+	want := []string{"040 dine", "041 dine before=lately+* adv=lately", "043 dine adv=surely", "044 dine before=banquet~hall", "042 dine before=surely+did+not+again|surely+wo+n't+again adv=surely+again neg"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for words, code := range map[string]string{
+		"he lately":                    "041",
+		"he lately did":                "040",
+		"he surely did not again":      "042",
+		"he surely did not ever again": "043",
+		"the banquet hall has":         "044",
+		"the banquet and hall has":     "044", // untied: words between allowed
+		"the hall and banquet has":     "040",
+	} {
+		ws := strings.Fields(words)
+		p, _ := lex.Match(events.Candidate{Lemma: "dine", VerbWords: ws, Adverbs: ws, Negated: strings.Contains(words, "not")})
+		if p.Code != code {
+			t.Errorf("%q dine: %s, want %s", words, p.Code, code)
+		}
 	}
 }

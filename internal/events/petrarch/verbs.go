@@ -72,6 +72,9 @@ type Pattern struct {
 	// "[030:030]", which PETRARCH uses for the reverse direction of a
 	// compound ("%") event; empty when absent.
 	Code, Alt string
+	// StarJoined reports that the verb was tied with "_" to the element
+	// before it ("RECENTLY_*": nothing may stand between).
+	StarJoined bool
 	// Line is the line number in the file.
 	Line int
 }
@@ -491,6 +494,7 @@ func pattern(s string) (Pattern, error) {
 	if star < 0 {
 		return Pattern{}, fmt.Errorf("a pattern without '*': %w", ErrSyntax)
 	}
+	p.StarJoined = toks[star].Joined && star > 0
 	for i, t := range toks {
 		switch {
 		case i < star:

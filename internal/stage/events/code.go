@@ -94,12 +94,21 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 	for i := 0; i < s.n; i++ {
 		t := s.tok(i)
 		var cand events.Candidate
-		if t.POS == "VERB" && !c.lex.Has(false, s.lemma(i)) {
-			// The lemmatizer's slips: "patroll", "riote", "froze".
-			for _, l := range lemmaVariants(s.lemma(i)) {
-				if c.lex.Has(false, l) {
-					s.lemmas[i] = l
-					break
+		if t.POS == "VERB" {
+			w := strings.ToLower(s.text(i))
+			if w != s.lemma(i) && c.lex.Has(false, w) {
+				// A lexicon that lists the verb in the form written
+				// ("left" apart from "leave", "risen", as PETRARCH
+				// dictionaries may): the form is the trigger.
+				s.lemmas[i] = w
+			}
+			if !c.lex.Has(false, s.lemma(i)) {
+				// The lemmatizer's slips: "patroll", "riote", "froze".
+				for _, l := range lemmaVariants(s.lemma(i)) {
+					if c.lex.Has(false, l) && (irregularPast[s.lemma(i)] == l || regularForm(w, l)) {
+						s.lemmas[i] = l
+						break
+					}
 				}
 			}
 		}
@@ -293,22 +302,30 @@ func (s *sent) toldAfter(h int) bool {
 // verbCand describes verb i for the lexicon.
 func (s *sent) verbCand(i int) events.Candidate {
 	c := events.Candidate{Lemma: s.lemma(i)}
+	hasObj := false
+	if s.dc.objectWords {
+		c.VerbWords = s.wordsBefore(i, 8)
+	}
 	for _, k := range s.kids[i] {
 		switch d := s.dep(k); {
 		case d == "compound:prt":
 			c.Particle = s.lemma(k)
 		case d == "obj" || d == "nsubj:pass" || (d == "iobj" && s.child(i, "obj") < 0):
 			c.Objects = s.argLemmas(k, c.Objects)
+			if !hasObj && s.dc.objectWords {
+				c.ObjectWords = s.phraseWords(k)
+			}
+			hasObj = true
 			if s.tok(k).POS == "VERB" {
 				c.Complements = append(c.Complements, s.lemma(k))
 			}
 			// "welcomed memos from X", with "from X" read as the
 			// object's modifier: the phrase still follows the verb.
+			// So is a phrase hung on such a modifier ("celebrated the
+			// feast at X with Y", with "with Y" read as X's).
 			if d == "obj" {
-				for _, j := range s.kids[k] {
-					if p := s.prep(j); p != "" && strings.HasPrefix(s.dep(j), "nmod") && s.dep(j) != "nmod:poss" {
-						c.Preps = append(c.Preps, events.PrepArg{Prep: p, Lemma: s.lemma(j)})
-					}
+				for _, j := range s.objPhrases(k) {
+					c.Preps = s.prepArgs(c.Preps, s.phrasePrep(j), j)
 				}
 			}
 			// "allowed the candidates to participate", with the
@@ -328,9 +345,31 @@ func (s *sent) verbCand(i int) events.Candidate {
 				}
 				p = "_"
 			}
-			c.Preps = append(c.Preps, events.PrepArg{Prep: p, Lemma: s.lemma(k)})
+			c.Preps = s.prepArgs(c.Preps, p, k)
 			for _, cj := range s.childrenOf(k, "conj") {
 				c.Preps = append(c.Preps, events.PrepArg{Prep: p, Lemma: s.lemma(cj)})
+			}
+		}
+	}
+	if s.dc.clauseArgs && !hasObj {
+		// Options.ClauseArgs: "vowed to wage war", the infinitive's
+		// object read as the verb's too.
+		for _, k := range s.childrenOf(i, "xcomp", "advcl") {
+			if m := s.child(k, "mark"); m >= 0 && s.lemma(m) == "to" && s.tok(k).POS == "VERB" {
+				if o := s.child(k, "obj"); o >= 0 {
+					c.Objects = s.argLemmas(o, c.Objects)
+				}
+			}
+		}
+		// "allowed that X is a pleasant place", the clause's predicate
+		// read as the verb's object.
+		for _, k := range s.childrenOf(i, "ccomp") {
+			if p := s.tok(k).POS; (p == "NOUN" || p == "ADJ") && s.child(k, "cop") >= 0 && !hasObj {
+				c.Objects = s.argLemmas(k, c.Objects)
+				if s.dc.objectWords {
+					c.ObjectWords = s.phraseWords(k)
+				}
+				hasObj = true
 			}
 		}
 	}
@@ -339,6 +378,11 @@ func (s *sent) verbCand(i int) events.Candidate {
 		if h := s.head(i); h >= 0 {
 			c.Objects = s.argLemmas(h, c.Objects)
 		}
+	}
+	if j := i + 1; c.Particle == "" && j < s.n && prepParticles[s.lemma(j)] && s.dep(j) == "case" && s.head(s.head(j)) == i {
+		// "cordoned off the roads", with "off" read as the roads'
+		// preposition: the particle right after the verb.
+		c.Particle = s.lemma(j)
 	}
 	c.Adverbs = s.adverbs(i, c.Adverbs, 0)
 	if k := s.child(i, "nsubj"); k >= 0 && s.child(k, "conj") >= 0 {
@@ -352,6 +396,117 @@ func (s *sent) verbCand(i int) events.Candidate {
 	}
 	c.Negated = s.negated(i) >= 0
 	return c
+}
+
+// prepArgs appends the argument k introduced by prep: its lemma, and its
+// modifiers' ("on economic issues" offers "issue" and "economic") where
+// the lexicon reads words beyond the heads (UsesObjectWords).
+func (s *sent) prepArgs(out []events.PrepArg, prep string, k int) []events.PrepArg {
+	a := events.PrepArg{Prep: prep, Lemma: s.lemma(k)}
+	if s.dc.objectWords {
+		for _, m := range s.kids[k] {
+			if d := s.dep(m); d == "amod" || d == "compound" {
+				a.Mods = append(a.Mods, s.lemma(m))
+			}
+		}
+	}
+	return append(out, a)
+}
+
+// phrasePrep returns the preposition of phrase k: its own, or the one
+// that opens it (leadPrep).
+func (s *sent) phrasePrep(k int) string {
+	if p := s.prep(k); p != "" {
+		return p
+	}
+	return s.leadPrep(k)
+}
+
+// leadPrep returns the preposition that opens k's phrase when the parser
+// hung it on a word inside the phrase ("about the Prince of X" with
+// "about" on "Prince", the phrase headed by "X"), else "".
+func (s *sent) leadPrep(k int) string {
+	first := k
+	for j := k - 1; j >= 0 && s.dominates(k, j); j-- {
+		first = j
+	}
+	if first < k && s.dep(first) == "case" && s.tok(first).POS == "ADP" {
+		return s.lemma(first)
+	}
+	return ""
+}
+
+// prepParticles are particles the parser may read as a preposition.
+var prepParticles = map[string]bool{"off": true, "out": true, "up": true, "down": true}
+
+// wordsBefore returns the (at most n) words written before i in its
+// sentence, lower case, in text order.
+func (s *sent) wordsBefore(i, n int) []string {
+	out := make([]string, 0, min(i, n))
+	for j := max(0, i-n); j < i; j++ {
+		out = append(out, strings.ToLower(s.text(j)))
+	}
+	return out
+}
+
+// phraseWords returns the words of k's own phrase from the first written
+// right before it (at most six) to k, lower case, in text order ("the new
+// economic relations").
+func (s *sent) phraseWords(k int) []string {
+	j := k
+	for j > 0 && k-j < 6 && s.head(j-1) >= 0 && s.dominates(k, j-1) {
+		j--
+	}
+	out := make([]string, 0, k-j+1)
+	for ; j <= k; j++ {
+		out = append(out, strings.ToLower(s.text(j)))
+	}
+	return out
+}
+
+// dominates reports whether a is j or an ancestor of j.
+func (s *sent) dominates(a, j int) bool {
+	for n := 0; j >= 0 && n < 32; n++ {
+		if j == a {
+			return true
+		}
+		j = s.head(j)
+	}
+	return false
+}
+
+// objPhrases returns the prepositional modifiers of object k, and theirs,
+// that follow it: phrases of the verb's own that the parser hung on the
+// object ("memos from X", "the feast at X with Y"), and those of a
+// participle on it ("assurances sent from X").
+func (s *sent) objPhrases(k int) []int {
+	return s.phrasesOn(k, nil, 0)
+}
+
+// phrasesOn appends the phrases objPhrases returns for n, looking one
+// modifier deep.
+func (s *sent) phrasesOn(n int, out []int, depth int) []int {
+	for _, j := range s.kids[n] {
+		switch d := s.dep(j); {
+		case d == "acl" && s.tok(j).Tag == "VBN":
+			// "assurances sent from X": the participle's phrases.
+			for _, j2 := range s.kids[j] {
+				if s.prep(j2) != "" && strings.HasPrefix(s.dep(j2), "obl") && s.dep(j2) != "obl:agent" {
+					out = append(out, j2)
+				}
+			}
+		case s.prep(j) != "" && strings.HasPrefix(d, "nmod") && d != "nmod:poss" && j > n:
+			out = append(out, j)
+			if depth == 0 {
+				out = s.phrasesOn(j, out, 1)
+			}
+		case d == "appos" && j > n && s.leadPrep(j) != "":
+			// "warned their people about the Prince of X", read as
+			// an apposition whose first word is the preposition.
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // adverbs appends the lemmas of the adverbs of i and of theirs.
@@ -409,6 +564,15 @@ func (s *sent) argLemmas(k int, out []string) []string {
 		switch s.dep(m) {
 		case "conj", "compound", "amod":
 			out = append(out, s.lemma(m))
+			if s.dep(m) != "conj" {
+				// "austrian gold florin", parsed with "austrian" on
+				// "gold": a modifier's own modifiers are the object's.
+				for _, m2 := range s.kids[m] {
+					if d := s.dep(m2); d == "compound" || d == "amod" {
+						out = append(out, s.lemma(m2))
+					}
+				}
+			}
 		}
 	}
 	return out
@@ -453,6 +617,39 @@ var irregularPast = map[string]string{
 // may stand for: an irregular past, a doubled final consonant left on
 // ("patroll"), a stray final "e" ("riote"), a past or participle ending
 // left on.
+// regularForm reports whether w is lemma l or one of its regular
+// inflections ("rioted", "patrolling", "carries"): a misspelt word
+// ("departes") is none, whatever the lemmatizer made of it.
+func regularForm(w, l string) bool {
+	n := len(l)
+	if w == l || n == 0 {
+		return w == l
+	}
+	stems := []string{l}
+	if l[n-1] == 'e' {
+		stems = append(stems, l[:n-1]) // riot-e: "riding" from "ride"
+	}
+	if n > 1 && !strings.ContainsRune("aeiouwxy", rune(l[n-1])) && strings.ContainsRune("aeiou", rune(l[n-2])) {
+		stems = append(stems, l+l[n-1:]) // "patrolled"
+	}
+	if l[n-1] == 'y' {
+		stems = append(stems, l[:n-1]+"i") // "carried"
+	}
+	sibilant := strings.HasSuffix(l, "s") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z") ||
+		strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "o")
+	for _, st := range stems {
+		for _, suf := range []string{"s", "es", "ed", "d", "ing"} {
+			if suf == "es" && !sibilant && st[len(st)-1] != 'i' {
+				continue // "departs", not "departes"; "carries"
+			}
+			if w == st+suf {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func lemmaVariants(l string) []string {
 	var out []string
 	if r, ok := irregularPast[l]; ok {

@@ -62,7 +62,10 @@
 //     will is a subject.
 //
 // Verb lemmas the lexicon does not know are tried again as the
-// lemmatizer's slips ("patroll", "riote", "froze"). A measure noun gives
+// lemmatizer's slips ("patroll", "riote", "froze") when the word is a
+// regular form of the mended lemma (not a misspelling, "departes"); a verb
+// form the lexicon lists ("left", "risen", as PETRARCH dictionaries do) is
+// the trigger before its lemma. A measure noun gives
 // patterns what it measures ("500 tons of rice"). Adjectives of will
 // ("willing", "ready", "prepared to") are triggers like verbs, for the 03
 // codes of the intention their complement names.
@@ -147,7 +150,7 @@
 // official said"); and a bare day word between subject and verb ("X today
 // praised") leaves the subject to the verb; an actor's name tagged as the
 // root verb ("Pyongyang on Thursday fired") is the subject of the verb hung
-// under it; a passive "by" phrase hung under the verb's adverb ("was opposed
+// under it, and so is one read as an adverb of a verb without a subject; a passive "by" phrase hung under the verb's adverb ("was opposed
 // earlier by X") is the agent. Options.Trace reports matched
 // triggers that coded nothing and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -162,6 +163,19 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					}
 				}
 			}
+			if m.p.TargetPrep != "" {
+				// The pattern names the phrase that holds the target
+				// ("celebrated the feast at X with Y": tgt=with).
+				ks := s.kids[v]
+				if o := s.child(v, "obj"); o >= 0 {
+					ks = append(slices.Clone(ks), s.objPhrases(o)...)
+				}
+				for _, k := range ks {
+					if len(tgt) == 0 && s.phrasePrep(k) == m.p.TargetPrep {
+						tgt, tgtTok = dropSame(s.actorsOf(k, r.source), r.source), k
+					}
+				}
+			}
 			if len(tgt) == 0 {
 				// A compound source of a symmetric event ("Israel and Hamas
 				// negotiated") is its own target before any actor found
@@ -194,8 +208,22 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					}
 				}
 			}
+			if len(tgt) == 0 && s.dc.clauseArgs {
+				// Options.ClauseArgs: the subject of a that-clause (a
+				// named one: "it seems" names none).
+				for _, k := range s.childrenOf(v, "ccomp") {
+					if sub := s.subject(k, 0); len(tgt) == 0 && len(sub.source) > 0 && sub.srcTok >= 0 && s.tok(sub.srcTok).POS != "PRON" {
+						tgt, tgtTok = dropSame(sub.source, r.source), sub.srcTok
+					}
+				}
+			}
 			if len(tgt) == 0 && movesForces(m.p.Code) {
 				tgt, tgtTok = s.purposeTarget(v, r.source)
+			}
+			if s.dc.clauseArgs && tgtTok >= 0 && tgtTok < v && !s.isPassive(v) {
+				// Options.ClauseArgs: PETRARCH reads an active verb's
+				// target in the words after it.
+				tgt, tgtTok = nil, -1
 			}
 		}
 		conf += 0.2

@@ -23,6 +23,24 @@ type Options struct {
 	// called from Process, so it must be safe for concurrent use when the
 	// Coder is.
 	Trace func(reason, sentence, trigger, pattern string)
+	// ClauseArgs reads what follows a verb as PETRARCH reads the words
+	// after its verbs: for a verb without an object, an infinitive's
+	// object ("vowed to wage war") and the predicate of a that-clause that
+	// predicates a noun or adjective ("allowed that X is a pleasant
+	// place") are offered to the patterns as the verb's object,
+	// and the clause's subject is the target when nothing else is; the
+	// target may be the first actor in a participle on the object
+	// ("cordoned off the roads leading into X"); and an active verb's
+	// target is never one written before it. Off by
+	// default: sitrep's own patterns take a clause's subject as the
+	// target only for appeals, demands, disapprovals and threats ("demanded
+	// that the US cancel the sale").
+	ClauseArgs bool
+	// PassiveSource makes the subject of a finite passive without a "by"
+	// agent its source, as PETRARCH codes it ("X was criticized over its
+	// dispute with Y": X → Y). Off by default: sitrep reads such a subject
+	// as the one the act befell.
+	PassiveSource bool
 }
 
 // Coder is the events/v1 stage. It is safe for concurrent use on different
@@ -102,12 +120,18 @@ func Register(r *pipeline.Registry) error {
 
 // RegisterWith adds the events stage using lex to r.
 func RegisterWith(r *pipeline.Registry, lex *events.Lexicon) error {
-	return r.Register(SpecFor(lex), func() (pipeline.Stage, error) { return New(lex, Options{}), nil })
+	return RegisterWithOptions(r, lex, Options{})
+}
+
+// RegisterWithOptions adds the events stage using lex and opt to r.
+func RegisterWithOptions(r *pipeline.Registry, lex *events.Lexicon, opt Options) error {
+	return r.Register(SpecFor(lex), func() (pipeline.Stage, error) { return New(lex, opt), nil })
 }
 
 // Process sets d.Events to the events coded from d's sentences.
 func (c *Coder) Process(ctx context.Context, d *doc.Doc) error {
 	dc := newDocCtx(d, c.demonyms)
+	dc.clauseArgs, dc.objectWords, dc.passiveSource = c.opt.ClauseArgs, c.lex.UsesObjectWords(), c.opt.PassiveSource
 	var evs []doc.Event
 	for si := range d.Sentences {
 		if si%32 == 0 {

@@ -339,10 +339,17 @@ func (s *sent) subject(v int, depth int) roles {
 			return r
 		}
 		if k := s.child(v, "nsubj:pass"); k >= 0 {
-			if statives[s.lemma(v)] && s.passiveAgent(v) < 0 {
-				// "Israel is opposed to the plan": a state of its subject.
+			if (statives[s.lemma(v)] || s.dc.passiveSource && s.finite(v)) && s.passiveAgent(v) < 0 {
+				// "Israel is opposed to the plan": a state of its subject
+				// (and with Options.PassiveSource any finite agentless
+				// passive).
 				r.source, r.srcTok = s.actorsOf(k, nil), k
 			}
+			return r
+		}
+		if s.dep(v) == "conj" && !statives[s.lemma(v)] {
+			// "X attacked Y and was arrested": the subject a passive
+			// conjunct shares is what undergoes it, not its source.
 			return r
 		}
 	}
@@ -541,6 +548,21 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 	return nil, -1
 }
 
+// finite reports whether verb v is finite: it has an auxiliary that is
+// not the "to" of an infinitive, and is no open complement.
+func (s *sent) finite(v int) bool {
+	if s.dep(v) == "xcomp" || s.child(v, "mark") >= 0 && s.lemma(s.child(v, "mark")) == "to" {
+		return false
+	}
+	for _, k := range s.childrenOf(v, "aux", "aux:pass") {
+		// "was", "has", "will" are finite; "to" and a bare "be" are not.
+		if w := strings.ToLower(s.text(k)); w != "to" && w != "be" {
+			return true
+		}
+	}
+	return false
+}
+
 // toPurpose reports whether k is a to-infinitive without a subject of its
 // own that tells what its head is for ("signed an accord to supply X",
 // "sent troops to help X"): its object is searched for the head's target.
@@ -572,6 +594,16 @@ func (s *sent) actorsDeep(k int, exclude []doc.Actor, depth int) []doc.Actor {
 					if as := s.actorsOf(j, exclude); len(as) > 0 {
 						return as
 					}
+				}
+			}
+			continue
+		}
+		if s.dc.clauseArgs && s.dep(m) == "acl" && s.tok(m).Tag == "VBG" {
+			// Options.ClauseArgs: "the roads leading into X", the
+			// words after the verb read on, to the first actor.
+			for _, j := range s.kids[m] {
+				if as := s.actorsDeep(j, exclude, depth+1); len(as) > 0 {
+					return as
 				}
 			}
 			continue

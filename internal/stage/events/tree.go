@@ -22,6 +22,12 @@ type docCtx struct {
 	headline   map[int]bool
 	// nominal holds the trigger offsets of events told by a noun alone.
 	nominal map[int]bool
+	// clauseArgs is Options.ClauseArgs.
+	clauseArgs bool
+	// objectWords tells that the lexicon reads Candidate.ObjectWords.
+	objectWords bool
+	// passiveSource is Options.PassiveSource.
+	passiveSource bool
 	// lemma holds the lemma of each event's trigger, by offset.
 	lemma map[int]string
 }
@@ -142,8 +148,9 @@ func newSent(dc *docCtx, si int) *sent {
 // read as an adjective of its object ("The European Union
 // imposed sanctions on Iran" parsed as the noun phrase "imposed
 // sanctions"): the verb becomes the head, its noun the object, and the
-// phrase before the verb the subject; and an actor's name read as the root
-// verb ("Pyongyang on Thursday fired"). Only this stage's view changes.
+// phrase before the verb the subject; an actor's name read as the root
+// verb ("Pyongyang on Thursday fired") or as an adverb of a verb without a
+// subject is the subject. Only this stage's view changes.
 func (s *sent) repair() {
 	// "Israeli troops arrested three Palestinians", parsed as the noun
 	// phrase "troops (who were) arrested": a participle with an object under
@@ -207,6 +214,16 @@ func (s *sent) repair() {
 		if h := s.heads[k]; s.deps[k] == "nsubj:outer" && h >= 0 && s.tok(h).POS == "VERB" && s.hasKid(h, "cop") {
 			s.deps[k] = "nsubj"
 		}
+	}
+	// "Osgiliath welcomed the talks", with an unknown name first in the
+	// sentence tagged as an adverb of the verb: an actor's name before a
+	// verb that has no subject is its subject.
+	for r := 0; r < s.n; r++ {
+		v := s.heads[r]
+		if s.deps[r] != "advmod" || v <= r || s.dc.actorAt[s.t0+r] < 0 || s.tok(v).POS != "VERB" || s.hasKid(v, "nsubj") || s.hasKid(v, "nsubj:pass") {
+			continue
+		}
+		s.deps[r] = "nsubj"
 	}
 	// "Iran has refused", with "Iran" read as the subject of "has": the
 	// subject of an auxiliary is its verb's.

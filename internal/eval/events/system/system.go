@@ -84,7 +84,8 @@ type Petrarch struct {
 // pairs, which the coder maps back: an "[A:B]" pattern gives the source →
 // target event A and the target → source event B), the actors and agents
 // alone as actor dictionary, and the discard list (a sentence holding a
-// discard phrase is not coded). Where the record's require_dyad option is
+// discard phrase is not coded). "_" joining the words of a name in the
+// text is read as a space (Underscores). Where the record's require_dyad option is
 // off (evalevents.RequireDyadOf), events without a target are added from a
 // second pipeline whose patterns need no target.
 func PETRARCH(dir string) (*Petrarch, error) {
@@ -148,11 +149,15 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := Pipeline(lex, dict)
+	// PETRARCH reads the words after a verb whatever the phrase: a
+	// that-clause's predicate and subject too (Options.ClauseArgs).
+	// So is the subject of a finite passive without an agent its source.
+	evOpt := stageevents.Options{ClauseArgs: true, PassiveSource: true}
+	p, err := pipelineWith(lex, dict, evOpt)
 	if err != nil {
 		return nil, err
 	}
-	pOpt, err := Pipeline(lexOpt, dict)
+	pOpt, err := pipelineWith(lexOpt, dict, evOpt)
 	if err != nil {
 		p.Close()
 		return nil, err
@@ -161,6 +166,7 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	code, codeOpt := coder(p, fix), coder(pOpt, fix)
 	s := &Petrarch{System: System{p: p, more: []*pipeline.Pipeline{pOpt}}, Verbs: verbs, Conversion: conv, Discards: discards}
 	s.Code = func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
+		text = Underscores(text)
 		if discards.Match(text) {
 			return nil, nil // PETRARCH drops the sentence (or the story)
 		}
@@ -185,12 +191,34 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	return s, nil
 }
 
+// Underscores reads "_" between two letters as a space, as PETRARCH
+// reads its input: the words of a name may be joined with "_" in the text
+// ("the Prince of Dol_Amroth") as they are in its dictionaries. The text
+// keeps its length, so spans stay valid.
+func Underscores(text string) string {
+	if !strings.Contains(text, "_") {
+		return text
+	}
+	b := []byte(text)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == '_' && isLetter(b[i-1]) && isLetter(b[i+1]) {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // Resolve gives events coded with a private code the dictionary's code,
-// and adds the reverse event of a code pair ("[032:033]": the target does
-// 033 to the source).
+// adds the reverse event of a code pair ("[032:033]": the target does
+// 033 to the source), and makes an actor whose dictionary code names
+// several ("[ELR/GAL]") one source or target for each
+// (actorspetrarch.SplitCodes), as PETRARCH writes an event for each.
 func Resolve(evs []evalevents.Event, conv verbspetrarch.Conversion) []evalevents.Event {
 	out := evs[:0:0]
 	for _, e := range evs {
+		e.Source, e.Target = splitActors(e.Source), splitActors(e.Target)
 		a := conv.Resolve(e.CAMEO)
 		e.CAMEO = a.Code
 		out = append(out, e)
@@ -203,10 +231,39 @@ func Resolve(evs []evalevents.Event, conv verbspetrarch.Conversion) []evalevents
 	return out
 }
 
+// splitActors returns as with each actor whose code names several
+// actors replaced by one actor for each code.
+func splitActors(as []evalevents.Actor) []evalevents.Actor {
+	var out []evalevents.Actor
+	for i, a := range as {
+		codes := actorspetrarch.SplitCodes(a.Code)
+		if len(codes) == 1 && out == nil {
+			continue
+		}
+		if out == nil {
+			out = append(out, as[:i]...)
+		}
+		for _, c := range codes {
+			b := a
+			b.Code = c
+			out = append(out, b)
+		}
+	}
+	if out == nil {
+		return as
+	}
+	return out
+}
+
 // Pipeline builds the default pipeline (segment, tag, parse, ner, timex,
 // quantity, actors, geo) and the events stage coding with lex; a non-nil
 // dict replaces the shipped actor dictionary.
 func Pipeline(lex *events.Lexicon, dict *actors.Dict) (*pipeline.Pipeline, error) {
+	return pipelineWith(lex, dict, stageevents.Options{})
+}
+
+// pipelineWith is Pipeline with the events stage's options.
+func pipelineWith(lex *events.Lexicon, dict *actors.Dict, opt stageevents.Options) (*pipeline.Pipeline, error) {
 	r := pipeline.NewRegistry()
 	for _, reg := range []func(*pipeline.Registry) error{
 		segment.Register, tag.Register, parse.Register, ner.Register, timex.Register, quantity.Register, geo.Register,
@@ -226,7 +283,7 @@ func Pipeline(lex *events.Lexicon, dict *actors.Dict) (*pipeline.Pipeline, error
 			return nil, err
 		}
 	}
-	if err := stageevents.RegisterWith(r, lex); err != nil {
+	if err := stageevents.RegisterWithOptions(r, lex, opt); err != nil {
 		return nil, err
 	}
 	return r.Build("segment", "tag", "parse", "ner", "timex", "quantity", "actors", "geo", "events")

@@ -53,8 +53,9 @@ func TestPLOVERGSR(t *testing.T) {
 
 // TestPETRARCH2 codes the PETRARCH2 validation records with their own
 // dictionaries. The bar is a recall of 0.80 with at most 15%
-// extra; the test asserts the floor reached when it was written (recall
-// 0.40, extra at most 0.40) and logs the rest.
+// extra, met at 0.802 and 0.148; the test asserts a floor a little below
+// (recall 0.75, extra at most 0.20), so that a change elsewhere that
+// costs the PETRARCH reading is seen, and logs the rest.
 func TestPETRARCH2(t *testing.T) {
 	dir := sharedDir(t)
 	recs, err := evalevents.LoadPETR(dir)
@@ -76,8 +77,19 @@ func TestPETRARCH2(t *testing.T) {
 		t.Logf("  %-10s recall %.3f (%d/%d) extra %.3f (%d/%d)", c, s.Recall, s.Matched, s.Expected, s.ExtraRate, s.Extra, s.Produced)
 	}
 	t.Logf("verbs: %d of %d mapped, skipped %v", sys.Conversion.Mapped, sys.Conversion.Total, sys.Conversion.Skipped)
-	if r.Recall < 0.40 || r.ExtraRate > 0.40 {
-		t.Errorf("recall %.3f, extra %.3f: below the floor (0.40, at most 0.40)", r.Recall, r.ExtraRate)
+	if r.Recall < 0.75 || r.ExtraRate > 0.20 {
+		t.Errorf("recall %.3f, extra %.3f: below the floor (0.75, at most 0.20)", r.Recall, r.ExtraRate)
+	}
+}
+
+// TestResolveSplits: an actor whose code names several is one source or
+// target for each.
+func TestResolveSplits(t *testing.T) {
+	got := evalevents.Triples(Resolve([]evalevents.Event{
+		{CAMEO: "041", Source: []evalevents.Actor{{Code: "AAA/BBB"}}, Target: []evalevents.Actor{{Code: "CCC"}, {Code: "DDD/EEE"}}},
+	}, verbspetrarch.Conversion{}))
+	if len(got) != 6 {
+		t.Errorf("got %v, want AAA and BBB each to CCC, DDD and EEE", got)
 	}
 }
 
@@ -123,5 +135,18 @@ func TestPrefixAgents(t *testing.T) {
 	PrefixAgents(d, map[string]bool{"NGO": true})
 	if d.Actors[1].Code != "ARN" {
 		t.Errorf("not adjacent: %+v", d.Actors)
+	}
+}
+
+// TestUnderscores: "_" between letters is a space, the length kept.
+func TestUnderscores(t *testing.T) {
+	for in, want := range map[string]string{
+		"the Duke of Grand_Fenwick left": "the Duke of Grand Fenwick left",
+		"_a_ b__c 1_2":                   "_a_ b__c 1_2",
+		"none":                           "none",
+	} {
+		if got := Underscores(in); got != want {
+			t.Errorf("Underscores(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
