@@ -78,6 +78,9 @@
 // or violent act on a condition, told by its own actor ("Turkey will cut
 // ties if …"), is coded as the threat of it (131, 1312, 132, 134-138),
 // status conditional; the condition itself ("if Israel attacks") is not.
+// Coercion or force its own actor announces for the future ("NATO
+// confirmed it would tighten the blockade") is a threat too, status
+// planned; a plan others report ("Ukraine plans to attack") stays the act.
 // Symmetric codes (consult, cooperate, sign, fight) and "recip" patterns
 // with a compound source and no other target take the source as their
 // target ("North Korea and Russia signed a treaty").

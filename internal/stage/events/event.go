@@ -354,6 +354,19 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = tc, ti.PLOVER, ti.Mode, ti.Quad, ti.Goldstein
 		}
 	}
+	// "NATO confirmed it would tighten the blockade", "the president
+	// announced he will extend the curfew": coercion or force that its own
+	// actor announces for the future is a threat too. A plan others report
+	// ("Ukraine plans to attack", "X said Russia plans to attack") stays a
+	// planned act, and so does reducing relations (16), a decision that
+	// takes effect as it is announced.
+	if root := events.Root(m.p.Code); e.Status == "planned" && m.p.Status == "" && len(r.source) > 0 && len(spk) > 0 && sameCountry(spk[0].actors, r.source) &&
+		(root == "17" || root == "18" || root == "19" || root == "20") {
+		if tc := threatFor(m.p.Code); tc != "" {
+			ti, _ := c.lex.Codebook().Lookup(tc)
+			e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = tc, ti.PLOVER, ti.Mode, ti.Quad, ti.Goldstein
+		}
+	}
 
 	// Date, place and quantity from the event's clause.
 	cl := s.clause(clauseV, nil)
