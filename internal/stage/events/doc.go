@@ -127,7 +127,11 @@
 // praised") leaves the subject to the verb; an actor's name tagged as the
 // root verb ("Pyongyang on Thursday fired") is the subject of the verb hung
 // under it; a passive "by" phrase hung under the verb's adverb ("was opposed
-// earlier by X") is the agent. Options.Trace reports matched
+// earlier by X") is the agent; a participle with an object read as a
+// subject of a reporting verb ("Russian tanks fired shells at X, residents
+// said") heads the reported clause; a passive subject beside an object and
+// no passive auxiliary ("air strikes have killed ten") is the subject.
+// Options.Trace reports matched
 // triggers that coded nothing and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.
 //

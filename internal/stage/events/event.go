@@ -708,13 +708,18 @@ func (s *sent) placeCountry(v int, source []doc.Actor) ([]doc.Actor, int, bool) 
 	}
 	// "fired at targets in Jericho", "shelled positions near Rafah": the
 	// place of the thing hit; "fired missiles at Seoul": where the thing
-	// fired went.
-	for _, k := range cands[:len(cands):len(cands)] {
-		for _, j := range s.kids[k] {
-			if p := s.prep(j); strings.HasPrefix(s.dep(j), "nmod") && (p == "in" || p == "near" || p == "of" || p == "outside" || p == "at" || p == "on" || p == "into") {
-				cands = append(cands, j)
+	// fired went; "fired shells at houses in Kharkiv": both, two levels
+	// down.
+	for lo, level := 0, 0; level < 2; level++ {
+		hi := len(cands)
+		for _, k := range cands[lo:hi:hi] {
+			for _, j := range s.kids[k] {
+				if p := s.prep(j); strings.HasPrefix(s.dep(j), "nmod") && (p == "in" || p == "near" || p == "of" || p == "outside" || p == "at" || p == "on" || p == "into") {
+					cands = append(cands, j)
+				}
 			}
 		}
+		lo = hi
 	}
 	for _, k := range cands {
 		pi := s.dc.placeAt[s.t0+k]

@@ -169,6 +169,40 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// "Russian tanks fired shells at X, residents said", parsed as "tanks
+	// (that were) fired" and made a subject of "said" beside "residents":
+	// the participle with an object heads the reported clause.
+	for v := 1; v < s.n; v++ {
+		t := s.tok(v)
+		h := s.heads[v]
+		if t.POS != "VERB" || (t.Tag != "VBN" && t.Tag != "VBD") || s.deps[v] != "acl" || h < 0 || h > v || s.deps[h] != "nsubj" {
+			continue
+		}
+		g := s.heads[h]
+		if g <= v || s.tok(g).POS != "VERB" || !speechVerbs[s.lemmas[g]] {
+			continue
+		}
+		hasObj, other := false, false
+		for i := v + 1; i < s.n; i++ {
+			hasObj = hasObj || (s.heads[i] == v && s.deps[i] == "obj")
+			other = other || (i < g && s.heads[i] == g && s.deps[i] == "nsubj")
+		}
+		if !hasObj || !other {
+			continue
+		}
+		s.heads[v], s.deps[v] = g, "ccomp"
+		s.heads[h], s.deps[h] = v, "nsubj"
+	}
+	// "Recent air strikes have killed ten commanders", with the subject
+	// read as a passive one: a verb with an object and no passive
+	// auxiliary is active.
+	for k := 0; k < s.n; k++ {
+		h := s.heads[k]
+		if h < 0 || s.deps[k] != "nsubj:pass" || s.hasKid(h, "aux:pass") || !s.hasKid(h, "obj") {
+			continue
+		}
+		s.deps[k] = "nsubj"
+	}
 	// "Pyongyang on Thursday fired shells", with the actor's name read as
 	// the root verb and "fired" as its parataxis: the name is the subject.
 	for r := 0; r < s.n; r++ {
