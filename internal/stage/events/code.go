@@ -14,6 +14,9 @@ var (
 	speechVerbs = set("say", "state", "claim", "tell", "add", "allege", "report", "announce", "note", "recall",
 		"write", "confirm", "believe", "suggest", "insist", "argue", "assert", "stress", "explain", "indicate",
 		"reveal", "estimate", "show", "point", "warn", "acknowledge", "declare", "tweet", "post", "publish", "reiterate", "emphasize")
+	// tagVerbs report a clause before them as a complaint ("…, a rights
+	// group protested").
+	tagVerbs = set("protest", "complain", "charge")
 	// claimVerbs make what they report a claim.
 	claimVerbs = set("claim", "allege", "suspect", "believe", "estimate", "show", "reveal", "suggest")
 	// lightVerbs carry an event noun as their object ("carry out an attack").
@@ -38,6 +41,9 @@ var (
 	// statives are participles whose passive form is a state of the
 	// subject, not something done to it: "Israel is opposed to the plan".
 	statives = set("oppose", "commit", "determine", "dedicate", "resolve")
+	// instruments are the weapons that stand as the subject of an attack
+	// whose attacker the sentence does not name ("a mine killed two").
+	instruments = set("bomb", "explosion", "blast", "mine", "landmine", "explosive", "device", "grenade", "ied", "shell", "rocket", "missile", "mortar")
 	// intentAdjs are predicate adjectives of a stated intention ("is
 	// willing to withdraw"): lexicon triggers like verbs, and the subject
 	// of their complement even when the parser read "it" as expletive.
@@ -221,6 +227,11 @@ func (s *sent) verbCand(i int) events.Candidate {
 		if h := s.head(i); h >= 0 {
 			c.Objects = s.argLemmas(h, c.Objects)
 		}
+	}
+	if h := s.head(i); h >= 0 && h < i && (s.dep(i) == "parataxis" || s.dep(i) == "advcl" && s.child(i, "mark") < 0) && s.tok(h).POS == "VERB" && s.child(i, "nsubj") >= 0 && s.child(i, "obj") < 0 && s.child(i, "ccomp") < 0 && s.child(i, "xcomp") < 0 {
+		// "X is failing its refugees, a rights group protested": the
+		// clause the verb reports is its complement.
+		c.Complements = append(c.Complements, s.lemma(h))
 	}
 	c.Adverbs = s.adverbs(i, c.Adverbs, 0)
 	if k := s.child(i, "nsubj"); k >= 0 && s.child(k, "conj") >= 0 {

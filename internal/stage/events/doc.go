@@ -68,7 +68,8 @@
 // support, investigate, demand, disapprove, reject, threaten: "a human
 // rights group accused": ---HRI). An assault or fight told in the passive
 // without a named attacker ("three soldiers were killed by a roadside bomb")
-// is coded with an empty source when its target is coded. "X is opposed to
+// is coded with an empty source when its target is coded, and so is one
+// whose subject is the weapon ("a roadside bomb killed three soldiers"). "X is opposed to
 // Y" (a stative participle) is X's stance. A purpose clause's event ("staged
 // demonstrations to demand reforms") has less confidence than the act it is
 // the purpose of, and a denied event less than its denial. Asking or telling
@@ -130,7 +131,12 @@
 // earlier by X") is the agent; a participle with an object read as a
 // subject of a reporting verb ("Russian tanks fired shells at X, residents
 // said") heads the reported clause; a passive subject beside an object and
-// no passive auxiliary ("air strikes have killed ten") is the subject.
+// no passive auxiliary ("air strikes have killed ten") is the subject; a
+// reporting verb read as the participle of an apposition after a comma
+// ("…, a rights group protested") reports the clause before it, which is
+// its complement for the lexicon; an adverb before a verb read as an
+// adjective ("agents routinely beat migrants") and a day word read as the
+// subject ("X's government today ordered") leave the subject to the verb.
 // Options.Trace reports matched
 // triggers that coded nothing and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.

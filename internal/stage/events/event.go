@@ -191,6 +191,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// attack with an unknown source when the target is coded.
 			r.source, r.srcTok, unknown = nil, -1, true
 			conf -= 0.2
+		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && len(r.source) == 0 && r.srcTok >= 0 && instruments[s.lemma(r.srcTok)]:
+			// "A roadside bomb killed three soldiers": the weapon is the
+			// subject and the attacker unknown, as in the passive.
+			r.source, r.srcTok, unknown = nil, -1, true
+			conf -= 0.2
 		default:
 			why := "no coded source"
 			if len(r.source) > 0 {

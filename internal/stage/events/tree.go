@@ -193,6 +193,29 @@ func (s *sent) repair() {
 		s.heads[v], s.deps[v] = g, "ccomp"
 		s.heads[h], s.deps[h] = v, "nsubj"
 	}
+	// "Police are harassing journalists, a rights group protested", with
+	// "a rights group" read as an apposition of the object and the
+	// reporting verb as its participle: the verb reports the clause before
+	// the comma and the group is its subject.
+	for v := 2; v < s.n; v++ {
+		h := s.heads[v]
+		if s.tok(v).POS != "VERB" || s.deps[v] != "acl" || h < 1 || h > v || s.deps[h] != "appos" || !(speechVerbs[s.lemmas[v]] || tagVerbs[s.lemmas[v]]) || s.hasKid(v, "obj") {
+			continue
+		}
+		r := s.heads[h]
+		for r >= 0 && s.tok(r).POS != "VERB" {
+			r = s.heads[r]
+		}
+		comma := false
+		for i := h - 1; i > 0 && s.heads[i] != r; i-- {
+			comma = comma || s.tok(i).POS == "PUNCT" && s.text(i) == ","
+		}
+		if r < 0 || r > h || !comma {
+			continue
+		}
+		s.heads[v], s.deps[v] = r, "parataxis"
+		s.heads[h], s.deps[h] = v, "nsubj"
+	}
 	// "Recent air strikes have killed ten commanders", with the subject
 	// read as a passive one: a verb with an object and no passive
 	// auxiliary is active.
@@ -306,7 +329,12 @@ func (s *sent) repair() {
 	// modifier of "today": the noun before the day is the subject.
 	for t := 1; t < s.n; t++ {
 		v := s.heads[t]
-		if !dayWords[s.lemmas[t]] || v <= t || s.tok(v).POS != "VERB" || s.hasKid(v, "nsubj") || s.hasKid(v, "nsubj:pass") {
+		if !dayWords[s.lemmas[t]] || v <= t || s.tok(v).POS != "VERB" || s.hasKid(v, "nsubj:pass") {
+			continue
+		}
+		if s.hasKid(v, "nsubj") && s.deps[t] != "nsubj" {
+			// "X's government today ordered", with "today" itself read as
+			// the subject, is repaired too.
 			continue
 		}
 		q := -1
@@ -413,8 +441,12 @@ func (s *sent) repair() {
 				hasSubj = true
 			}
 		}
-		// The subject: the top of the phrase just before the verb.
+		// The subject: the top of the phrase just before the verb and its
+		// adverbs ("agents sexually abused immigrants").
 		q := v - 1
+		for q >= 0 && s.heads[q] == v && s.deps[q] == "advmod" {
+			q--
+		}
 		for q >= 0 && s.heads[q] >= 0 && s.heads[q] < v && s.heads[q] != h {
 			q = s.heads[q]
 		}
