@@ -69,7 +69,10 @@
 // rights group accused": ---HRI). An assault or fight told in the passive
 // without a named attacker ("three soldiers were killed by a roadside bomb")
 // is coded with an empty source when its target is coded, and so is one
-// whose subject is the weapon ("a roadside bomb killed three soldiers"). "X is opposed to
+// whose subject is the weapon ("a roadside bomb killed three soldiers");
+// victims known only by their sector are then of the country of the place
+// in the clause ("a journalist was killed in Beirut"). A protesting crowd
+// with no sector ("thousands of people demonstrated") is coded ---CVL. "X is opposed to
 // Y" (a stative participle) is X's stance. A purpose clause's event ("staged
 // demonstrations to demand reforms") has less confidence than the act it is
 // the purpose of, and a denied event less than its denial. Asking or telling
@@ -136,7 +139,8 @@
 // ("…, a rights group protested") reports the clause before it, which is
 // its complement for the lexicon; an adverb before a verb read as an
 // adjective ("agents routinely beat migrants") and a day word read as the
-// subject ("X's government today ordered") leave the subject to the verb.
+// subject ("X's government today ordered") leave the subject to the verb;
+// "up to 5,000 Serbs" read as an oblique is the subject.
 // Options.Trace reports matched
 // triggers that coded nothing and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.

@@ -191,6 +191,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// attack with an unknown source when the target is coded.
 			r.source, r.srcTok, unknown = nil, -1, true
 			conf -= 0.2
+		case root == "14" && len(r.source) == 0 && r.srcTok >= 0 && s.crowd(r.srcTok):
+			// "Thousands of people demonstrated": a crowd with no
+			// sector is coded as civilians.
+			t := s.tok(r.srcTok)
+			r.source = []doc.Actor{{Span: t.Span, Text: s.text(r.srcTok), Code: "---CVL", Sector: "CVL", Entity: -1}}
+			conf -= 0.15
 		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && len(r.source) == 0 && r.srcTok >= 0 && instruments[s.lemma(r.srcTok)]:
 			// "A roadside bomb killed three soldiers": the weapon is the
 			// subject and the attacker unknown, as in the passive.
@@ -241,6 +247,16 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// it was not done to.
 		c.trace("negated without target", s, m)
 		return doc.Event{}, false
+	}
+	if unknown && len(tgt) > 0 && !anyCoded(tgt) {
+		// "A journalist was killed in Beirut": victims known by their
+		// sector alone are of the country where they were attacked.
+		if pc := s.clauseCountry(clauseV); pc != "" {
+			tgt = append([]doc.Actor(nil), tgt...)
+			for i := range tgt {
+				tgt[i].Country, tgt[i].Code = pc, pc+tgt[i].Sector
+			}
+		}
 	}
 	if unknown && !anyCoded(tgt) {
 		c.trace("no coded source", s, m)
@@ -684,6 +700,38 @@ func (s *sent) toPlace(v int) bool {
 		}
 	}
 	return false
+}
+
+// crowdWords name a crowd, or count one ("thousands of people").
+var crowdWords = set("people", "thousand", "hundred", "dozen", "million", "crowd", "demonstrator", "protester", "protestor", "marcher", "resident", "citizen", "inhabitant")
+
+// crowd reports whether noun k, or what it counts ("hundreds of thousands
+// of people"), is a crowd.
+func (s *sent) crowd(k int) bool {
+	for steps := 0; k >= 0 && steps < 3; steps++ {
+		if crowdWords[s.lemma(k)] {
+			return true
+		}
+		next := -1
+		for _, j := range s.kids[k] {
+			if strings.HasPrefix(s.dep(j), "nmod") && s.prep(j) == "of" {
+				next = j
+				break
+			}
+		}
+		k = next
+	}
+	return false
+}
+
+// clauseCountry returns the country of the place nearest v in its clause,
+// or "".
+func (s *sent) clauseCountry(v int) string {
+	d := s.dc.d
+	if pi := s.nearest(v, s.clause(v, nil), s.dc.placeAt, func(i int) bool { return d.Places[i].Country != "" }); pi >= 0 {
+		return d.Places[pi].Country
+	}
+	return ""
 }
 
 // placeTarget reports codes whose target may be the country of the place

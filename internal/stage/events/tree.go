@@ -216,6 +216,22 @@ func (s *sent) repair() {
 		s.heads[v], s.deps[v] = r, "parataxis"
 		s.heads[h], s.deps[h] = v, "nsubj"
 	}
+	// "Up to 5,000 Serbs demonstrated", with "up to 5,000 Serbs" read as
+	// an oblique: the counted noun is the subject.
+	for u := 0; u+1 < s.n; u++ {
+		v := s.heads[u]
+		if s.lemmas[u] != "up" || s.lemmas[u+1] != "to" || v < 0 || s.tok(v).POS != "VERB" || s.hasKid(v, "nsubj") || s.hasKid(v, "nsubj:pass") {
+			continue
+		}
+		n := s.heads[u+1]
+		if n <= u+1 || n >= v || s.heads[n] != v || !strings.HasPrefix(s.deps[n], "obl") {
+			continue
+		}
+		s.heads[n], s.deps[n] = v, "nsubj"
+		s.heads[u], s.deps[u] = n, "advmod"
+		s.deps[u+1] = "fixed"
+		s.heads[u+1] = u
+	}
 	// "Recent air strikes have killed ten commanders", with the subject
 	// read as a passive one: a verb with an object and no passive
 	// auxiliary is active.
