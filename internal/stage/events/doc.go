@@ -72,7 +72,11 @@
 // whose subject is the weapon ("a roadside bomb killed three soldiers");
 // victims known only by their sector are then of the country of the place
 // in the clause ("a journalist was killed in Beirut"). A protesting crowd
-// with no sector ("thousands of people demonstrated") is coded ---CVL. "X is opposed to
+// with no sector ("thousands of people demonstrated") is coded ---CVL;
+// police and armed groups known by their sector alone take the country of
+// the place in their clause ("gunmen kidnapped schoolchildren in northern
+// Nigeria"); conjoined country adjectives on one noun ("Indian and Chinese
+// troops") are one actor each. "X is opposed to
 // Y" (a stative participle) is X's stance. A purpose clause's event ("staged
 // demonstrations to demand reforms") has less confidence than the act it is
 // the purpose of, and a denied event less than its denial. Asking or telling

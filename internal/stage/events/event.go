@@ -197,6 +197,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			t := s.tok(r.srcTok)
 			r.source = []doc.Actor{{Span: t.Span, Text: s.text(r.srcTok), Code: "---CVL", Sector: "CVL", Entity: -1}}
 			conf -= 0.15
+		case (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20") && len(r.source) == 1 && irregular(r.source[0]) && s.clauseCountry(clauseV) != "":
+			// "Police fired tear gas in Santiago", "gunmen kidnapped
+			// schoolchildren in Nigeria": police and armed groups with no
+			// country act in the country where they act.
+			a := r.source[0]
+			a.Country = s.clauseCountry(clauseV)
+			a.Code = a.Country + a.Sector
+			r.source = []doc.Actor{a}
+			conf -= 0.1
 		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && len(r.source) == 0 && r.srcTok >= 0 && instruments[s.lemma(r.srcTok)]:
 			// "A roadside bomb killed three soldiers": the weapon is the
 			// subject and the attacker unknown, as in the passive.
@@ -698,6 +707,16 @@ func (s *sent) toPlace(v int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// irregular reports whether a is police or an armed group known by its
+// sector alone.
+func irregular(a doc.Actor) bool {
+	switch a.Sector {
+	case "COP", "REB", "INS":
+		return a.Country == ""
 	}
 	return false
 }

@@ -26,6 +26,13 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 		} else {
 			*out = appendActor(*out, a)
 		}
+		// "Indian and Chinese troops": conjoined country adjectives name
+		// one actor each.
+		for _, m := range s.kids[k] {
+			if d := s.dep(m); m < k && (d == "amod" || d == "compound") && s.dc.actorAt[s.t0+m] != s.dc.actorAt[s.t0+k] && s.child(m, "conj") >= 0 {
+				s.collect(m, depth+1, exclude, out)
+			}
+		}
 	} else if depth < 3 {
 		// Nearest modifiers first: participants before descriptors, and
 		// a place ("an attack by X in south Y") only where no participant
