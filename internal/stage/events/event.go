@@ -637,7 +637,7 @@ func anyCoded(as []doc.Actor) bool {
 // deployed") takes the forces' own country as the source.
 func movesForces(code string) bool {
 	switch code {
-	case "072", "154", "087", "150", "152":
+	case "072", "154", "087", "150", "151", "152", "153":
 		return true
 	}
 	return false
