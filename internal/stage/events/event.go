@@ -290,6 +290,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		conf += 0.1
 	}
 
+	if m.p.Code == "141" && s.lemma(v) == "protest" && !m.cand.Noun && s.stateSource(r) {
+		// "Venezuela protested against the sanctions": a state protests
+		// by complaining, not in the street.
+		m.p.Code = "110"
+		if len(tgt) > 0 {
+			m.p.Code = "114"
+		}
+	}
+
 	info, _ := c.lex.Codebook().Lookup(m.p.Code)
 	d := s.dc.d
 	tv := s.tok(v)
@@ -709,6 +718,25 @@ func (s *sent) toPlace(v int) bool {
 		}
 	}
 	return false
+}
+
+// stateSource reports whether the source r is a state: a country named
+// as such ("Venezuela", not "Venezuelans") or its government.
+func (s *sent) stateSource(r roles) bool {
+	if len(r.source) == 0 || r.srcTok < 0 {
+		return false
+	}
+	for _, a := range r.source {
+		switch {
+		case a.Country == "":
+			return false
+		case a.Sector == "GOV":
+		case a.Sector == "" && s.tok(r.srcTok).Tag == "NNP":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // irregular reports whether a is police or an armed group known by its
