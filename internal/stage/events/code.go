@@ -43,7 +43,8 @@ var (
 	statives = set("oppose", "commit", "determine", "dedicate", "resolve")
 	// instruments are the weapons that stand as the subject of an attack
 	// whose attacker the sentence does not name ("a mine killed two").
-	instruments = set("bomb", "explosion", "blast", "mine", "landmine", "explosive", "device", "grenade", "ied", "shell", "rocket", "missile", "mortar")
+	instruments = set("bomb", "explosion", "blast", "mine", "landmine", "explosive", "device", "grenade", "ied", "shell", "rocket", "missile", "mortar",
+		"attack", "bombing", "ambush", "raid", "strike", "airstrike")
 	// intentAdjs are predicate adjectives of a stated intention ("is
 	// willing to withdraw"): lexicon triggers like verbs, and the subject
 	// of their complement even when the parser read "it" as expletive.

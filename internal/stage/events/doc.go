@@ -76,7 +76,12 @@
 // police and armed groups known by their sector alone take the country of
 // the place in their clause ("gunmen kidnapped schoolchildren in northern
 // Nigeria"); conjoined country adjectives on one noun ("Indian and Chinese
-// troops") are one actor each. "X is opposed to
+// troops") are one actor each. Fighting with no subject or agent but a
+// "between" phrase ("clashes between Ethiopian and Eritrean troops",
+// "fighting broke out between X and Y") is the parties' against each
+// other; an attack noun as the subject of a killing ("a bomb attack killed
+// 15") has no named attacker. A state that protests (a country named as
+// such, or its government) complains (114) rather than demonstrates. "X is opposed to
 // Y" (a stative participle) is X's stance. A purpose clause's event ("staged
 // demonstrations to demand reforms") has less confidence than the act it is
 // the purpose of, and a denied event less than its denial. Asking or telling

@@ -79,6 +79,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					tgt = dropSame(s.actorsDeep(k, r.source, 0), r.source)
 				}
 			}
+		case events.Root(m.p.Code) == "19" && len(s.betweenParties(v)) > 1:
+			// "clashes between Ethiopian and Eritrean troops", "fighting
+			// broke out between X and Y": the parties fight each other.
+			r = roles{source: s.betweenParties(v), srcTok: -1, planned: -1}
+			conf -= 0.1
 		default:
 			// "the transfer of North Korean troops to Russia": the owner of
 			// what moves is the source; there must be a target.
@@ -106,6 +111,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 	} else {
 		r = s.subject(v, 0)
+		if len(r.source) == 0 && events.Root(m.p.Code) == "19" {
+			if ps := s.betweenParties(v); len(ps) > 1 {
+				// "Fighting between X and Y killed twenty".
+				r.source = ps
+			}
+		}
 		if m.p.SourceIsSpeaker {
 			spk = s.speakers(v)
 			if len(spk) == 0 {
@@ -739,11 +750,27 @@ func (s *sent) stateSource(r roles) bool {
 	return true
 }
 
-// irregular reports whether a is police or an armed group known by its
-// sector alone.
+// betweenParties returns the actors of the "between" phrase of v, or of
+// the verb v is the subject of ("fighting broke out between X and Y").
+func (s *sent) betweenParties(v int) []doc.Actor {
+	for _, x := range []int{v, s.head(v)} {
+		if x < 0 || x != v && !strings.HasPrefix(s.dep(v), "nsubj") {
+			continue
+		}
+		for _, k := range s.kids[x] {
+			if d := s.dep(k); (strings.HasPrefix(d, "nmod") || strings.HasPrefix(d, "obl")) && s.prep(k) == "between" {
+				return s.actorsOf(k, nil)
+			}
+		}
+	}
+	return nil
+}
+
+// irregular reports whether a is police, troops or an armed group known
+// by its sector alone.
 func irregular(a doc.Actor) bool {
 	switch a.Sector {
-	case "COP", "REB", "INS":
+	case "COP", "REB", "INS", "MIL":
 		return a.Country == ""
 	}
 	return false

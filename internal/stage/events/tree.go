@@ -483,9 +483,10 @@ func (s *sent) repair() {
 			}
 			continue
 		}
-		if g := s.heads[h]; !hasSubj && q >= 0 && q < v && g >= 0 && g > h && s.heads[q] == g && strings.HasPrefix(s.deps[q], "nsubj") && strings.HasPrefix(s.deps[h], "nsubj") && speechVerbs[s.lemmas[g]] && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
+		if g := s.heads[h]; !hasSubj && q >= 0 && q < v && g >= 0 && g > h && s.heads[q] == g && strings.HasPrefix(s.deps[q], "nsubj") && (strings.HasPrefix(s.deps[h], "nsubj") || s.deps[h] == "ccomp") && speechVerbs[s.lemmas[g]] && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
 			// "Hamas militants fired rockets at Israel, the army said",
-			// with "militants" and "rockets" both subjects of "said".
+			// with "militants" and "rockets" both subjects of "said" (or
+			// the object its complement).
 			s.heads[v], s.deps[v] = g, "ccomp"
 			s.heads[q], s.deps[q] = v, "nsubj"
 			s.heads[h], s.deps[h] = v, "obj"
