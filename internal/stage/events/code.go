@@ -81,7 +81,8 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 	for i := 0; i < s.n; i++ {
 		t := s.tok(i)
 		var cand events.Candidate
-		if t.POS == "VERB" && !c.lex.Has(false, s.lemma(i)) {
+		verb := t.POS == "VERB" || s.verbal[i]
+		if verb && !c.lex.Has(false, s.lemma(i)) {
 			// The lemmatizer's slips: "patroll", "riote", "froze".
 			for _, l := range lemmaVariants(s.lemma(i)) {
 				if c.lex.Has(false, l) {
@@ -91,7 +92,7 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			}
 		}
 		switch {
-		case t.POS == "VERB" && c.lex.Has(false, s.lemma(i)):
+		case verb && c.lex.Has(false, s.lemma(i)):
 			cand = s.verbCand(i)
 		case t.POS == "ADJ" && intentAdjs[s.lemma(i)] && c.lex.Has(false, s.lemma(i)):
 			cand = s.verbCand(i)

@@ -149,7 +149,9 @@
 // its complement for the lexicon; an adverb before a verb read as an
 // adjective ("agents routinely beat migrants") and a day word read as the
 // subject ("X's government today ordered") leave the subject to the verb;
-// "up to 5,000 Serbs" read as an oblique is the subject.
+// "up to 5,000 Serbs" read as an oblique is the subject; in a sentence with
+// no verb, a past form in "-ed" tagged an adjective of the object ("The EU
+// and Canada imposed sanctions") is the verb.
 // Options.Trace reports matched
 // triggers that coded nothing and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.

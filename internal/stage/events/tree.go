@@ -104,6 +104,8 @@ type sent struct {
 	lemmas []string
 	heads  []int    // local heads, -1 for the root; repaired copies
 	deps   []string // of the parse's (see repair)
+	// verbal marks the words the repair made verbs whatever their tag.
+	verbal []bool
 }
 
 func newSent(dc *docCtx, si int) *sent {
@@ -113,6 +115,7 @@ func newSent(dc *docCtx, si int) *sent {
 	st.lemmas = make([]string, st.n)
 	st.heads = make([]int, st.n)
 	st.deps = make([]string, st.n)
+	st.verbal = make([]bool, st.n)
 	for i := 0; i < st.n; i++ {
 		t := &dc.d.Tokens[st.t0+i]
 		st.heads[i], st.deps[i] = -1, t.Dep
@@ -442,9 +445,17 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// A sentence with no verb at all ("Israeli helicopters and tanks
+	// shelled positions", with "shelled" tagged an adjective): a past form
+	// in "-ed" before a noun may be its verb too.
+	verbless := true
+	for i := 0; i < s.n; i++ {
+		verbless = verbless && s.tok(i).POS != "VERB"
+	}
 	for v := 1; v < s.n; v++ {
 		t := s.tok(v)
-		if t.POS != "VERB" || (t.Tag != "VBD" && t.Tag != "VBN") || (s.deps[v] != "amod" && s.deps[v] != "compound") {
+		pastAdj := verbless && t.POS == "ADJ" && strings.HasSuffix(strings.ToLower(s.text(v)), "ed")
+		if !pastAdj && (t.POS != "VERB" || (t.Tag != "VBD" && t.Tag != "VBN")) || (s.deps[v] != "amod" && s.deps[v] != "compound") {
 			continue
 		}
 		h := s.heads[v]
@@ -470,6 +481,7 @@ func (s *sent) repair() {
 			// "Syrian troops killed ten civilians", parsed as "troops
 			// [and] killed civilians": the verb heads the sentence.
 			s.heads[v], s.deps[v] = -1, "root"
+			s.verbal[v] = true
 			s.heads[q], s.deps[q] = v, "nsubj"
 			s.heads[h], s.deps[h] = v, "obj"
 			for i := 0; i < s.n; i++ {
