@@ -74,8 +74,9 @@
 // in the clause ("a journalist was killed in Beirut"). A protesting crowd
 // with no sector ("thousands of people demonstrated") is coded ---CVL;
 // police and armed groups known by their sector alone take the country of
-// the place in their clause ("gunmen kidnapped schoolchildren in northern
-// Nigeria"); conjoined country adjectives on one noun ("Indian and Chinese
+// the place in their clause or its purpose ("gunmen kidnapped schoolchildren
+// in northern Nigeria", "police fired tear gas to disperse protesters in
+// Santiago"); conjoined country adjectives on one noun ("Indian and Chinese
 // troops") are one actor each. Fighting with no subject or agent but a
 // "between" phrase ("clashes between Ethiopian and Eritrean troops",
 // "fighting broke out between X and Y") is the parties' against each
@@ -132,7 +133,8 @@
 // the head again, and so is a finite past verb read as a participle of the
 // noun phrase that stands where its clause should ("Hundreds of students
 // demonstrated") or with its object hung off its subject ("Syrian troops
-// killed ten civilians"); a verb read as a conjunct of a noun joins the
+// killed ten civilians", "rejected on Thursday a proposal", with the
+// object read as a bare oblique); a verb read as a conjunct of a noun joins the
 // verb above ("was charged by prosecutors and resigned"); of several
 // subjects the parser gave a reporting verb, the first, before the
 // reported clause, is that clause's ("Kenya extradited X to Britain, an

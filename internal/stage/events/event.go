@@ -208,12 +208,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			t := s.tok(r.srcTok)
 			r.source = []doc.Actor{{Span: t.Span, Text: s.text(r.srcTok), Code: "---CVL", Sector: "CVL", Entity: -1}}
 			conf -= 0.15
-		case (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20") && len(r.source) == 1 && irregular(r.source[0]) && s.clauseCountry(clauseV) != "":
+		case (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20") && len(r.source) == 1 && irregular(r.source[0]) && s.actCountry(clauseV) != "":
 			// "Police fired tear gas in Santiago", "gunmen kidnapped
 			// schoolchildren in Nigeria": police and armed groups with no
 			// country act in the country where they act.
 			a := r.source[0]
-			a.Country = s.clauseCountry(clauseV)
+			a.Country = s.actCountry(clauseV)
 			a.Code = a.Country + a.Sector
 			r.source = []doc.Actor{a}
 			conf -= 0.1
@@ -748,6 +748,22 @@ func (s *sent) stateSource(r roles) bool {
 		}
 	}
 	return true
+}
+
+// actCountry is clauseCountry of v, else of its purpose ("fired tear gas
+// to disperse protesters in Santiago").
+func (s *sent) actCountry(v int) string {
+	if c := s.clauseCountry(v); c != "" {
+		return c
+	}
+	for _, k := range s.childrenOf(v, "advcl", "xcomp") {
+		if s.toPurpose(k) {
+			if c := s.clauseCountry(k); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // betweenParties returns the actors of the "between" phrase of v, or of

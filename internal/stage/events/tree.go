@@ -157,9 +157,17 @@ func (s *sent) repair() {
 		if t.POS != "VERB" || (t.Tag != "VBN" && t.Tag != "VBD") || s.deps[v] != "acl" || h < 0 || h > v || s.heads[h] != -1 {
 			continue
 		}
-		hasObj := false
+		hasObj, bare := false, -1
 		for i := v + 1; i < s.n; i++ {
 			hasObj = hasObj || (s.heads[i] == v && s.deps[i] == "obj")
+			if bare < 0 && s.heads[i] == v && s.deps[i] == "obl" && s.tok(i).POS == "NOUN" && !s.hasKid(i, "case") {
+				// "rejected on Thursday a proposal": the object after
+				// an adjunct, read as a bare oblique.
+				bare = i
+			}
+		}
+		if !hasObj && bare >= 0 {
+			s.deps[bare], hasObj = "obj", true
 		}
 		if !hasObj {
 			continue
