@@ -160,6 +160,11 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			if h := s.head(m.i); h >= 0 && (matched[h] != nil || consumed[h]) && s.dep(m.i) == "obj" {
 				continue
 			}
+			// "threatened to stage a strike": the light verb is the open
+			// complement of an event, and so part of it, as a verb would be.
+			if h := s.head(m.i); h >= 0 && s.dep(m.i) == "obj" && s.dep(h) == "xcomp" && lightVerbs[s.lemma(h)] && s.head(h) >= 0 && matched[s.head(h)] != nil {
+				continue
+			}
 		}
 		// An open complement of a verb that is itself an event is part of it
 		// ("urged Iran to release" is the appeal, not the release).

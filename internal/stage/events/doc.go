@@ -87,7 +87,9 @@
 // demonstrations to demand reforms") has less confidence than the act it is
 // the purpose of, and a denied event less than its denial. Asking or telling
 // someone to act ("Chile asked Britain to extradite Pinochet") is an appeal
-// (02x) or a demand (10x) for that act, not the act. Fighting on the
+// (02x) or a demand (10x) for that act, not the act, and an event noun
+// whose light verb is the open complement of an event is part of it
+// ("threatened to stage a strike" is a threat, no strike). Fighting on the
 // source's own soil ("Ukraine shelled Donetsk") needs no target. A coercive
 // or violent act on a condition, told by its own actor ("Turkey will cut
 // ties if …"), is coded as the threat of it (131, 1312, 132, 134-138),
