@@ -128,7 +128,9 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					tgt, tgtTok = dropSame(s.actorsOf(k, r.source), r.source), k
 				}
 			}
-			if m.must {
+			if m.must || m.p.Prep == "" {
+				// "X said that Y must …", "X said Y had committed war
+				// crimes": the clause's subject is the target.
 				sub := s.subject(v, 0)
 				tgt, tgtTok = dropSame(sub.source, r.source), sub.srcTok
 			}
