@@ -81,7 +81,7 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 	for i := 0; i < s.n; i++ {
 		t := s.tok(i)
 		var cand events.Candidate
-		verb := t.POS == "VERB" || s.verbal[i]
+		verb := t.POS == "VERB" || s.verbal != nil && s.verbal[i]
 		if verb && !c.lex.Has(false, s.lemma(i)) {
 			// The lemmatizer's slips: "patroll", "riote", "froze".
 			for _, l := range lemmaVariants(s.lemma(i)) {

@@ -104,7 +104,8 @@ type sent struct {
 	lemmas []string
 	heads  []int    // local heads, -1 for the root; repaired copies
 	deps   []string // of the parse's (see repair)
-	// verbal marks the words the repair made verbs whatever their tag.
+	// verbal marks the words the repair made verbs whatever their tag
+	// (nil when it made none).
 	verbal []bool
 }
 
@@ -115,7 +116,6 @@ func newSent(dc *docCtx, si int) *sent {
 	st.lemmas = make([]string, st.n)
 	st.heads = make([]int, st.n)
 	st.deps = make([]string, st.n)
-	st.verbal = make([]bool, st.n)
 	for i := 0; i < st.n; i++ {
 		t := &dc.d.Tokens[st.t0+i]
 		st.heads[i], st.deps[i] = -1, t.Dep
@@ -489,6 +489,9 @@ func (s *sent) repair() {
 			// "Syrian troops killed ten civilians", parsed as "troops
 			// [and] killed civilians": the verb heads the sentence.
 			s.heads[v], s.deps[v] = -1, "root"
+			if s.verbal == nil {
+				s.verbal = make([]bool, s.n)
+			}
 			s.verbal[v] = true
 			s.heads[q], s.deps[q] = v, "nsubj"
 			s.heads[h], s.deps[h] = v, "obj"
