@@ -15,7 +15,9 @@
 //   - source: the subject; the "by" agent of a passive; the antecedent of a
 //     relative pronoun; the controller of an open complement ("plans to
 //     send"), or the raised subject of a passive ("Turkey is expected to
-//     sign"); the country of forces moved in an agentless passive ("1,500 of
+//     sign"); the subject of the act whose purpose an infinitive on its
+//     object tells ("occupied the embassy to protest"); the country of
+//     forces moved in an agentless passive ("1,500 of
 //     them were transferred"); the speaker of "X said that Y must …", a
 //     demand on Y; for a noun trigger the subject of its light verb ("carried out
 //     an attack"), its possessor or "by" phrase ("Russia's attack"), or the
