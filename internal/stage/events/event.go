@@ -240,7 +240,8 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("armed visitor", s, m)
 		return doc.Event{}, false
 	}
-	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) {
+	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) && !(symmetric(m.p.Code) && len(r.source) > 1) {
+		// (A compound source that fights is its own target, below.)
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
 		var home bool
 		tgt, tgtTok, home = s.placeCountry(v, r.source)
