@@ -799,8 +799,11 @@ func irregular(a doc.Actor) bool {
 var crowdWords = set("people", "thousand", "hundred", "dozen", "million", "crowd", "demonstrator", "protester", "protestor", "marcher", "resident", "citizen", "inhabitant")
 
 // crowd reports whether noun k, or what it counts ("hundreds of thousands
-// of people"), is a crowd.
+// of people"), or what counts it ("crowds of young men"), is a crowd.
 func (s *sent) crowd(k int) bool {
+	if h := s.head(k); h >= 0 && strings.HasPrefix(s.dep(k), "nmod") && s.prep(k) == "of" && crowdWords[s.lemma(h)] {
+		return true
+	}
 	for steps := 0; k >= 0 && steps < 3; steps++ {
 		if crowdWords[s.lemma(k)] {
 			return true
