@@ -674,7 +674,9 @@ func (s *sent) forcesOwner(v int) ([]doc.Actor, int) {
 		a := k
 		if pronouns[s.lemma(k)] || s.tok(k).POS == "NUM" {
 			a = s.antecedentNoun(k)
-		} else if as := s.actorsOf(k, nil); anyCoded(as) {
+		} else if as := s.actorsOf(k, nil); anyCoded(as) || len(as) == 1 && irregular(as[0]) {
+			// Police or troops of no country ("police in the state of
+			// Kerala were put on alert") take the place's below.
 			return as, k
 		}
 		if a < 0 {
