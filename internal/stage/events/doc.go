@@ -138,7 +138,10 @@
 // noun phrase that stands where its clause should ("Hundreds of students
 // demonstrated") or with its object hung off its subject ("Syrian troops
 // killed ten civilians", "rejected on Thursday a proposal", with the
-// object read as a bare oblique); a verb read as a conjunct of a noun joins the
+// object read as a bare oblique, "X's ministry, in a statement, condemned
+// Y", with the participle under the adjunct); a finite verb left with no
+// subject takes the nearest actor before it that is not in a prepositional
+// phrase, with no verb between; a verb read as a conjunct of a noun joins the
 // verb above ("was charged by prosecutors and resigned"); of several
 // subjects the parser gave a reporting verb, the first, before the
 // reported clause, is that clause's ("Kenya extradited X to Britain, an

@@ -111,6 +111,9 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 	} else {
 		r = s.subject(v, 0)
+		if len(r.source) == 0 && r.srcTok < 0 {
+			r = s.leftSubject(v, r)
+		}
 		if len(r.source) == 0 && events.Root(m.p.Code) == "19" {
 			if ps := s.betweenParties(v); len(ps) > 1 {
 				// "Fighting between X and Y killed twenty".
@@ -769,6 +772,36 @@ func (s *sent) actCountry(v int) string {
 		}
 	}
 	return ""
+}
+
+// leftSubject is the subject of a finite active verb the parse left
+// without one ("Greece, like most members, plans to impose", with "plans"
+// read as a noun): the nearest actor before it, with no verb between and
+// not inside a prepositional phrase.
+func (s *sent) leftSubject(v int, r roles) roles {
+	if t := s.tok(v); s.isPassive(v) || t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" && s.child(v, "aux") < 0 {
+		return r
+	}
+	for i := v - 1; i >= 0; i-- {
+		t := s.tok(i)
+		if t.POS == "VERB" || t.POS == "SCONJ" || relatives[s.lemma(i)] {
+			return r
+		}
+		if s.dc.actorAt[s.t0+i] < 0 {
+			continue
+		}
+		top := i
+		for s.head(top) >= 0 && s.head(top) < v && !strings.HasPrefix(s.dep(top), "nmod") && !strings.HasPrefix(s.dep(top), "obl") && s.dep(top) != "nsubj" {
+			top = s.head(top)
+		}
+		if s.prep(top) != "" || strings.HasPrefix(s.dep(top), "nmod") || strings.HasPrefix(s.dep(top), "obl") {
+			continue
+		}
+		if as := s.actorsOf(top, nil); len(as) > 0 {
+			return roles{source: as, srcTok: top, planned: -1, inherited: true}
+		}
+	}
+	return r
 }
 
 // betweenParties returns the actors of the "between" phrase of v, or of

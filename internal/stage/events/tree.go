@@ -154,7 +154,17 @@ func (s *sent) repair() {
 	for v := 1; v < s.n; v++ {
 		t := s.tok(v)
 		h := s.heads[v]
-		if t.POS != "VERB" || (t.Tag != "VBN" && t.Tag != "VBD") || s.deps[v] != "acl" || h < 0 || h > v || s.heads[h] != -1 {
+		if t.POS != "VERB" || (t.Tag != "VBN" && t.Tag != "VBD") || s.deps[v] != "acl" || h < 0 || h > v {
+			continue
+		}
+		// "X's ministry, in a statement, condemned Y", with the participle
+		// under the adjunct's noun: the root noun is the subject, the
+		// adjunct the verb's.
+		adjunct := -1
+		if g := s.heads[h]; g >= 0 && g < h && s.heads[g] == -1 && strings.HasPrefix(s.deps[h], "nmod") && s.hasKid(h, "case") {
+			adjunct, h = h, g
+		}
+		if s.heads[h] != -1 {
 			continue
 		}
 		hasObj, bare := false, -1
@@ -174,6 +184,9 @@ func (s *sent) repair() {
 		}
 		s.heads[v], s.deps[v] = -1, "root"
 		s.heads[h], s.deps[h] = v, "nsubj"
+		if adjunct >= 0 {
+			s.heads[adjunct], s.deps[adjunct] = v, "obl"
+		}
 		for i := v + 1; i < s.n; i++ {
 			if s.heads[i] == h && s.deps[i] == "punct" {
 				s.heads[i] = v
