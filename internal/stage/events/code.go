@@ -309,6 +309,17 @@ func (s *sent) argLemmas(k int, out []string) []string {
 		switch s.dep(m) {
 		case "conj", "compound", "amod":
 			out = append(out, s.lemma(m))
+		case "appos", "nmod":
+			// "called Israel a terrorist state", "called the US the
+			// Great Satan": a second object read as the first's
+			// apposition or bare modifier.
+			if s.dep(m) == "nmod" && s.prep(m) != "" {
+				continue
+			}
+			out = append(out, s.lemma(m))
+			for _, j := range s.childrenOf(m, "compound", "amod") {
+				out = append(out, s.lemma(j))
+			}
 		}
 	}
 	return out
