@@ -49,6 +49,9 @@ var (
 	// willing to withdraw"): lexicon triggers like verbs, and the subject
 	// of their complement even when the parser read "it" as expletive.
 	intentAdjs = set("willing", "ready", "prepared", "eager", "keen", "determined", "unwilling")
+	// blameAdjs are predicate adjectives of blame ("said Iraq was
+	// responsible for the attack"): lexicon triggers like verbs.
+	blameAdjs = set("responsible", "guilty", "culpable")
 	// targetPreps introduce the target of an event.
 	targetPreps  = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
 	intransitive = set("demonstrate", "protest", "march", "rally", "riot", "strike", "gather", "clash", "fight")
@@ -94,7 +97,7 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		switch {
 		case verb && c.lex.Has(false, s.lemma(i)):
 			cand = s.verbCand(i)
-		case t.POS == "ADJ" && intentAdjs[s.lemma(i)] && c.lex.Has(false, s.lemma(i)):
+		case t.POS == "ADJ" && (intentAdjs[s.lemma(i)] || blameAdjs[s.lemma(i)]) && c.lex.Has(false, s.lemma(i)):
 			cand = s.verbCand(i)
 		case t.POS == "NOUN" && c.lex.Has(true, s.lemma(i)):
 			cand = s.nounCand(i)

@@ -136,6 +136,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				// crimes": the clause's subject is the target.
 				sub := s.subject(v, 0)
 				tgt, tgtTok = dropSame(sub.source, r.source), sub.srcTok
+				if !m.must {
+					// "Egypt said it was responsible for security": no
+					// one the speaker blames but itself.
+					tgt = dropCountries(tgt, r.source)
+				}
 			}
 			if len(tgt) == 0 {
 				tgt, tgtTok = spk[0].addr, -1
