@@ -248,6 +248,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("armed visitor", s, m)
 		return doc.Event{}, false
 	}
+	if root := events.Root(m.p.Code); len(tgt) == 0 && !m.cand.Noun && (root == "17" || root == "18" || root == "19" || root == "20") && s.isPassive(v) && s.child(v, "nsubj:pass") < 0 && (s.dep(v) == "advcl" || s.dep(v) == "xcomp") {
+		// "An activist died after being beaten by police": the one
+		// beaten is the subject of the clause above.
+		if h := s.head(v); h >= 0 {
+			if k := s.child(h, "nsubj", "nsubj:pass"); k >= 0 {
+				tgt, tgtTok = dropSame(s.actorsOf(k, r.source), r.source), k
+			}
+		}
+	}
 	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) && !(symmetric(m.p.Code) && len(r.source) > 1) {
 		// (A compound source that fights is its own target, below.)
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
