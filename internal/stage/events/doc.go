@@ -26,7 +26,9 @@
 //     verb ("Kim recalled that the supply … is a violation of sanctions
 //     against Pyongyang" is Kim's accusation);
 //   - target: the object, indirect object or passive subject, else an
-//     "against", "on", "to", "with", "at", "between" … phrase; the object of
+//     "against", "on", "to", "with", "at", "between" … phrase; the subject
+//     of the clause above a passive adjunct of force or coercion ("an
+//     activist died after being beaten by police"); the object of
 //     a control verb ("asked him to request the withdrawal"); the target of
 //     an open complement ("threatened to attack Ukraine"); the subject of a
 //     that-clause after a demand, appeal or warning ("demanded that the US
