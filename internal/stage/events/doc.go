@@ -22,7 +22,9 @@
 //     demand on Y; for a noun trigger the subject of its light verb ("carried out
 //     an attack"), its possessor or "by" phrase ("Russia's attack"), or the
 //     owner of what moves in a nominalization ("the transfer of North Korean
-//     troops to Russia"); the speaker for a predicate noun under a reporting
+//     troops to Russia"), or the country or organisation that modifies an
+//     attack noun ("an Israeli air raid on Gaza"), also when the attack is
+//     the subject of a killing; the speaker for a predicate noun under a reporting
 //     verb ("Kim recalled that the supply … is a violation of sanctions
 //     against Pyongyang" is Kim's accusation);
 //   - target: the object, indirect object or passive subject, else an

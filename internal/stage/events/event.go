@@ -64,6 +64,17 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			}
 			r = roles{source: s.actorsOf(k, nil), srcTok: k, planned: -1}
 			tgt, tgtTok = s.nounTarget(v, r.source)
+		case (events.Root(m.p.Code) == "18" || events.Root(m.p.Code) == "19") && s.modifierAgent(v) >= 0:
+			// "an Israeli air raid on Gaza", "a NATO air strike": the
+			// country or organisation that modifies an attack is its
+			// agent; there must be a target.
+			k := s.modifierAgent(v)
+			r = roles{source: s.actorsOf(k, nil), srcTok: k, planned: -1}
+			tgt, tgtTok = s.nounTarget(v, r.source)
+			if len(tgt) == 0 {
+				return doc.Event{}, false
+			}
+			conf -= 0.1
 		case s.child(v, "cop") >= 0:
 			// "… is a violation of sanctions against X", said by someone.
 			spk = s.speakers(v)
@@ -113,6 +124,22 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		r = s.subject(v, 0)
 		if len(r.source) == 0 && r.srcTok < 0 {
 			r = s.leftSubject(v, r)
+		}
+		if root := events.Root(m.p.Code); (root == "18" || root == "19" || root == "20") && r.srcTok >= 0 && instruments[s.lemma(r.srcTok)] && s.dc.actorAt[s.t0+r.srcTok] < 0 {
+			// "An Israeli air raid on Gaza killed three": the attack's
+			// agent, not its target, is the killer.
+			n := r.srcTok
+			k := s.child(n, "nmod:poss")
+			if k < 0 {
+				k = s.byAgent(n)
+			}
+			if k < 0 {
+				k = s.modifierAgent(n)
+			}
+			r.source = nil
+			if k >= 0 {
+				r.source, r.srcTok = s.actorsOf(k, nil), k
+			}
 		}
 		if len(r.source) == 0 && events.Root(m.p.Code) == "19" {
 			if ps := s.betweenParties(v); len(ps) > 1 {
@@ -816,6 +843,19 @@ func (s *sent) leftSubject(v int, r roles) roles {
 		}
 	}
 	return r
+}
+
+// modifierAgent returns the coded actor among the adjectives and compounds
+// before attack noun n ("Israeli" in "an Israeli air raid"), or -1.
+func (s *sent) modifierAgent(n int) int {
+	for _, k := range s.kids[n] {
+		if d := s.dep(k); k < n && (d == "amod" || d == "compound") {
+			if a, ok := s.actorAt(k, nil); ok && coded(a) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // betweenParties returns the actors of the "between" phrase of v, or of
