@@ -206,16 +206,29 @@ func (s *sent) repair() {
 		if g <= v || s.tok(g).POS != "VERB" || !speechVerbs[s.lemmas[g]] {
 			continue
 		}
-		hasObj, other := false, false
+		hasObj := false
+		var others []int // the other subjects of g after the participle
 		for i := v + 1; i < s.n; i++ {
 			hasObj = hasObj || (s.heads[i] == v && s.deps[i] == "obj")
-			other = other || (i < g && s.heads[i] == g && s.deps[i] == "nsubj")
+			if i < g && s.heads[i] == g && s.deps[i] == "nsubj" {
+				others = append(others, i)
+			}
 		}
-		if !hasObj || !other {
+		obj := -1
+		if !hasObj && len(others) > 1 {
+			// "The army forced out 1,000 refugees, residents said", with
+			// the refugees a third subject of "said": the one between the
+			// participle and the speaker is its object.
+			obj = others[0]
+		}
+		if !hasObj && obj < 0 || len(others) == 0 {
 			continue
 		}
 		s.heads[v], s.deps[v] = g, "ccomp"
 		s.heads[h], s.deps[h] = v, "nsubj"
+		if obj >= 0 {
+			s.heads[obj], s.deps[obj] = v, "obj"
+		}
 	}
 	// "Police are harassing journalists, a rights group protested", with
 	// "a rights group" read as an apposition of the object and the
