@@ -85,11 +85,13 @@
 // Santiago"); conjoined country adjectives on one noun ("Indian and Chinese
 // troops") are one actor each. Fighting with no subject or agent but a
 // "between" phrase ("clashes between Ethiopian and Eritrean troops",
-// "fighting broke out between X and Y") is the parties' against each
-// other; an attack noun as the subject of a killing ("a bomb attack killed
+// "fighting broke out between X and Y") is the parties' fight against
+// each other; an attack noun as the subject of a killing ("a bomb attack killed
 // 15") has no named attacker. A state that protests (a country named as
-// such, or its government) complains (114) rather than demonstrates. "X is opposed to
-// Y" (a stative participle) is X's stance. A purpose clause's event ("staged
+// such, or its government) complains (114) rather than demonstrates. A
+// predicate adjective of blame under a reporting verb ("said Iraq was
+// responsible") is the speaker's accusation. "X is opposed to Y" (a
+// stative participle) is X's stance. A purpose clause's event ("staged
 // demonstrations to demand reforms") has less confidence than the act it is
 // the purpose of, and a denied event less than its denial. Asking or telling
 // someone to act ("Chile asked Britain to extradite Pinochet") is an appeal
@@ -164,9 +166,10 @@
 // subject ("X's government today ordered") leave the subject to the verb;
 // "up to 5,000 Serbs" read as an oblique is the subject; in a sentence with
 // no verb, a past form in "-ed" tagged an adjective of the object ("The EU
-// and Canada imposed sanctions") is the verb.
-// Options.Trace reports matched
-// triggers that coded nothing and why. Event IDs are "ev" and the
+// and Canada imposed sanctions") is the verb; a second object read as the
+// first's apposition ("called Israel a terrorist state") is offered to the
+// lexicon with it. Options.Trace reports matched triggers that coded
+// nothing and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.
 //
 // # Coding cases
