@@ -91,7 +91,8 @@
 // such, or its government) complains (114) rather than demonstrates. A
 // predicate adjective of blame under a reporting verb ("said Iraq was
 // responsible") is the speaker's accusation. "X is opposed to Y" (a
-// stative participle) is X's stance. A purpose clause's event ("staged
+// stative participle) is X's stance. In "Y came under attack (fire,
+// criticism) from X" X acts on Y; with no "from", the attacker is unknown. A purpose clause's event ("staged
 // demonstrations to demand reforms") has less confidence than the act it is
 // the purpose of, and a denied event less than its denial. Asking or telling
 // someone to act ("Chile asked Britain to extradite Pinochet") is an appeal

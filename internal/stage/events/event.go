@@ -222,6 +222,19 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				tgt, tgtTok = s.purposeTarget(v, r.source)
 			}
 		}
+		if s.lemma(v) == "come" && m.p.Prep == "under" {
+			// "The post came under attack from Turkish artillery": the
+			// subject suffers the act, the "from" phrase does it.
+			victims, vk := r.source, r.srcTok
+			r = roles{srcTok: -1, planned: r.planned}
+			if f := s.fromPhrase(v); f >= 0 {
+				r.source, r.srcTok = s.actorsOf(f, nil), f
+			}
+			tgt, tgtTok = dropSame(victims, r.source), vk
+			if len(r.source) == 0 {
+				unknown = true
+			}
+		}
 		conf += 0.2
 	}
 	if len(r.source) == 0 || !anyCoded(r.source) {
@@ -231,6 +244,9 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// a protest is the one event whose source is commonly a crowd.
 		own := r.srcTok >= 0 && (s.head(r.srcTok) == v || s.head(r.srcTok) == clauseV) && !r.inherited || m.p.SourceIsSpeaker
 		switch root := events.Root(m.p.Code); {
+		case unknown:
+			// "A UN convoy came under fire": no attacker named.
+			conf -= 0.2
 		case root == "14" && anySector(r.source), own && anyState(r.source), own && verbal(root) && anyCivil(r.source):
 			conf -= 0.15
 		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.isPassive(v) && s.child(v, "aux:pass") >= 0:
@@ -851,6 +867,22 @@ func (s *sent) modifierAgent(n int) int {
 	for _, k := range s.kids[n] {
 		if d := s.dep(k); k < n && (d == "amod" || d == "compound") {
 			if a, ok := s.actorAt(k, nil); ok && coded(a) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// fromPhrase returns the "from" phrase of v or of its "under" phrase
+// ("came under fire from X"), or -1.
+func (s *sent) fromPhrase(v int) int {
+	for _, x := range append([]int{v}, s.kids[v]...) {
+		if x != v && s.prep(x) != "under" {
+			continue
+		}
+		for _, k := range s.kids[x] {
+			if d := s.dep(k); (strings.HasPrefix(d, "obl") || strings.HasPrefix(d, "nmod")) && s.prep(k) == "from" {
 				return k
 			}
 		}
