@@ -832,9 +832,9 @@ func (s *sent) actCountry(v int) string {
 }
 
 // leftSubject is the subject of a finite active verb the parse left
-// without one ("Greece, like most members, plans to impose", with "plans"
-// read as a noun): the nearest actor before it, with no verb between and
-// not inside a prepositional phrase.
+// without one ("Liechtenstein welcomed the resumption of ties", with the
+// name read as an adverb): the nearest actor before it, with no verb
+// between and not inside a prepositional phrase.
 func (s *sent) leftSubject(v int, r roles) roles {
 	if t := s.tok(v); s.isPassive(v) || t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" && s.child(v, "aux") < 0 {
 		return r
