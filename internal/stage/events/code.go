@@ -14,6 +14,9 @@ var (
 	speechVerbs = set("say", "state", "claim", "tell", "add", "allege", "report", "announce", "note", "recall",
 		"write", "confirm", "believe", "suggest", "insist", "argue", "assert", "stress", "explain", "indicate",
 		"reveal", "estimate", "show", "point", "warn", "acknowledge", "declare", "tweet", "post", "publish", "reiterate", "emphasize")
+	// tagVerbs report a clause before them as a complaint ("…, a rights
+	// group protested").
+	tagVerbs = set("protest", "complain", "charge")
 	// claimVerbs make what they report a claim.
 	claimVerbs = set("claim", "allege", "suspect", "believe", "estimate", "show", "reveal", "suggest")
 	// lightVerbs carry an event noun as their object ("carry out an attack").
@@ -55,10 +58,17 @@ var (
 	// statives are participles whose passive form is a state of the
 	// subject, not something done to it: "Israel is opposed to the plan".
 	statives = set("oppose", "commit", "determine", "dedicate", "resolve")
+	// instruments are the weapons that stand as the subject of an attack
+	// whose attacker the sentence does not name ("a mine killed two").
+	instruments = set("bomb", "explosion", "blast", "mine", "landmine", "explosive", "device", "grenade", "ied", "shell", "rocket", "missile", "mortar",
+		"attack", "bombing", "ambush", "raid", "strike", "airstrike")
 	// intentAdjs are predicate adjectives of a stated intention ("is
 	// willing to withdraw"): lexicon triggers like verbs, and the subject
 	// of their complement even when the parser read "it" as expletive.
 	intentAdjs = set("willing", "ready", "prepared", "eager", "keen", "determined", "unwilling")
+	// blameAdjs are predicate adjectives of blame ("said Iraq was
+	// responsible for the attack"): lexicon triggers like verbs.
+	blameAdjs = set("responsible", "guilty", "culpable")
 	// targetPreps introduce the target of an event.
 	targetPreps = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
 	// activeVerbs are verbs whose participle under a noun is read as the
@@ -94,7 +104,8 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 	for i := 0; i < s.n; i++ {
 		t := s.tok(i)
 		var cand events.Candidate
-		if t.POS == "VERB" {
+		verb := t.POS == "VERB" || s.verbal != nil && s.verbal[i]
+		if verb {
 			w := strings.ToLower(s.text(i))
 			if w != s.lemma(i) && c.lex.Has(false, w) {
 				// A lexicon that lists the verb in the form written
@@ -113,9 +124,9 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			}
 		}
 		switch {
-		case t.POS == "VERB" && c.lex.Has(false, s.lemma(i)):
+		case verb && c.lex.Has(false, s.lemma(i)):
 			cand = s.verbCand(i)
-		case t.POS == "ADJ" && intentAdjs[s.lemma(i)] && c.lex.Has(false, s.lemma(i)):
+		case t.POS == "ADJ" && (intentAdjs[s.lemma(i)] || blameAdjs[s.lemma(i)]) && c.lex.Has(false, s.lemma(i)):
 			cand = s.verbCand(i)
 		case t.POS == "NOUN" && c.lex.Has(true, s.lemma(i)):
 			cand = s.nounCand(i)
@@ -213,6 +224,11 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		// A noun whose light verb is itself an event is that event.
 		if m.cand.Noun {
 			if h := s.head(m.i); h >= 0 && (matched[h] != nil || consumed[h]) && s.dep(m.i) == "obj" {
+				continue
+			}
+			// "threatened to stage a strike": the light verb is the open
+			// complement of an event, and so part of it, as a verb would be.
+			if h := s.head(m.i); h >= 0 && s.dep(m.i) == "obj" && s.dep(h) == "xcomp" && lightVerbs[s.lemma(h)] && s.head(h) >= 0 && matched[s.head(h)] != nil {
 				continue
 			}
 		}
@@ -383,6 +399,11 @@ func (s *sent) verbCand(i int) events.Candidate {
 		// "cordoned off the roads", with "off" read as the roads'
 		// preposition: the particle right after the verb.
 		c.Particle = s.lemma(j)
+	}
+	if h := s.head(i); h >= 0 && h < i && (s.dep(i) == "parataxis" || s.dep(i) == "advcl" && s.child(i, "mark") < 0) && s.tok(h).POS == "VERB" && s.child(i, "nsubj") >= 0 && s.child(i, "obj") < 0 && s.child(i, "ccomp") < 0 && s.child(i, "xcomp") < 0 {
+		// "X is failing its refugees, a rights group protested": the
+		// clause the verb reports is its complement.
+		c.Complements = append(c.Complements, s.lemma(h))
 	}
 	c.Adverbs = s.adverbs(i, c.Adverbs, 0)
 	if k := s.child(i, "nsubj"); k >= 0 && s.child(k, "conj") >= 0 {
@@ -572,6 +593,17 @@ func (s *sent) argLemmas(k int, out []string) []string {
 						out = append(out, s.lemma(m2))
 					}
 				}
+			}
+		case "appos", "nmod":
+			// "called Israel a terrorist state", "called the US the
+			// Great Satan": a second object read as the first's
+			// apposition or bare modifier.
+			if s.dep(m) == "nmod" && s.prep(m) != "" {
+				continue
+			}
+			out = append(out, s.lemma(m))
+			for _, j := range s.childrenOf(m, "compound", "amod") {
+				out = append(out, s.lemma(j))
 			}
 		}
 	}

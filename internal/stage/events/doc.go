@@ -15,7 +15,9 @@
 //   - source: the subject; the "by" agent of a passive; the antecedent of a
 //     relative pronoun; the controller of an open complement ("plans to
 //     send"), or the raised subject of a passive ("Turkey is expected to
-//     sign"); the country of forces moved in an agentless passive ("1,500 of
+//     sign"); the subject of the act whose purpose an infinitive on its
+//     object tells ("occupied the embassy to protest"); the country of
+//     forces moved in an agentless passive ("1,500 of
 //     them were transferred"); the speaker of "X said that Y must …", a
 //     demand on Y (and of "X said Y should …", an appeal; "X decided,
 //     reaffirmed, maintained that Y must …" and "Y must …, X said" too),
@@ -28,11 +30,15 @@
 //     parties "between" whom talks or cooperation go on ("talks between
 //     Greece and Turkey resumed", both source and target), or the
 //     owner of what moves in a nominalization ("the transfer of North Korean
-//     troops to Russia"); the speaker for a predicate noun under a reporting
+//     troops to Russia"), or the country or organisation that modifies an
+//     attack noun ("an Israeli air raid on Gaza"), also when the attack is
+//     the subject of a killing; the speaker for a predicate noun under a reporting
 //     verb ("Kim recalled that the supply … is a violation of sanctions
 //     against Pyongyang" is Kim's accusation);
 //   - target: the object, indirect object or passive subject, else an
-//     "against", "on", "to", "with", "at", "between" … phrase; the object of
+//     "against", "on", "to", "with", "at", "between" … phrase; the subject
+//     of the clause above a passive adjunct of force or coercion ("an
+//     activist died after being beaten by police"); the object of
 //     a control verb ("asked him to request the withdrawal"); the target of
 //     an open complement ("threatened to attack Ukraine"); the subject of a
 //     that-clause after a demand, appeal or warning ("demanded that the US
@@ -83,13 +89,32 @@
 // support, investigate, demand, disapprove, reject, threaten: "a human
 // rights group accused": ---HRI). An assault or fight told in the passive
 // without a named attacker ("three soldiers were killed by a roadside bomb")
-// is coded with an empty source when its target is coded. "X is opposed to
-// Y" (a stative participle) is X's stance. A purpose clause's event ("staged
+// is coded with an empty source when its target is coded, and so is one
+// whose subject is the weapon ("a roadside bomb killed three soldiers");
+// victims known only by their sector are then of the country of the place
+// in the clause ("a journalist was killed in Beirut"). A protesting crowd
+// with no sector ("thousands of people demonstrated") is coded ---CVL;
+// police and armed groups known by their sector alone take the country of
+// the place in their clause or its purpose ("gunmen kidnapped schoolchildren
+// in northern Nigeria", "police fired tear gas to disperse protesters in
+// Santiago"); conjoined country adjectives on one noun ("Indian and Chinese
+// troops") are one actor each. Fighting with no subject or agent but a
+// "between" phrase ("clashes between Ethiopian and Eritrean troops",
+// "fighting broke out between X and Y") is the parties' fight against
+// each other; an attack noun as the subject of a killing ("a bomb attack killed
+// 15") has no named attacker. A state that protests (a country named as
+// such, or its government) complains (114) rather than demonstrates. A
+// predicate adjective of blame under a reporting verb ("said Iraq was
+// responsible") is the speaker's accusation. "X is opposed to Y" (a
+// stative participle) is X's stance. In "Y came under attack (fire,
+// criticism) from X" X acts on Y; with no "from", the attacker is unknown. A purpose clause's event ("staged
 // demonstrations to demand reforms") has less confidence than the act it is
 // the purpose of, and a denied event less than its denial. Asking or telling
 // someone to act ("Chile asked Britain to extradite Pinochet") is an appeal
-// (02x) or a demand (10x) for that act, not the act. A mission sent to
-// find out ("sent a team to Rwanda to investigate the massacres") is the
+// (02x) or a demand (10x) for that act, not the act, and an event noun
+// whose light verb is the open complement of an event is part of it
+// ("threatened to stage a strike" is a threat, no strike). A mission sent
+// to find out ("sent a team to Rwanda to investigate the massacres") is the
 // investigation (09), aimed where the mission goes. Fighting on the
 // source's own soil ("Ukraine shelled Donetsk") needs no target. A coercive
 // or violent act on a condition, told by its own actor ("Turkey will cut
@@ -102,6 +127,9 @@
 // condition), unattributed or told by its own country, keeps its CAMEO code
 // and status but is PLOVER AGREE: PLOVER codes a promise as AGREE and only
 // acts reported as done under their own type.
+// Coercion or force its own actor announces for the future ("NATO
+// confirmed it would tighten the blockade") is a threat too, status
+// planned; a plan others report ("Ukraine plans to attack") stays the act.
 // Symmetric codes (consult, cooperate, sign, fight) and "recip" patterns
 // with a compound source and no other target take the source as their
 // target ("North Korea and Russia signed a treaty").
@@ -143,16 +171,34 @@
 // noun phrase that stands where its clause should ("Hundreds of students
 // demonstrated", and, for verbs seldom passive, "The minister resigned")
 // or with its object hung off its subject ("Syrian troops
-// killed ten civilians"); a verb read as a conjunct of a noun joins the
+// killed ten civilians", "rejected on Thursday a proposal", with the
+// object read as a bare oblique, "X's ministry, in a statement, condemned
+// Y", with the participle under the adjunct); a finite verb left with no
+// subject takes the nearest actor before it that is not in a prepositional
+// phrase, with no verb between; a verb read as a conjunct of a noun joins the
 // verb above ("was charged by prosecutors and resigned"); of several
 // subjects the parser gave a reporting verb, the first, before the
 // reported clause, is that clause's ("Kenya extradited X to Britain, an
 // official said"); and a bare day word between subject and verb ("X today
 // praised") leaves the subject to the verb; an actor's name tagged as the
 // root verb ("Pyongyang on Thursday fired") is the subject of the verb hung
-// under it, and so is one read as an adverb of a verb without a subject; a passive "by" phrase hung under the verb's adverb ("was opposed
-// earlier by X") is the agent. Options.Trace reports matched
-// triggers that coded nothing and why. Event IDs are "ev" and the
+// under it, and so is one read as an adverb of a verb without a subject;
+// a passive "by" phrase hung under the verb's adverb ("was opposed
+// earlier by X") is the agent; a participle with an object read as a
+// subject of a reporting verb ("Russian tanks fired shells at X, residents
+// said") heads the reported clause; a passive subject beside an object and
+// no passive auxiliary ("air strikes have killed ten") is the subject; a
+// reporting verb read as the participle of an apposition after a comma
+// ("…, a rights group protested") reports the clause before it, which is
+// its complement for the lexicon; an adverb before a verb read as an
+// adjective ("agents routinely beat migrants") and a day word read as the
+// subject ("X's government today ordered") leave the subject to the verb;
+// "up to 5,000 Serbs" read as an oblique is the subject; in a sentence with
+// no verb, a past form in "-ed" tagged an adjective of the object ("The EU
+// and Canada imposed sanctions") is the verb; a second object read as the
+// first's apposition ("called Israel a terrorist state") is offered to the
+// lexicon with it. Options.Trace reports matched triggers that coded
+// nothing and why. Event IDs are "ev" and the
 // trigger's byte offset: stable, and unique within the document.
 //
 // # Coding cases

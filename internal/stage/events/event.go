@@ -65,6 +65,17 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			}
 			r = roles{source: s.actorsOf(k, nil), srcTok: k, planned: -1}
 			tgt, tgtTok = s.nounTarget(v, r.source)
+		case (events.Root(m.p.Code) == "18" || events.Root(m.p.Code) == "19") && s.modifierAgent(v) >= 0:
+			// "an Israeli air raid on Gaza", "a NATO air strike": the
+			// country or organisation that modifies an attack is its
+			// agent; there must be a target.
+			k := s.modifierAgent(v)
+			r = roles{source: s.actorsOf(k, nil), srcTok: k, planned: -1}
+			tgt, tgtTok = s.nounTarget(v, r.source)
+			if len(tgt) == 0 {
+				return doc.Event{}, false
+			}
+			conf -= 0.1
 		case s.child(v, "cop") >= 0:
 			// "… is a violation of sanctions against X", said by someone.
 			spk = s.speakers(v)
@@ -80,6 +91,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					tgt = dropSame(s.actorsDeep(k, r.source, 0), r.source)
 				}
 			}
+		case events.Root(m.p.Code) == "19" && len(s.betweenParties(v)) > 1:
+			// "clashes between Ethiopian and Eritrean troops", "fighting
+			// broke out between X and Y": the parties fight each other.
+			r = roles{source: s.betweenParties(v), srcTok: -1, planned: -1}
+			conf -= 0.1
 		default:
 			// "the transfer of North Korean troops to Russia": the owner of
 			// what moves is the source; there must be a target.
@@ -126,6 +142,31 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 	} else {
 		r = s.subject(v, 0)
+		if len(r.source) == 0 && r.srcTok < 0 {
+			r = s.leftSubject(v, r)
+		}
+		if root := events.Root(m.p.Code); (root == "18" || root == "19" || root == "20") && r.srcTok >= 0 && instruments[s.lemma(r.srcTok)] && s.dc.actorAt[s.t0+r.srcTok] < 0 {
+			// "An Israeli air raid on Gaza killed three": the attack's
+			// agent, not its target, is the killer.
+			n := r.srcTok
+			k := s.child(n, "nmod:poss")
+			if k < 0 {
+				k = s.byAgent(n)
+			}
+			if k < 0 {
+				k = s.modifierAgent(n)
+			}
+			r.source = nil
+			if k >= 0 {
+				r.source, r.srcTok = s.actorsOf(k, nil), k
+			}
+		}
+		if len(r.source) == 0 && events.Root(m.p.Code) == "19" {
+			if ps := s.betweenParties(v); len(ps) > 1 {
+				// "Fighting between X and Y killed twenty".
+				r.source = ps
+			}
+		}
 		if m.p.SourceIsSpeaker {
 			spk = s.speakers(v)
 			if len(spk) == 0 {
@@ -137,9 +178,16 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					tgt, tgtTok = dropSame(s.actorsOf(k, r.source), r.source), k
 				}
 			}
-			if m.must {
+			if m.must || m.p.Prep == "" {
+				// "X said that Y must …", "X said Y had committed war
+				// crimes": the clause's subject is the target.
 				sub := s.subject(v, 0)
 				tgt, tgtTok = dropSame(sub.source, r.source), sub.srcTok
+				if !m.must {
+					// "Egypt said it was responsible for security": no
+					// one the speaker blames but itself.
+					tgt = dropCountries(tgt, r.source)
+				}
 			}
 			if len(tgt) == 0 {
 				tgt, tgtTok = spk[0].addr, -1
@@ -226,6 +274,19 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				tgt, tgtTok = nil, -1
 			}
 		}
+		if s.lemma(v) == "come" && m.p.Prep == "under" {
+			// "The post came under attack from Turkish artillery": the
+			// subject suffers the act, the "from" phrase does it.
+			victims, vk := r.source, r.srcTok
+			r = roles{srcTok: -1, planned: r.planned}
+			if f := s.fromPhrase(v); f >= 0 {
+				r.source, r.srcTok = s.actorsOf(f, nil), f
+			}
+			tgt, tgtTok = dropSame(victims, r.source), vk
+			if len(r.source) == 0 {
+				unknown = true
+			}
+		}
 		conf += 0.2
 	}
 	if len(r.source) == 0 || !anyCoded(r.source) {
@@ -235,12 +296,35 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// a protest is the one event whose source is commonly a crowd.
 		own := r.srcTok >= 0 && (s.head(r.srcTok) == v || s.head(r.srcTok) == clauseV) && !r.inherited || m.p.SourceIsSpeaker
 		switch root := events.Root(m.p.Code); {
+		case unknown:
+			// "A UN convoy came under fire": no attacker named.
+			conf -= 0.2
 		case root == "14" && anySector(r.source), own && anyState(r.source), own && verbal(root) && anyCivil(r.source):
 			conf -= 0.15
 		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.isPassive(v) && s.child(v, "aux:pass") >= 0:
 			// "Three US servicemen were killed by a roadside bomb": the
 			// victims are known, the attacker is not; CAMEO codes the
 			// attack with an unknown source when the target is coded.
+			r.source, r.srcTok, unknown = nil, -1, true
+			conf -= 0.2
+		case root == "14" && len(r.source) == 0 && r.srcTok >= 0 && s.crowd(r.srcTok):
+			// "Thousands of people demonstrated": a crowd with no
+			// sector is coded as civilians.
+			t := s.tok(r.srcTok)
+			r.source = []doc.Actor{{Span: t.Span, Text: s.text(r.srcTok), Code: "---CVL", Sector: "CVL", Entity: -1}}
+			conf -= 0.15
+		case (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20") && len(r.source) == 1 && irregular(r.source[0]) && s.actCountry(clauseV) != "":
+			// "Police fired tear gas in Santiago", "gunmen kidnapped
+			// schoolchildren in Nigeria": police and armed groups with no
+			// country act in the country where they act.
+			a := r.source[0]
+			a.Country = s.actCountry(clauseV)
+			a.Code = a.Country + a.Sector
+			r.source = []doc.Actor{a}
+			conf -= 0.1
+		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && len(r.source) == 0 && r.srcTok >= 0 && instruments[s.lemma(r.srcTok)]:
+			// "A roadside bomb killed three soldiers": the weapon is the
+			// subject and the attacker unknown, as in the passive.
 			r.source, r.srcTok, unknown = nil, -1, true
 			conf -= 0.2
 		default:
@@ -259,7 +343,17 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("armed visitor", s, m)
 		return doc.Event{}, false
 	}
-	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) {
+	if root := events.Root(m.p.Code); len(tgt) == 0 && !m.cand.Noun && (root == "17" || root == "18" || root == "19" || root == "20") && s.isPassive(v) && s.child(v, "nsubj:pass") < 0 && (s.dep(v) == "advcl" || s.dep(v) == "xcomp") {
+		// "An activist died after being beaten by police": the one
+		// beaten is the subject of the clause above.
+		if h := s.head(v); h >= 0 {
+			if k := s.child(h, "nsubj", "nsubj:pass"); k >= 0 {
+				tgt, tgtTok = dropSame(s.actorsOf(k, r.source), r.source), k
+			}
+		}
+	}
+	if len(tgt) == 0 && !m.cand.Noun && placeTarget(m.p.Code) && !(symmetric(m.p.Code) && len(r.source) > 1) {
+		// (A compound source that fights is its own target, below.)
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
 		var home bool
 		tgt, tgtTok, home = s.placeCountry(v, r.source, placePrep(m.p.Code))
@@ -298,6 +392,16 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("negated without target", s, m)
 		return doc.Event{}, false
 	}
+	if unknown && len(tgt) > 0 && !anyCoded(tgt) {
+		// "A journalist was killed in Beirut": victims known by their
+		// sector alone are of the country where they were attacked.
+		if pc := s.clauseCountry(clauseV); pc != "" {
+			tgt = append([]doc.Actor(nil), tgt...)
+			for i := range tgt {
+				tgt[i].Country, tgt[i].Code = pc, pc+tgt[i].Sector
+			}
+		}
+	}
 	if unknown && !anyCoded(tgt) {
 		c.trace("no coded source", s, m)
 		return doc.Event{}, false
@@ -319,6 +423,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	if m.p.Specificity() > 0 {
 		conf += 0.1
+	}
+
+	if m.p.Code == "141" && s.lemma(v) == "protest" && !m.cand.Noun && s.stateSource(r) {
+		// "Venezuela protested against the sanctions": a state protests
+		// by complaining, not in the street.
+		m.p.Code = "110"
+		if len(tgt) > 0 {
+			m.p.Code = "114"
+		}
 	}
 
 	info, _ := c.lex.Codebook().Lookup(m.p.Code)
@@ -422,6 +535,19 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	// CAMEO code and the status keep the act and its modality.
 	if intended(s, e, m, statusCue, r.source) {
 		e.PLOVER, e.Mode = "AGREE", ""
+	}
+	// "NATO confirmed it would tighten the blockade", "the president
+	// announced he will extend the curfew": coercion or force that its own
+	// actor announces for the future is a threat too. A plan others report
+	// ("Ukraine plans to attack", "X said Russia plans to attack") stays a
+	// planned act, and so does reducing relations (16), a decision that
+	// takes effect as it is announced.
+	if root := events.Root(m.p.Code); e.Status == "planned" && m.p.Status == "" && len(r.source) > 0 && len(spk) > 0 && sameCountry(spk[0].actors, r.source) &&
+		(root == "17" || root == "18" || root == "19" || root == "20") {
+		if tc := threatFor(m.p.Code); tc != "" {
+			ti, _ := c.lex.Codebook().Lookup(tc)
+			e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = tc, ti.PLOVER, ti.Mode, ti.Quad, ti.Goldstein
+		}
 	}
 
 	// Date, place and quantity from the event's clause.
@@ -670,7 +796,7 @@ func anyCoded(as []doc.Actor) bool {
 // deployed") takes the forces' own country as the source.
 func movesForces(code string) bool {
 	switch code {
-	case "072", "154", "087", "150", "152":
+	case "072", "154", "087", "150", "151", "152", "153":
 		return true
 	}
 	return false
@@ -684,7 +810,9 @@ func (s *sent) forcesOwner(v int) ([]doc.Actor, int) {
 		a := k
 		if pronouns[s.lemma(k)] || s.tok(k).POS == "NUM" {
 			a = s.antecedentNoun(k)
-		} else if as := s.actorsOf(k, nil); anyCoded(as) {
+		} else if as := s.actorsOf(k, nil); anyCoded(as) || len(as) == 1 && irregular(as[0]) {
+			// Police or troops of no country ("police in the state of
+			// Kerala were put on alert") take the place's below.
 			return as, k
 		}
 		if a < 0 {
@@ -744,6 +872,161 @@ func (s *sent) toPlace(v int) bool {
 	return false
 }
 
+// stateSource reports whether the source r is a state: a country named
+// as such ("Venezuela", not "Venezuelans") or its government.
+func (s *sent) stateSource(r roles) bool {
+	if len(r.source) == 0 || r.srcTok < 0 {
+		return false
+	}
+	for _, a := range r.source {
+		switch {
+		case a.Country == "":
+			return false
+		case a.Sector == "GOV":
+		case a.Sector == "" && s.tok(r.srcTok).Tag == "NNP":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// actCountry is clauseCountry of v, else of its purpose ("fired tear gas
+// to disperse protesters in Santiago").
+func (s *sent) actCountry(v int) string {
+	if c := s.clauseCountry(v); c != "" {
+		return c
+	}
+	for _, k := range s.childrenOf(v, "advcl", "xcomp") {
+		if s.toPurpose(k) {
+			if c := s.clauseCountry(k); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// leftSubject is the subject of a finite active verb the parse left
+// without one ("Liechtenstein welcomed the resumption of ties", with the
+// name read as an adverb): the nearest actor before it, with no verb
+// between and not inside a prepositional phrase.
+func (s *sent) leftSubject(v int, r roles) roles {
+	if t := s.tok(v); s.isPassive(v) || t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" && s.child(v, "aux") < 0 {
+		return r
+	}
+	for i := v - 1; i >= 0; i-- {
+		t := s.tok(i)
+		if t.POS == "VERB" || t.POS == "SCONJ" || relatives[s.lemma(i)] {
+			return r
+		}
+		if s.dc.actorAt[s.t0+i] < 0 {
+			continue
+		}
+		top := i
+		for s.head(top) >= 0 && s.head(top) < v && !strings.HasPrefix(s.dep(top), "nmod") && !strings.HasPrefix(s.dep(top), "obl") && s.dep(top) != "nsubj" {
+			top = s.head(top)
+		}
+		if s.prep(top) != "" || strings.HasPrefix(s.dep(top), "nmod") || strings.HasPrefix(s.dep(top), "obl") {
+			continue
+		}
+		if as := s.actorsOf(top, nil); len(as) > 0 {
+			return roles{source: as, srcTok: top, planned: -1, inherited: true}
+		}
+	}
+	return r
+}
+
+// modifierAgent returns the coded actor among the adjectives and compounds
+// before attack noun n ("Israeli" in "an Israeli air raid"), or -1.
+func (s *sent) modifierAgent(n int) int {
+	for _, k := range s.kids[n] {
+		if d := s.dep(k); k < n && (d == "amod" || d == "compound") {
+			if a, ok := s.actorAt(k, nil); ok && coded(a) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// fromPhrase returns the "from" phrase of v or of its "under" phrase
+// ("came under fire from X"), or -1.
+func (s *sent) fromPhrase(v int) int {
+	for _, x := range append([]int{v}, s.kids[v]...) {
+		if x != v && s.prep(x) != "under" {
+			continue
+		}
+		for _, k := range s.kids[x] {
+			if d := s.dep(k); (strings.HasPrefix(d, "obl") || strings.HasPrefix(d, "nmod")) && s.prep(k) == "from" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// betweenParties returns the actors of the "between" phrase of v, or of
+// the verb v is the subject of ("fighting broke out between X and Y").
+func (s *sent) betweenParties(v int) []doc.Actor {
+	for _, x := range []int{v, s.head(v)} {
+		if x < 0 || x != v && !strings.HasPrefix(s.dep(v), "nsubj") {
+			continue
+		}
+		for _, k := range s.kids[x] {
+			if d := s.dep(k); (strings.HasPrefix(d, "nmod") || strings.HasPrefix(d, "obl")) && s.prep(k) == "between" {
+				return s.actorsOf(k, nil)
+			}
+		}
+	}
+	return nil
+}
+
+// irregular reports whether a is police, troops or an armed group known
+// by its sector alone.
+func irregular(a doc.Actor) bool {
+	switch a.Sector {
+	case "COP", "REB", "INS", "MIL":
+		return a.Country == ""
+	}
+	return false
+}
+
+// crowdWords name a crowd, or count one ("thousands of people").
+var crowdWords = set("people", "thousand", "hundred", "dozen", "million", "crowd", "demonstrator", "protester", "protestor", "marcher", "resident", "citizen", "inhabitant")
+
+// crowd reports whether noun k, or what it counts ("hundreds of thousands
+// of people"), or what counts it ("crowds of young men"), is a crowd.
+func (s *sent) crowd(k int) bool {
+	if h := s.head(k); h >= 0 && strings.HasPrefix(s.dep(k), "nmod") && s.prep(k) == "of" && crowdWords[s.lemma(h)] {
+		return true
+	}
+	for steps := 0; k >= 0 && steps < 3; steps++ {
+		if crowdWords[s.lemma(k)] {
+			return true
+		}
+		next := -1
+		for _, j := range s.kids[k] {
+			if strings.HasPrefix(s.dep(j), "nmod") && s.prep(j) == "of" {
+				next = j
+				break
+			}
+		}
+		k = next
+	}
+	return false
+}
+
+// clauseCountry returns the country of the place nearest v in its clause,
+// or "".
+func (s *sent) clauseCountry(v int) string {
+	d := s.dc.d
+	if pi := s.nearest(v, s.clause(v, nil), s.dc.placeAt, func(i int) bool { return d.Places[i].Country != "" }); pi >= 0 {
+		return d.Places[pi].Country
+	}
+	return ""
+}
+
 // placeTarget reports codes whose target may be the country of the place
 // attacked, taken, visited, retreated from or investigated ("investigate
 // abuses in Chechnya").
@@ -787,13 +1070,18 @@ func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor
 	}
 	// "fired at targets in Jericho", "shelled positions near Rafah": the
 	// place of the thing hit; "fired missiles at Seoul": where the thing
-	// fired went.
-	for _, k := range cands[:len(cands):len(cands)] {
-		for _, j := range s.kids[k] {
-			if p := s.prep(j); strings.HasPrefix(s.dep(j), "nmod") && (p == "in" || p == "near" || p == "of" || p == "outside" || p == "at" || p == "on" || p == "into") {
-				cands = append(cands, j)
+	// fired went; "fired shells at houses in Kharkiv": both, two levels
+	// down.
+	for lo, level := 0, 0; level < 2; level++ {
+		hi := len(cands)
+		for _, k := range cands[lo:hi:hi] {
+			for _, j := range s.kids[k] {
+				if p := s.prep(j); strings.HasPrefix(s.dep(j), "nmod") && (p == "in" || p == "near" || p == "of" || p == "outside" || p == "at" || p == "on" || p == "into") {
+					cands = append(cands, j)
+				}
 			}
 		}
+		lo = hi
 	}
 	for _, k := range cands {
 		pi := s.dc.placeAt[s.t0+k]

@@ -4,8 +4,8 @@ import "testing"
 
 // TestIntentIsAgree checks that a cooperative act its own actor says it
 // will do is PLOVER AGREE (a promise), with the act's CAMEO code kept, and
-// that an act done, foretold by others or threatened keeps the act's
-// PLOVER type.
+// that an act done or foretold by others keeps the act's PLOVER type; a
+// threatened act is a threat.
 // The case files cannot say this: they check CAMEO codes only.
 func TestIntentIsAgree(t *testing.T) {
 	for _, c := range []struct{ sentence, cameo, plover string }{
@@ -17,7 +17,7 @@ func TestIntentIsAgree(t *testing.T) {
 		{"Turkey is expected to sign a deal with Iraq.", "057", "SUPPORT"},
 		{"The US will send more weapons to Ukraine, Ukrainian officials said.", "072", "AID"},
 		{"China will impose sanctions on Lithuania.", "163", "COERCE"},
-		{"Turkey threatened that it would pull its troops out of the mission.", "087", "RETREAT"},
+		{"Turkey threatened that it would pull its troops out of the mission.", "13", "THREATEN"},
 	} {
 		d := annotate(t, c.sentence, "2024-10-21")
 		ok := false

@@ -26,6 +26,13 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 		} else {
 			*out = appendActor(*out, a)
 		}
+		// "Indian and Chinese troops": conjoined country adjectives name
+		// one actor each.
+		for _, m := range s.kids[k] {
+			if d := s.dep(m); m < k && (d == "amod" || d == "compound") && s.dc.actorAt[s.t0+m] != s.dc.actorAt[s.t0+k] && s.child(m, "conj") >= 0 {
+				s.collect(m, depth+1, exclude, out)
+			}
+		}
 	} else if depth < 3 {
 		// Nearest modifiers first: participants before descriptors, and
 		// a place ("an attack by X in south Y") only where no participant
@@ -415,6 +422,13 @@ func (s *sent) subject(v int, depth int) roles {
 		}
 		if s.tok(v).Tag == "VBG" {
 			r.source, r.srcTok = s.actorsOf(h, nil), h
+		} else if g := s.head(h); s.toPurpose(v) && g >= 0 && s.dep(h) == "obj" && s.tok(g).POS == "VERB" && !abstractNouns[s.lemma(h)] && !lightVerbs[s.lemma(g)] {
+			// "occupied the embassy to protest", "used tear gas to
+			// disperse the crowd": a purpose read as the object's
+			// modifier is the purpose of the act, done by its subject
+			// (not so "rejected a proposal to hold talks", nor an event
+			// noun's, "staged demonstrations to demand wages").
+			r = s.subject(g, depth+1)
 		}
 		// "has taken steps to expand freedoms", "announced plans to
 		// withdraw": the infinitive of an effort its taker takes (not
@@ -432,6 +446,13 @@ func (s *sent) subject(v int, depth int) roles {
 	r.inherited = true
 	return r
 }
+
+// abstractNouns take an infinitive of their own content ("a plan to
+// attack", "the right to respond"), not a purpose of the act on them.
+var abstractNouns = set("plan", "proposal", "offer", "bid", "attempt", "decision", "agreement", "deal", "accord", "treaty",
+	"right", "effort", "move", "order", "permission", "authority", "mandate", "resolution", "law", "bill", "measure",
+	"step", "way", "chance", "opportunity", "power", "time", "need", "ability", "call", "demand", "request", "appeal",
+	"plea", "invitation", "pressure", "ultimatum", "deadline", "promise", "pledge", "threat", "warning", "idea", "request")
 
 // between returns the parties of "the agreement between X and Y" around
 // noun n: its own "between" phrase, or that of the subject of the

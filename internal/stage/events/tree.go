@@ -110,6 +110,9 @@ type sent struct {
 	lemmas []string
 	heads  []int    // local heads, -1 for the root; repaired copies
 	deps   []string // of the parse's (see repair)
+	// verbal marks the words the repair made verbs whatever their tag
+	// (nil when it made none).
+	verbal []bool
 }
 
 func newSent(dc *docCtx, si int) *sent {
@@ -158,23 +161,130 @@ func (s *sent) repair() {
 	for v := 1; v < s.n; v++ {
 		t := s.tok(v)
 		h := s.heads[v]
-		if t.POS != "VERB" || (t.Tag != "VBN" && t.Tag != "VBD") || s.deps[v] != "acl" || h < 0 || h > v || s.heads[h] != -1 {
+		if t.POS != "VERB" || (t.Tag != "VBN" && t.Tag != "VBD") || s.deps[v] != "acl" || h < 0 || h > v {
 			continue
 		}
-		hasObj := false
+		// "X's ministry, in a statement, condemned Y", with the participle
+		// under the adjunct's noun: the root noun is the subject, the
+		// adjunct the verb's.
+		adjunct := -1
+		if g := s.heads[h]; g >= 0 && g < h && s.heads[g] == -1 && strings.HasPrefix(s.deps[h], "nmod") && s.hasKid(h, "case") {
+			adjunct, h = h, g
+		}
+		if s.heads[h] != -1 {
+			continue
+		}
+		hasObj, bare := false, -1
 		for i := v + 1; i < s.n; i++ {
 			hasObj = hasObj || (s.heads[i] == v && s.deps[i] == "obj")
+			if bare < 0 && s.heads[i] == v && s.deps[i] == "obl" && s.tok(i).POS == "NOUN" && !s.hasKid(i, "case") {
+				// "rejected on Thursday a proposal": the object after
+				// an adjunct, read as a bare oblique.
+				bare = i
+			}
+		}
+		if !hasObj && bare >= 0 {
+			s.deps[bare], hasObj = "obj", true
 		}
 		if !hasObj {
 			continue
 		}
 		s.heads[v], s.deps[v] = -1, "root"
 		s.heads[h], s.deps[h] = v, "nsubj"
+		if adjunct >= 0 {
+			s.heads[adjunct], s.deps[adjunct] = v, "obl"
+		}
 		for i := v + 1; i < s.n; i++ {
 			if s.heads[i] == h && s.deps[i] == "punct" {
 				s.heads[i] = v
 			}
 		}
+	}
+	// "Russian tanks fired shells at X, residents said", parsed as "tanks
+	// (that were) fired" and made a subject of "said" beside "residents":
+	// the participle with an object heads the reported clause.
+	for v := 1; v < s.n; v++ {
+		t := s.tok(v)
+		h := s.heads[v]
+		if t.POS != "VERB" || (t.Tag != "VBN" && t.Tag != "VBD") || s.deps[v] != "acl" || h < 0 || h > v || s.deps[h] != "nsubj" {
+			continue
+		}
+		g := s.heads[h]
+		if g <= v || s.tok(g).POS != "VERB" || !speechVerbs[s.lemmas[g]] {
+			continue
+		}
+		hasObj := false
+		var others []int // the other subjects of g after the participle
+		for i := v + 1; i < s.n; i++ {
+			hasObj = hasObj || (s.heads[i] == v && s.deps[i] == "obj")
+			if i < g && s.heads[i] == g && s.deps[i] == "nsubj" {
+				others = append(others, i)
+			}
+		}
+		obj := -1
+		if !hasObj && len(others) > 1 {
+			// "The army forced out 1,000 refugees, residents said", with
+			// the refugees a third subject of "said": the one between the
+			// participle and the speaker is its object.
+			obj = others[0]
+		}
+		if !hasObj && obj < 0 || len(others) == 0 {
+			continue
+		}
+		s.heads[v], s.deps[v] = g, "ccomp"
+		s.heads[h], s.deps[h] = v, "nsubj"
+		if obj >= 0 {
+			s.heads[obj], s.deps[obj] = v, "obj"
+		}
+	}
+	// "Police are harassing journalists, a rights group protested", with
+	// "a rights group" read as an apposition of the object and the
+	// reporting verb as its participle: the verb reports the clause before
+	// the comma and the group is its subject.
+	for v := 2; v < s.n; v++ {
+		h := s.heads[v]
+		if s.tok(v).POS != "VERB" || s.deps[v] != "acl" || h < 1 || h > v || s.deps[h] != "appos" || !(speechVerbs[s.lemmas[v]] || tagVerbs[s.lemmas[v]]) || s.hasKid(v, "obj") {
+			continue
+		}
+		r := s.heads[h]
+		for r >= 0 && s.tok(r).POS != "VERB" {
+			r = s.heads[r]
+		}
+		comma := false
+		for i := h - 1; i > 0 && s.heads[i] != r; i-- {
+			comma = comma || s.tok(i).POS == "PUNCT" && s.text(i) == ","
+		}
+		if r < 0 || r > h || !comma {
+			continue
+		}
+		s.heads[v], s.deps[v] = r, "parataxis"
+		s.heads[h], s.deps[h] = v, "nsubj"
+	}
+	// "Up to 5,000 Serbs demonstrated", with "up to 5,000 Serbs" read as
+	// an oblique: the counted noun is the subject.
+	for u := 0; u+1 < s.n; u++ {
+		v := s.heads[u]
+		if s.lemmas[u] != "up" || s.lemmas[u+1] != "to" || v < 0 || s.tok(v).POS != "VERB" || s.hasKid(v, "nsubj") || s.hasKid(v, "nsubj:pass") {
+			continue
+		}
+		n := s.heads[u+1]
+		if n <= u+1 || n >= v || s.heads[n] != v || !strings.HasPrefix(s.deps[n], "obl") {
+			continue
+		}
+		s.heads[n], s.deps[n] = v, "nsubj"
+		s.heads[u], s.deps[u] = n, "advmod"
+		s.deps[u+1] = "fixed"
+		s.heads[u+1] = u
+	}
+	// "Recent air strikes have killed ten commanders", with the subject
+	// read as a passive one: a verb with an object and no passive
+	// auxiliary is active.
+	for k := 0; k < s.n; k++ {
+		h := s.heads[k]
+		if h < 0 || s.deps[k] != "nsubj:pass" || s.hasKid(h, "aux:pass") || !s.hasKid(h, "obj") {
+			continue
+		}
+		s.deps[k] = "nsubj"
 	}
 	// "Pyongyang on Thursday fired shells", with the actor's name read as
 	// the root verb and "fired" as its parataxis: the name is the subject.
@@ -297,7 +407,12 @@ func (s *sent) repair() {
 	// modifier of "today": the noun before the day is the subject.
 	for t := 1; t < s.n; t++ {
 		v := s.heads[t]
-		if !dayWords[s.lemmas[t]] || v <= t || s.tok(v).POS != "VERB" || s.hasKid(v, "nsubj") || s.hasKid(v, "nsubj:pass") {
+		if !dayWords[s.lemmas[t]] || v <= t || s.tok(v).POS != "VERB" || s.hasKid(v, "nsubj:pass") {
+			continue
+		}
+		if s.hasKid(v, "nsubj") && s.deps[t] != "nsubj" {
+			// "X's government today ordered", with "today" itself read as
+			// the subject, is repaired too.
 			continue
 		}
 		q := -1
@@ -397,9 +512,17 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	// A sentence with no verb at all ("Israeli helicopters and tanks
+	// shelled positions", with "shelled" tagged an adjective): a past form
+	// in "-ed" before a noun may be its verb too.
+	verbless := true
+	for i := 0; i < s.n; i++ {
+		verbless = verbless && s.tok(i).POS != "VERB"
+	}
 	for v := 1; v < s.n; v++ {
 		t := s.tok(v)
-		if t.POS != "VERB" || (t.Tag != "VBD" && t.Tag != "VBN") || (s.deps[v] != "amod" && s.deps[v] != "compound") {
+		pastAdj := verbless && t.POS == "ADJ" && strings.HasSuffix(strings.ToLower(s.text(v)), "ed")
+		if !pastAdj && (t.POS != "VERB" || (t.Tag != "VBD" && t.Tag != "VBN")) || (s.deps[v] != "amod" && s.deps[v] != "compound") {
 			continue
 		}
 		h := s.heads[v]
@@ -412,8 +535,12 @@ func (s *sent) repair() {
 				hasSubj = true
 			}
 		}
-		// The subject: the top of the phrase just before the verb.
+		// The subject: the top of the phrase just before the verb and its
+		// adverbs ("agents sexually abused immigrants").
 		q := v - 1
+		for q >= 0 && s.heads[q] == v && s.deps[q] == "advmod" {
+			q--
+		}
 		for q >= 0 && s.heads[q] >= 0 && s.heads[q] < v && s.heads[q] != h {
 			q = s.heads[q]
 		}
@@ -421,6 +548,10 @@ func (s *sent) repair() {
 			// "Syrian troops killed ten civilians", parsed as "troops
 			// [and] killed civilians": the verb heads the sentence.
 			s.heads[v], s.deps[v] = -1, "root"
+			if s.verbal == nil {
+				s.verbal = make([]bool, s.n)
+			}
+			s.verbal[v] = true
 			s.heads[q], s.deps[q] = v, "nsubj"
 			s.heads[h], s.deps[h] = v, "obj"
 			for i := 0; i < s.n; i++ {
@@ -437,8 +568,8 @@ func (s *sent) repair() {
 		if g := s.heads[h]; !hasSubj && q >= 0 && q < v && g >= 0 && g > h && s.heads[q] == g && strings.HasPrefix(s.deps[q], "nsubj") && (strings.HasPrefix(s.deps[h], "nsubj") || s.deps[h] == "ccomp") && speechVerbs[s.lemmas[g]] && (s.tok(q).POS == "NOUN" || s.tok(q).POS == "PROPN") {
 			// "Hamas militants fired rockets at Israel, the army said",
 			// with "militants" and "rockets" both subjects of "said" (or
-			// "rockets" its reported clause: "Zambia extradited militant
-			// X to Britain, an official said").
+			// "rockets" its reported clause, or the object its complement:
+			// "Zambia extradited militant X to Britain, an official said").
 			s.heads[v], s.deps[v] = g, "ccomp"
 			s.heads[q], s.deps[q] = v, "nsubj"
 			s.heads[h], s.deps[h] = v, "obj"
