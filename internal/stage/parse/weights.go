@@ -232,12 +232,17 @@ func setLane(row []uint64, c int, q int64) {
 // scoreBuf is the scratch space of table.score.
 type scoreBuf struct {
 	acc   []uint64          // lane sums, rowWords words per scale
+	wide  []uint64          // lane sums of all scales, 32 bits a lane (addRows)
 	found []uint64          // slots of the features found
 	rows  [nScales][]uint32 // offsets of dense rows to add, by scale
 }
 
 func newScoreBuf(rowWords int) scoreBuf {
-	b := scoreBuf{acc: make([]uint64, nScales*rowWords), found: make([]uint64, 0, maxFeatures)}
+	b := scoreBuf{
+		acc:   make([]uint64, nScales*rowWords),
+		wide:  make([]uint64, 2*rowWords),
+		found: make([]uint64, 0, maxFeatures),
+	}
 	for s := range b.rows {
 		b.rows[s] = make([]uint32, 0, maxFeatures)
 	}
@@ -250,7 +255,6 @@ func newScoreBuf(rowWords int) scoreBuf {
 // of no meaning that the caller must keep, so that the touching stays.
 func (t *table) score(feats []uint64, buf *scoreBuf, scores []int32) uint64 {
 	clear(scores)
-	rw := t.rowWords
 	slots, size := t.slots, t.size
 	if size == 0 {
 		return 0
@@ -299,7 +303,24 @@ func (t *table) score(feats []uint64, buf *scoreBuf, scores []int32) uint64 {
 			}
 		}
 	}
-	// Add the rows of each scale, four at a time, and their sums.
+	if used != 0 {
+		t.addRows(buf, used, scores)
+	}
+	return touch
+}
+
+// addRows adds to scores the dense rows listed in buf.rows. The rows of each
+// scale are added four at a time; each word of their 16-bit lane sums is
+// then split into two words of two 32-bit lanes (classes 4i and 4i+2, 4i+1
+// and 4i+3), shifted by the scale and added to buf.wide, so that the
+// scales are summed a word at a time and the classes taken out once. No
+// carry crosses a 32-bit lane: a lane sum is below 2^16, shifted by at most
+// nScales-1 bits, and there are nScales of them.
+func (t *table) addRows(buf *scoreBuf, used int, scores []int32) {
+	const lanes02 = 0x0000ffff0000ffff
+	rw, d := t.rowWords, t.dense
+	wide := buf.wide[:2*rw]
+	clear(wide)
 	for s := range nScales {
 		if used&(1<<s) == 0 {
 			continue
@@ -318,9 +339,22 @@ func (t *table) score(feats []uint64, buf *scoreBuf, scores []int32) uint64 {
 				lo[i] += v
 			}
 		}
-		for c := range scores {
-			scores[c] += int32(lo[c>>2]>>(16*uint(c&3))&0xffff) << s
+		for i, v := range lo {
+			w := wide[2*i : 2*i+2]
+			w[0] += (v & lanes02) << s
+			w[1] += (v >> 16 & lanes02) << s
 		}
 	}
-	return touch
+	n4 := len(scores) / 4
+	for i := range n4 {
+		a, b, sc := wide[2*i], wide[2*i+1], scores[4*i:4*i+4]
+		sc[0] += int32(uint32(a))
+		sc[1] += int32(uint32(b))
+		sc[2] += int32(a >> 32)
+		sc[3] += int32(b >> 32)
+	}
+	for c := 4 * n4; c < len(scores); c++ {
+		w := wide[2*(c>>2)+(c&1)]
+		scores[c] += int32(uint32(w >> (32 * uint(c>>1&1))))
+	}
 }
