@@ -59,13 +59,13 @@ type Model struct {
 	Gaz  *Gazetteer
 
 	classes []string
-	nl      int              // number of labels: O + 4 per class
-	rows    map[uint64]int32 // feature hash → row in w
-	w       []float32        // rows × nl
-	trans   []float32        // nl × nl: trans[prev*nl+cur]
-	start   []float32        // nl
-	end     []float32        // nl
-	allowed []bool           // nl × nl BILOU-valid transitions
+	nl      int       // number of labels: O + 4 per class
+	rows    rowIndex  // feature hash → row in w
+	w       []float32 // rows × nl
+	trans   []float32 // nl × nl: trans[prev*nl+cur]
+	start   []float32 // nl
+	end     []float32 // nl
+	allowed []bool    // nl × nl BILOU-valid transitions
 	okStart []bool
 	okEnd   []bool
 	prevs   [][]int // for each label, the labels that may precede it
@@ -159,7 +159,7 @@ func (m *Model) emissions(d *decoder) {
 	for i := 0; i < n; i++ {
 		e := d.emit[i*nl : (i+1)*nl]
 		for _, h := range d.s.feats[d.s.offset[i]:d.s.offset[i+1]] {
-			r, ok := m.rows[h]
+			r, ok := m.rows.get(h)
 			if !ok {
 				continue
 			}
@@ -384,17 +384,13 @@ func (m *Model) Write(w io.Writer) error {
 	for _, v := range m.trans {
 		f32(v)
 	}
-	keys := make([]uint64, 0, len(m.rows))
-	for k := range m.rows {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	uv(uint64(len(keys)))
+	rows := m.rows.sorted()
+	uv(uint64(len(rows)))
 	prev := uint64(0)
-	for _, k := range keys {
-		uv(k - prev)
-		prev = k
-		row := m.w[int(m.rows[k])*m.nl : int(m.rows[k]+1)*m.nl]
+	for _, r := range rows {
+		uv(r.key - prev)
+		prev = r.key
+		row := m.w[int(r.row)*m.nl : int(r.row+1)*m.nl]
 		var mask uint64
 		for l, v := range row {
 			if v != 0 {
@@ -536,7 +532,7 @@ func readModel(br *bufio.Reader) (m *Model, err error) {
 	if err != nil {
 		return nil, wrapBad(err)
 	}
-	m.rows = make(map[uint64]int32, nr)
+	m.rows = newRowIndex(nr)
 	m.w = make([]float32, nr*m.nl)
 	key := uint64(0)
 	for r := 0; r < nr && err == nil; r++ {
@@ -545,7 +541,7 @@ func readModel(br *bufio.Reader) (m *Model, err error) {
 		if err == nil && mask>>uint(m.nl) != 0 {
 			err = fmt.Errorf("%w: row %d has labels beyond %d", ErrBadModel, r, m.nl)
 		}
-		m.rows[key] = int32(r)
+		m.rows.set(key, int32(r))
 		row := m.w[r*m.nl : (r+1)*m.nl]
 		for l := range row {
 			if mask&(1<<l) != 0 {
