@@ -208,7 +208,30 @@ func newTable(f *flat, classes int) table {
 		}
 		t.slots[j] = fingerprint(k)<<32 | sl
 	}
+	// sumRows may read a row up to accWords words, past the last row.
+	t.dense = append(t.dense, make([]uint64, accWords(rw)-rw)...)
 	return t
+}
+
+// accWords is rowWords rounded up to whole blocks of four words, the unit
+// of sumRows.
+func accWords(rowWords int) int { return (rowWords + 3) &^ 3 }
+
+// sumRowsGo sets acc to the sums of the rows of d that start at rows,
+// len(acc) words each, adding four rows at a time.
+func sumRowsGo(acc, d []uint64, rows []uint32) {
+	clear(acc)
+	for ; len(rows) >= 4; rows = rows[4:] {
+		a, b, c, e := d[rows[0]:][:len(acc)], d[rows[1]:][:len(acc)], d[rows[2]:][:len(acc)], d[rows[3]:][:len(acc)]
+		for i := range acc {
+			acc[i] += a[i] + b[i] + c[i] + e[i]
+		}
+	}
+	for _, r := range rows {
+		for i, v := range d[r:][:len(acc)] {
+			acc[i] += v
+		}
+	}
 }
 
 // roundShift returns q / 2^s rounded to the nearest integer, halves away
@@ -231,7 +254,7 @@ func setLane(row []uint64, c int, q int64) {
 
 // scoreBuf is the scratch space of table.score.
 type scoreBuf struct {
-	acc   []uint64          // lane sums, rowWords words per scale
+	acc   []uint64          // lane sums, accWords(rowWords) words per scale
 	wide  []uint64          // lane sums of all scales, 32 bits a lane (addRows)
 	found []uint64          // slots of the features found
 	rows  [nScales][]uint32 // offsets of dense rows to add, by scale
@@ -239,7 +262,7 @@ type scoreBuf struct {
 
 func newScoreBuf(rowWords int) scoreBuf {
 	b := scoreBuf{
-		acc:   make([]uint64, nScales*rowWords),
+		acc:   make([]uint64, nScales*accWords(rowWords)),
 		wide:  make([]uint64, 2*rowWords),
 		found: make([]uint64, 0, maxFeatures),
 	}
@@ -310,7 +333,7 @@ func (t *table) score(feats []uint64, buf *scoreBuf, scores []int32) uint64 {
 }
 
 // addRows adds to scores the dense rows listed in buf.rows. The rows of each
-// scale are added four at a time; each word of their 16-bit lane sums is
+// scale are summed (sumRows); each word of their 16-bit lane sums is
 // then split into two words of two 32-bit lanes (classes 4i and 4i+2, 4i+1
 // and 4i+3), shifted by the scale and added to buf.wide, so that the
 // scales are summed a word at a time and the classes taken out once. No
@@ -318,28 +341,16 @@ func (t *table) score(feats []uint64, buf *scoreBuf, scores []int32) uint64 {
 // nScales-1 bits, and there are nScales of them.
 func (t *table) addRows(buf *scoreBuf, used int, scores []int32) {
 	const lanes02 = 0x0000ffff0000ffff
-	rw, d := t.rowWords, t.dense
+	rw, aw, d := t.rowWords, accWords(t.rowWords), t.dense
 	wide := buf.wide[:2*rw]
 	clear(wide)
 	for s := range nScales {
 		if used&(1<<s) == 0 {
 			continue
 		}
-		lo := buf.acc[s*rw : (s+1)*rw]
-		clear(lo)
-		rows := buf.rows[s]
-		for ; len(rows) >= 4; rows = rows[4:] {
-			a, b, c, e := d[rows[0]:][:len(lo)], d[rows[1]:][:len(lo)], d[rows[2]:][:len(lo)], d[rows[3]:][:len(lo)]
-			for i := range lo {
-				lo[i] += a[i] + b[i] + c[i] + e[i]
-			}
-		}
-		for _, r := range rows {
-			for i, v := range d[r:][:len(lo)] {
-				lo[i] += v
-			}
-		}
-		for i, v := range lo {
+		lo := buf.acc[s*aw:][:aw]
+		sumRows(lo, d, buf.rows[s])
+		for i, v := range lo[:rw] {
 			w := wide[2*i : 2*i+2]
 			w[0] += (v & lanes02) << s
 			w[1] += (v >> 16 & lanes02) << s
