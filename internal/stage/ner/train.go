@@ -226,7 +226,7 @@ func Train(ctx context.Context, examples []Example, gaz *Gazetteer, opts TrainOp
 			continue
 		}
 		m.rows.set(keys[f], int32(m.rows.len()))
-		m.w = append(m.w, row...)
+		m.addRow(row)
 	}
 	m.Meta.Format = formatVersion
 	m.Meta.Options = opts
