@@ -60,8 +60,7 @@ type Model struct {
 
 	classes []string
 	nl      int       // number of labels: O + 4 per class
-	rows    rowIndex  // feature hash → row
-	spans   []uint32  // row r's weights are ents[spans[r]:spans[r+1]]
+	rows    rowIndex  // feature hash → its row, a run of ents
 	ents    []rowEnt  // the non-zero weights of each row, in label order
 	trans   []float32 // nl × nl: trans[prev*nl+cur]
 	start   []float32 // nl
@@ -83,21 +82,17 @@ type rowEnt struct {
 	L uint32
 }
 
-// addRow appends a row of nl weights, keeping the non-zero ones.
-func (m *Model) addRow(row []float32) {
-	if len(m.spans) == 0 {
-		m.spans = append(m.spans, 0)
-	}
+// addRow makes row, nl weights, the row of feature key, keeping the
+// non-zero weights.
+func (m *Model) addRow(key uint64, row []float32) {
+	lo := uint32(len(m.ents))
 	for l, v := range row {
 		if v != 0 {
 			m.ents = append(m.ents, rowEnt{W: v, L: uint32(l)})
 		}
 	}
-	m.spans = append(m.spans, uint32(len(m.ents)))
+	m.rows.set(key, lo, uint32(len(m.ents)))
 }
-
-// row returns the non-zero weights of row r.
-func (m *Model) row(r int32) []rowEnt { return m.ents[m.spans[r]:m.spans[r+1]] }
 
 // Label layout: 0 is O; class c has B, I, L, U at 1+4c+pos.
 func labelOf(class, pos int) int { return 1 + 4*class + pos }
@@ -185,11 +180,11 @@ func (m *Model) emissions(d *decoder) {
 	for i := 0; i < n; i++ {
 		e := d.emit[i*nl : (i+1)*nl]
 		for _, h := range d.s.feats[d.s.offset[i]:d.s.offset[i+1]] {
-			r, ok := m.rows.get(h)
+			lo, hi, ok := m.rows.get(h)
 			if !ok {
 				continue
 			}
-			for _, x := range m.row(r) {
+			for _, x := range m.ents[lo:hi] {
 				e[x.L] += x.W
 			}
 		}
@@ -416,11 +411,11 @@ func (m *Model) Write(w io.Writer) error {
 		uv(r.key - prev)
 		prev = r.key
 		var mask uint64
-		for _, x := range m.row(r.row) {
+		for _, x := range m.ents[r.lo : r.end1-1] {
 			mask |= 1 << x.L
 		}
 		uv(mask)
-		for _, x := range m.row(r.row) {
+		for _, x := range m.ents[r.lo : r.end1-1] {
 			f32(x.W)
 		}
 	}
@@ -561,14 +556,13 @@ func readModel(br *bufio.Reader) (m *Model, err error) {
 		if err == nil && mask>>uint(m.nl) != 0 {
 			err = fmt.Errorf("%w: row %d has labels beyond %d", ErrBadModel, r, m.nl)
 		}
-		m.rows.set(key, int32(r))
 		for l := range row {
 			row[l] = 0
 			if mask&(1<<l) != 0 {
 				row[l] = f32()
 			}
 		}
-		m.addRow(row)
+		m.addRow(key, row)
 	}
 	if err != nil {
 		return nil, wrapBad(err)

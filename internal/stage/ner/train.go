@@ -225,8 +225,7 @@ func Train(ctx context.Context, examples []Example, gaz *Gazetteer, opts TrainOp
 		if !keep {
 			continue
 		}
-		m.rows.set(keys[f], int32(m.rows.len()))
-		m.addRow(row)
+		m.addRow(keys[f], row)
 	}
 	m.Meta.Format = formatVersion
 	m.Meta.Options = opts
