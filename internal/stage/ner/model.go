@@ -140,6 +140,8 @@ type decoder struct {
 	s     sentence
 	score []float32
 	emit  []float32
+	runs  [][2]uint32 // the row of each feature of s, ents[lo:hi] (emissions)
+	sink  uint32      // what emissions touches, kept
 	back  []int16
 	path  []int
 }
@@ -172,19 +174,29 @@ func (m *Model) Recognize(words []string) []Mention {
 	return m.Refine(norm, m.decode(path))
 }
 
-// emissions fills d.emit with each word's label scores.
+// emissions fills d.emit with each word's label scores. It first finds
+// the row of every feature of the sentence and touches its weights, then
+// adds them word by word in feature order, so that the memory loads of the
+// first pass overlap instead of each waiting for the adds before it.
 func (m *Model) emissions(d *decoder) {
 	n, nl := len(d.s.words), m.nl
 	d.emit = grow(d.emit, n*nl)
 	clear(d.emit)
+	feats := d.s.feats[:d.s.offset[n]]
+	d.runs = grow(d.runs, len(feats))
+	for j, h := range feats {
+		lo, hi, _ := m.rows.get(h)
+		d.runs[j] = [2]uint32{lo, hi}
+	}
+	for _, r := range d.runs {
+		if r[0] < r[1] {
+			d.sink += m.ents[r[0]].L
+		}
+	}
 	for i := 0; i < n; i++ {
 		e := d.emit[i*nl : (i+1)*nl]
-		for _, h := range d.s.feats[d.s.offset[i]:d.s.offset[i+1]] {
-			lo, hi, ok := m.rows.get(h)
-			if !ok {
-				continue
-			}
-			for _, x := range m.ents[lo:hi] {
+		for _, r := range d.runs[d.s.offset[i]:d.s.offset[i+1]] {
+			for _, x := range m.ents[r[0]:r[1]] {
 				e[x.L] += x.W
 			}
 		}
