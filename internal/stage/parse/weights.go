@@ -272,15 +272,20 @@ func newScoreBuf(rowWords int) scoreBuf {
 	return b
 }
 
-// score sets scores to the sums of the weights of feats. It first finds
-// every feature, then touches its weights, then adds them up, so that the
-// memory loads of each pass do not wait on each other. It returns a value
-// of no meaning that the caller must keep, so that the touching stays.
+// score sets scores to the sums of the weights of feats. It first loads
+// the first slot of every feature, then finds every feature, then touches
+// its weights, then adds them up, so that the memory loads of each pass do
+// not wait on each other. It returns a value of no meaning that the caller
+// must keep, so that the loads stay.
 func (t *table) score(feats []uint64, buf *scoreBuf, scores []int32) uint64 {
 	clear(scores)
 	slots, size := t.slots, t.size
 	if size == 0 {
 		return 0
+	}
+	var touch uint64
+	for _, k := range feats {
+		touch += slots[t.home(k)]
 	}
 	found := buf.found[:0]
 	for _, k := range feats {
@@ -299,7 +304,6 @@ func (t *table) score(feats []uint64, buf *scoreBuf, scores []int32) uint64 {
 			}
 		}
 	}
-	var touch uint64
 	for _, sl := range found {
 		if sl&slotDense != 0 {
 			touch += t.dense[sl&offMask]
