@@ -212,7 +212,7 @@ func Train(ctx context.Context, examples []Example, gaz *Gazetteer, opts TrainOp
 		m.start[l] = avg(wt[nl*nl+l], ut[nl*nl+l])
 		m.end[l] = avg(wt[nl*nl+nl+l], ut[nl*nl+nl+l])
 	}
-	m.rows = make(map[uint64]int32)
+	m.rows = newRowIndex(0)
 	row := make([]float32, nl)
 	for f := 0; f < nf; f++ {
 		keep := false
@@ -225,15 +225,14 @@ func Train(ctx context.Context, examples []Example, gaz *Gazetteer, opts TrainOp
 		if !keep {
 			continue
 		}
-		m.rows[keys[f]] = int32(len(m.rows))
-		m.w = append(m.w, row...)
+		m.addRow(keys[f], row)
 	}
 	m.Meta.Format = formatVersion
 	m.Meta.Options = opts
 	m.Meta.Sentences = len(examples)
 	m.Meta.Tokens = tokens
-	m.Meta.Features = len(m.rows)
-	log.Info("ner model", "rows", len(m.rows), "of_features", nf)
+	m.Meta.Features = m.rows.len()
+	log.Info("ner model", "rows", m.rows.len(), "of_features", nf)
 	return m, nil
 }
 

@@ -208,7 +208,30 @@ func newTable(f *flat, classes int) table {
 		}
 		t.slots[j] = fingerprint(k)<<32 | sl
 	}
+	// sumRows may read a row up to accWords words, past the last row.
+	t.dense = append(t.dense, make([]uint64, accWords(rw)-rw)...)
 	return t
+}
+
+// accWords is rowWords rounded up to whole blocks of four words, the unit
+// of sumRows.
+func accWords(rowWords int) int { return (rowWords + 3) &^ 3 }
+
+// sumRowsGo sets acc to the sums of the rows of d that start at rows,
+// len(acc) words each, adding four rows at a time.
+func sumRowsGo(acc, d []uint64, rows []uint32) {
+	clear(acc)
+	for ; len(rows) >= 4; rows = rows[4:] {
+		a, b, c, e := d[rows[0]:][:len(acc)], d[rows[1]:][:len(acc)], d[rows[2]:][:len(acc)], d[rows[3]:][:len(acc)]
+		for i := range acc {
+			acc[i] += a[i] + b[i] + c[i] + e[i]
+		}
+	}
+	for _, r := range rows {
+		for i, v := range d[r:][:len(acc)] {
+			acc[i] += v
+		}
+	}
 }
 
 // roundShift returns q / 2^s rounded to the nearest integer, halves away
@@ -231,29 +254,38 @@ func setLane(row []uint64, c int, q int64) {
 
 // scoreBuf is the scratch space of table.score.
 type scoreBuf struct {
-	acc   []uint64          // lane sums, rowWords words per scale
+	acc   []uint64          // lane sums, accWords(rowWords) words per scale
+	wide  []uint64          // lane sums of all scales, 32 bits a lane (addRows)
 	found []uint64          // slots of the features found
 	rows  [nScales][]uint32 // offsets of dense rows to add, by scale
 }
 
 func newScoreBuf(rowWords int) scoreBuf {
-	b := scoreBuf{acc: make([]uint64, nScales*rowWords), found: make([]uint64, 0, maxFeatures)}
+	b := scoreBuf{
+		acc:   make([]uint64, nScales*accWords(rowWords)),
+		wide:  make([]uint64, 2*rowWords),
+		found: make([]uint64, 0, maxFeatures),
+	}
 	for s := range b.rows {
 		b.rows[s] = make([]uint32, 0, maxFeatures)
 	}
 	return b
 }
 
-// score sets scores to the sums of the weights of feats. It first finds
-// every feature, then touches its weights, then adds them up, so that the
-// memory loads of each pass do not wait on each other. It returns a value
-// of no meaning that the caller must keep, so that the touching stays.
+// score sets scores to the sums of the weights of feats. It first loads
+// the first slot of every feature, then finds every feature, then touches
+// its weights, then adds them up, so that the memory loads of each pass do
+// not wait on each other. It returns a value of no meaning that the caller
+// must keep, so that the loads stay.
 func (t *table) score(feats []uint64, buf *scoreBuf, scores []int32) uint64 {
 	clear(scores)
-	rw := t.rowWords
 	slots, size := t.slots, t.size
 	if size == 0 {
 		return 0
+	}
+	var touch uint64
+	for _, k := range feats {
+		touch += slots[t.home(k)]
 	}
 	found := buf.found[:0]
 	for _, k := range feats {
@@ -272,7 +304,6 @@ func (t *table) score(feats []uint64, buf *scoreBuf, scores []int32) uint64 {
 			}
 		}
 	}
-	var touch uint64
 	for _, sl := range found {
 		if sl&slotDense != 0 {
 			touch += t.dense[sl&offMask]
@@ -299,28 +330,46 @@ func (t *table) score(feats []uint64, buf *scoreBuf, scores []int32) uint64 {
 			}
 		}
 	}
-	// Add the rows of each scale, four at a time, and their sums.
+	if used != 0 {
+		t.addRows(buf, used, scores)
+	}
+	return touch
+}
+
+// addRows adds to scores the dense rows listed in buf.rows. The rows of each
+// scale are summed (sumRows); each word of their 16-bit lane sums is
+// then split into two words of two 32-bit lanes (classes 4i and 4i+2, 4i+1
+// and 4i+3), shifted by the scale and added to buf.wide, so that the
+// scales are summed a word at a time and the classes taken out once. No
+// carry crosses a 32-bit lane: a lane sum is below 2^16, shifted by at most
+// nScales-1 bits, and there are nScales of them.
+func (t *table) addRows(buf *scoreBuf, used int, scores []int32) {
+	const lanes02 = 0x0000ffff0000ffff
+	rw, aw, d := t.rowWords, accWords(t.rowWords), t.dense
+	wide := buf.wide[:2*rw]
+	clear(wide)
 	for s := range nScales {
 		if used&(1<<s) == 0 {
 			continue
 		}
-		lo := buf.acc[s*rw : (s+1)*rw]
-		clear(lo)
-		rows := buf.rows[s]
-		for ; len(rows) >= 4; rows = rows[4:] {
-			a, b, c, e := d[rows[0]:][:len(lo)], d[rows[1]:][:len(lo)], d[rows[2]:][:len(lo)], d[rows[3]:][:len(lo)]
-			for i := range lo {
-				lo[i] += a[i] + b[i] + c[i] + e[i]
-			}
-		}
-		for _, r := range rows {
-			for i, v := range d[r:][:len(lo)] {
-				lo[i] += v
-			}
-		}
-		for c := range scores {
-			scores[c] += int32(lo[c>>2]>>(16*uint(c&3))&0xffff) << s
+		lo := buf.acc[s*aw:][:aw]
+		sumRows(lo, d, buf.rows[s])
+		for i, v := range lo[:rw] {
+			w := wide[2*i : 2*i+2]
+			w[0] += (v & lanes02) << s
+			w[1] += (v >> 16 & lanes02) << s
 		}
 	}
-	return touch
+	n4 := len(scores) / 4
+	for i := range n4 {
+		a, b, sc := wide[2*i], wide[2*i+1], scores[4*i:4*i+4]
+		sc[0] += int32(uint32(a))
+		sc[1] += int32(uint32(b))
+		sc[2] += int32(a >> 32)
+		sc[3] += int32(b >> 32)
+	}
+	for c := 4 * n4; c < len(scores); c++ {
+		w := wide[2*(c>>2)+(c&1)]
+		scores[c] += int32(uint32(w >> (32 * uint(c>>1&1))))
+	}
 }

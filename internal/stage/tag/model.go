@@ -83,6 +83,8 @@ type scratch struct {
 	sure   []uint16
 	keys   []uint64
 	scores []float32
+	found  []uint32 // scratch of weights.score
+	sink   uint64   // what weights.score returns, kept
 	norm   []byte
 	buf    []byte
 	rk     []byte
@@ -92,7 +94,11 @@ func (m *Model) scratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{scores: make([]float32, len(m.upos)), keys: make([]uint64, 0, maxFeatures)}
+	return &scratch{
+		scores: make([]float32, len(m.upos)),
+		keys:   make([]uint64, 0, maxFeatures),
+		found:  make([]uint32, 0, maxFeatures),
+	}
 }
 
 // Info returns how the model was made.
@@ -163,7 +169,7 @@ func (m *Model) decode(words []string, s *scratch) {
 		}
 		s.keys = features(s.keys[:0], s.infos, s.tags, i)
 		clear(s.scores)
-		m.w.score(s.keys, s.scores)
+		s.sink += m.w.score(s.keys, s.scores, s.found)
 		s.tags[i] = argmax(s.scores)
 	}
 }

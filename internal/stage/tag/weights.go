@@ -72,35 +72,51 @@ keyLoop:
 	return w
 }
 
-// score adds the weights of every feature in keys to scores.
-func (w *weights) score(keys []uint64, scores []float32) {
+// score adds the weights of every feature in keys to scores, in key
+// order. It first finds the cell of every feature and touches the entries
+// of those that keep them apart, then adds, so that the memory loads of the
+// first pass overlap instead of each waiting for the last add. found is
+// scratch space (with room for len(keys), score allocates nothing). score
+// returns a value of no meaning that the caller must keep, so that the
+// touching stays.
+func (w *weights) score(keys []uint64, scores []float32, found []uint32) uint64 {
 	slots, ents, mask := w.slots, w.ents, w.mask
+	found = found[:0]
 	for _, k := range keys {
 		fp := uint32(k >> 32)
-		j := k & mask
-		for {
+		for j := k & mask; ; j = (j + 1) & mask {
 			s := &slots[j]
 			if s.n == 0 {
 				break
 			}
 			if s.fp == fp {
-				switch s.n {
-				case 2:
-					scores[s.c0] += s.w0
-					scores[s.c1] += s.w1
-				case 1:
-					scores[s.c0] += s.w0
-				default:
-					start := math.Float32bits(s.w0)
-					for _, e := range ents[start : start+uint32(s.n)] {
-						scores[e.C] += e.W
-					}
-				}
+				found = append(found, uint32(j))
 				break
 			}
-			j = (j + 1) & mask
 		}
 	}
+	var touch uint64
+	for _, j := range found {
+		if s := &slots[j]; s.n > 2 {
+			touch += uint64(ents[math.Float32bits(s.w0)].C)
+		}
+	}
+	for _, j := range found {
+		s := &slots[j]
+		switch s.n {
+		case 2:
+			scores[s.c0] += s.w0
+			scores[s.c1] += s.w1
+		case 1:
+			scores[s.c0] += s.w0
+		default:
+			start := math.Float32bits(s.w0)
+			for _, e := range ents[start : start+uint32(s.n)] {
+				scores[e.C] += e.W
+			}
+		}
+	}
+	return touch
 }
 
 // count returns the number of features.
