@@ -382,11 +382,14 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// quell clashes"): a deployment.
 		m.p.Code, m.p.TargetOptional = "154", true
 	}
-	if len(tgt) == 0 && !m.p.TargetOptional {
+	// "Mali will not negotiate with the jihadists": a refusal (below)
+	// needs no coded target.
+	refusing := s.negated(clauseV) >= 0 && !m.p.Negated && m.p.Status == "" && rejectFor(m.p.Code) != "" && s.willAux(clauseV)
+	if len(tgt) == 0 && !m.p.TargetOptional && !refusing {
 		c.trace("no target", s, m)
 		return doc.Event{}, false
 	}
-	if !anyCoded(tgt) && m.p.TargetOptional && !m.p.Negated && s.negated(clauseV) >= 0 {
+	if !anyCoded(tgt) && m.p.TargetOptional && !m.p.Negated && s.negated(clauseV) >= 0 && !refusing {
 		// "Iran did not release the prisoners": a non-event with no one
 		// it was not done to.
 		c.trace("negated without target", s, m)
@@ -533,6 +536,23 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	// in PLOVER, a promise, AGREE ("cooperative actions that are reported as
 	// having occurred are classified under the relevant event type"). The
 	// CAMEO code and the status keep the act and its modality.
+	// "Hungary will not recognize the government", "Mali would not
+	// negotiate with the rebels": a cooperative act its own actor says it
+	// will not do is a refusal (CAMEO 12), coded by what is refused. A
+	// past negation ("did not meet") stays the negated act.
+	if refusing && e.Status == "negated" {
+		if e.SaidBy != nil && e.SaidBy.Country != "" && !sameCountry([]doc.Actor{*e.SaidBy}, r.source) {
+			if !anyCoded(tgt) {
+				c.trace("negated without target", s, m)
+				return doc.Event{}, false
+			}
+		} else {
+			rc := rejectFor(m.p.Code)
+			ri, _ := c.lex.Codebook().Lookup(rc)
+			e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = rc, ri.PLOVER, ri.Mode, ri.Quad, ri.Goldstein
+			e.Status = "occurred"
+		}
+	}
 	if intended(s, e, m, statusCue, r.source) {
 		e.PLOVER, e.Mode = "AGREE", ""
 	}
@@ -698,6 +718,43 @@ func threatFor(code string) string {
 		return "130"
 	case events.Root(code) == "18", events.Root(code) == "19", events.Root(code) == "20":
 		return "138"
+	}
+	return ""
+}
+
+// willAux reports whether verb v has the auxiliary "will", "would" or
+// "shall": an act told for the future.
+func (s *sent) willAux(v int) bool {
+	for _, k := range s.childrenOf(v, "aux") {
+		if l := s.lemma(k); l == "will" || l == "would" || l == "shall" {
+			return true
+		}
+	}
+	return false
+}
+
+// rejectFor returns the CAMEO 12 refusal of the cooperative act code, or
+// "": refusing to meet or negotiate is 125, to mediate 126, to sign an
+// agreement 127, other diplomatic cooperation 120, material cooperation
+// 121, aid 122, and yielding 124.
+func rejectFor(code string) string {
+	switch {
+	case code == "045":
+		return "126"
+	case code == "057":
+		return "127"
+	}
+	switch events.Root(code) {
+	case "04":
+		return "125"
+	case "05":
+		return "120"
+	case "06":
+		return "121"
+	case "07":
+		return "122"
+	case "08":
+		return "124"
 	}
 	return ""
 }
