@@ -6,6 +6,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/events"
+	"github.com/sitrep/sitrep/internal/stage/tag"
 )
 
 // Word lists the coder uses beside the lexicon.
@@ -112,6 +113,11 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 				// ("left" apart from "leave", "risen", as PETRARCH
 				// dictionaries may): the form is the trigger.
 				s.lemmas[i] = w
+			}
+			if l, ok := tag.IrregularPast(w); ok && s.lemma(i) == w && !c.lex.Has(false, w) {
+				// An irregular past the tagger read as a present
+				// ("undertook" tagged VBP) keeps its form as lemma.
+				s.lemmas[i] = l
 			}
 			if !c.lex.Has(false, s.lemma(i)) {
 				// The lemmatizer's slips: "patroll", "riote", "froze".
@@ -643,6 +649,28 @@ var irregularPast = map[string]string{
 	"beaten": "beat", "laid": "lay", "paid": "pay", "won": "win", "lost": "lose", "rose": "rise", "kept": "keep",
 	"bombarded": "bombard", "seized": "seize", "stole": "steal", "stolen": "steal", "hung": "hang", "blew": "blow",
 	"blown": "blow", "drove": "drive", "driven": "drive", "forgave": "forgive", "forgiven": "forgive",
+}
+
+// verbForm returns the verb the lexicon knows of which w is a finite form:
+// an irregular past (the tagger's list), a regular past in "-ed", or, with
+// thirdPerson, a present in "-s"; else "". Light verbs count ("undertook
+// an offensive").
+func (c *Coder) verbForm(w string, thirdPerson bool) string {
+	if l, ok := tag.IrregularPast(w); ok {
+		if c.lex.Has(false, l) || lightVerbs[l] {
+			return l
+		}
+		return ""
+	}
+	if !strings.HasSuffix(w, "ed") && !(thirdPerson && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return ""
+	}
+	for _, l := range lemmaVariants(w) {
+		if l != w && (c.lex.Has(false, l) || lightVerbs[l]) && regularForm(w, l) {
+			return l
+		}
+	}
+	return ""
 }
 
 // lemmaVariants returns the lemmas a verb lemma the lexicon does not know

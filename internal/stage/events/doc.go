@@ -201,7 +201,13 @@
 // subject ("X's government today ordered") leave the subject to the verb;
 // "up to 5,000 Serbs" read as an oblique is the subject; in a sentence with
 // no verb, a past form in "-ed" tagged an adjective of the object ("The EU
-// and Canada imposed sanctions") is the verb; a second object read as the
+// and Canada imposed sanctions") is the verb, and so is, still with no
+// verb, any finite form of a verb the lexicon knows (or a light verb) the
+// tagger took for a noun or preposition — an irregular past from the
+// tagger's list ("Rebels overran a base", "troops shot three men"), "-ed",
+// or "-s" after a singular noun — between a noun and a noun phrase, a
+// day word after it ("left yesterday for X") not its object; an irregular
+// past tagged a present keeps its lemma ("undertook"); a second object read as the
 // first's apposition ("called Israel a terrorist state") is offered to the
 // lexicon with it. Options.Trace reports matched triggers that coded
 // nothing and why. Event IDs are "ev" and the

@@ -39,7 +39,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if m.cand.Noun {
 		h := s.head(v)
 		switch {
-		case h >= 0 && s.dep(v) == "obj" && lightVerbs[s.lemma(h)] && s.tok(h).POS == "VERB":
+		case h >= 0 && s.dep(v) == "obj" && lightVerbs[s.lemma(h)] && s.verb(h):
 			// "carried out an attack on X": the light verb's roles.
 			clauseV = h
 			r = s.subject(h, 0)

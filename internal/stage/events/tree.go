@@ -30,6 +30,9 @@ type docCtx struct {
 	passiveSource bool
 	// lemma holds the lemma of each event's trigger, by offset.
 	lemma map[int]string
+	// verbForm returns the lexicon's verb of which a lower-case word is a
+	// finite form (a past, or with thirdPerson an "-s" form), or "".
+	verbForm func(w string, thirdPerson bool) string
 }
 
 // cover maps each token to the index of the first span covering it, -1 when
@@ -595,6 +598,104 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	s.untaggedVerb()
+}
+
+// untaggedVerb repairs a sentence with no verb at all where the tagger
+// missed one ("Rebels overran a base", "overran" read as a preposition;
+// "Troops shot three protesters", "shot" a noun): a word in a finite verb
+// form — an irregular past, a regular past in "-ed", or an "-s" form after
+// a singular noun — of a verb the lexicon knows, between a noun before it
+// and a noun phrase after it, is the verb: the phrase before is its subject,
+// the first noun after its object.
+func (s *sent) untaggedVerb() {
+	if s.dc.verbForm == nil {
+		return
+	}
+	for i := 0; i < s.n; i++ {
+		if p := s.tok(i).POS; p == "VERB" || p == "AUX" || s.verbal != nil && s.verbal[i] {
+			return
+		}
+	}
+	for v := 1; v+1 < s.n; v++ {
+		t := s.tok(v)
+		if t.POS == "PROPN" || t.POS == "PUNCT" || t.POS == "NUM" {
+			continue
+		}
+		q := v - 1
+		for q > 0 && s.tok(q).POS == "ADV" {
+			q--
+		}
+		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" {
+			continue
+		}
+		if p := s.tok(v + 1).POS; p != "DET" && p != "NUM" && p != "ADJ" && p != "NOUN" && p != "PROPN" && !(p == "PRON" && s.tok(v+1).Tag == "PRP$") {
+			continue
+		}
+		singular := s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"
+		l := s.dc.verbForm(strings.ToLower(s.text(v)), singular)
+		if l == "" {
+			continue
+		}
+		in := func(i, lo, hi int) bool { return i >= lo && i < hi }
+		// The subject: the phrase top nearest the verb; what hung on the
+		// verb before it is the subject's.
+		subj, obj := -1, -1
+		for i := v - 1; i >= 0 && subj < 0; i-- {
+			if p := s.tok(i).POS; !in(s.heads[i], 0, v) && (p == "NOUN" || p == "PROPN" || p == "PRON") {
+				subj = i
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		for i := 0; i < s.n; i++ {
+			if i == v {
+				continue
+			}
+			h := s.heads[i]
+			left := i < v
+			if left && in(h, 0, v) || !left && in(h, v+1, s.n) {
+				continue
+			}
+			switch p := s.tok(i).POS; {
+			case p == "PUNCT":
+				s.heads[i] = v
+			case i == subj:
+				s.heads[i], s.deps[i] = v, "nsubj"
+			case left:
+				// "Kenyan police shot …", with "Kenyan" the root.
+				s.heads[i] = subj
+				if s.deps[i] == "root" {
+					s.deps[i] = "compound"
+				}
+			case dayWords[s.lemmas[i]]:
+				// "left yesterday for Paris": the day is no object, and
+				// what hung on it is the verb's.
+				s.heads[i], s.deps[i] = v, "obl:tmod"
+				for k := i + 1; k < s.n; k++ {
+					if s.heads[k] == i && s.hasKid(k, "case") {
+						s.heads[k], s.deps[k] = v, "obl"
+					}
+				}
+			case !left && obj < 0 && (p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM") && !s.hasKid(i, "case"):
+				obj = i
+				s.heads[i], s.deps[i] = v, "obj"
+			default:
+				s.heads[i] = v
+				if !left && s.hasKid(i, "case") {
+					s.deps[i] = "obl"
+				}
+			}
+		}
+		s.heads[v], s.deps[v] = -1, "root"
+		s.lemmas[v] = l
+		if s.verbal == nil {
+			s.verbal = make([]bool, s.n)
+		}
+		s.verbal[v] = true
+		return
+	}
 }
 
 // activeVBN reports whether v, tagged a past participle, may be a finite
@@ -620,6 +721,11 @@ func (s *sent) activeVBN(v int) bool {
 }
 
 func (s *sent) tok(i int) *doc.Token { return &s.dc.d.Tokens[s.t0+i] }
+
+// verb reports whether i is a verb, by its tag or by the repair.
+func (s *sent) verb(i int) bool {
+	return s.tok(i).POS == "VERB" || s.verbal != nil && s.verbal[i]
+}
 
 func (s *sent) head(i int) int { return s.heads[i] }
 

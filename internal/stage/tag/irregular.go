@@ -1,6 +1,9 @@
 package tag
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // irregularVerbs lists English verbs whose past tense or past participle
 // the suffix rules cannot derive, one per line: base, past, participle,
@@ -189,4 +192,23 @@ func irregularForms() (past, participle [][2]string) {
 		}
 	}
 	return past, participle
+}
+
+var irregularPastLemma = sync.OnceValue(func() map[string]string {
+	past, _ := irregularForms()
+	m := make(map[string]string, len(past))
+	for _, p := range past {
+		if _, ok := m[p[0]]; !ok {
+			m[p[0]] = p[1]
+		}
+	}
+	return m
+})
+
+// IrregularPast returns the lemma of an irregular simple past form
+// ("overran" → "overrun", "shot" → "shoot"), from the same list that gives
+// the tagger those lemmas, and whether form is one.
+func IrregularPast(form string) (string, bool) {
+	l, ok := irregularPastLemma()[form]
+	return l, ok
 }
