@@ -206,7 +206,11 @@
 // tagger took for a noun or preposition — an irregular past from the
 // tagger's list ("Rebels overran a base", "troops shot three men"), "-ed",
 // or "-s" after a singular noun — between a noun and a noun phrase, a
-// day word after it ("left yesterday for X") not its object; an irregular
+// day word after it ("left yesterday for X") not its object; the same
+// holds for the reported clause before a trailing attribution ("…,
+// residents said") that no verb heads, where a past verb read as a
+// participle of a noun ("Troops detained two journalists, officials
+// charged") is the verb too; an irregular
 // past tagged a present keeps its lemma ("undertook"); a second object read as the
 // first's apposition ("called Israel a terrorist state") is offered to the
 // lexicon with it. Options.Trace reports matched triggers that coded

@@ -601,61 +601,112 @@ func (s *sent) repair() {
 	s.untaggedVerb()
 }
 
-// untaggedVerb repairs a sentence with no verb at all where the tagger
-// missed one ("Rebels overran a base", "overran" read as a preposition;
-// "Troops shot three protesters", "shot" a noun): a word in a finite verb
-// form — an irregular past, a regular past in "-ed", or an "-s" form after
-// a singular noun — of a verb the lexicon knows, between a noun before it
-// and a noun phrase after it, is the verb: the phrase before is its subject,
-// the first noun after its object.
+// untaggedVerb repairs a clause with no verb heading it where the
+// tagger or the parser missed one: the whole sentence when it has no verb
+// at all, or the reported clause before a trailing attribution ("…,
+// residents said") when no verb heads it. A word in a finite verb form —
+// an irregular past (the tagger's list), a regular past in "-ed", or an
+// "-s" form after a singular noun — of a verb the lexicon knows, tagged
+// otherwise ("Rebels overran a base", "overran" read as a preposition;
+// "Troops shot three protesters", "shot" a noun), or, before an
+// attribution, a past verb read as a participle of a noun ("Troops
+// detained two journalists, officials charged"), that stands between a
+// noun and a noun phrase is the clause's verb: the phrase before is its
+// subject, the first noun phrase after its object.
 func (s *sent) untaggedVerb() {
 	if s.dc.verbForm == nil {
 		return
 	}
+	verbless := true
 	for i := 0; i < s.n; i++ {
-		if p := s.tok(i).POS; p == "VERB" || p == "AUX" || s.verbal != nil && s.verbal[i] {
+		verbless = verbless && !s.verbish(i)
+	}
+	if verbless {
+		s.headVerb(0, s.n, -1, "root", false)
+		return
+	}
+	// "…, residents said": a reporting verb after the last comma, with
+	// no verb after that comma but itself.
+	r, c := -1, -1
+	for i := s.n - 1; i >= 0 && c < 0; i-- {
+		switch {
+		case s.lemmas[i] == ",":
+			c = i
+		case s.verbish(i) && r < 0 && (speechVerbs[s.lemmas[i]] || tagVerbs[s.lemmas[i]]):
+			r = i
+		case s.verbish(i):
 			return
 		}
 	}
-	for v := 1; v+1 < s.n; v++ {
+	if r < 0 || c < 2 || s.heads[r] >= 0 && s.heads[r] < c {
+		return
+	}
+	for k := 0; k < c; k++ {
+		// A verb heads the clause already.
+		h := s.heads[k]
+		if s.verbish(k) && (h < 0 || h >= c || s.hasKid(k, "nsubj") || s.hasKid(k, "nsubj:pass")) {
+			return
+		}
+	}
+	s.headVerb(0, c, r, "ccomp", true)
+}
+
+// verbish reports whether i is a verb or auxiliary, in the repair's view.
+func (s *sent) verbish(i int) bool {
+	p := s.tok(i).POS
+	return p == "VERB" || p == "AUX" || s.verbal != nil && s.verbal[i]
+}
+
+// headVerb finds in tokens [lo, hi) the verb untaggedVerb describes (with
+// participle, also a past verb hung under a noun) and makes it the head of
+// the span, as dep of head (-1: the root). It reports whether it found one.
+func (s *sent) headVerb(lo, hi, head int, dep string, participle bool) bool {
+	for v := lo + 1; v+1 < hi; v++ {
 		t := s.tok(v)
 		if t.POS == "PROPN" || t.POS == "PUNCT" || t.POS == "NUM" {
 			continue
 		}
 		q := v - 1
-		for q > 0 && s.tok(q).POS == "ADV" {
+		for q > lo && s.tok(q).POS == "ADV" {
 			q--
 		}
 		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" {
 			continue
 		}
-		if p := s.tok(v + 1).POS; p != "DET" && p != "NUM" && p != "ADJ" && p != "NOUN" && p != "PROPN" && !(p == "PRON" && s.tok(v+1).Tag == "PRP$") {
+		if p := s.tok(v + 1).POS; p != "DET" && p != "NUM" && p != "ADJ" && p != "NOUN" && p != "PROPN" && !(p == "PRON" && s.tok(v+1).Tag == "PRP$") && s.tok(v+1).Tag != "RP" {
 			continue
 		}
-		singular := s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"
-		l := s.dc.verbForm(strings.ToLower(s.text(v)), singular)
-		if l == "" {
-			continue
+		var l string
+		if t.POS == "VERB" {
+			if d := s.deps[v]; !participle || t.Tag != "VBD" && t.Tag != "VBN" || d != "acl" && d != "amod" && d != "compound" {
+				continue
+			}
+			l = s.lemmas[v]
+		} else {
+			singular := s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"
+			if l = s.dc.verbForm(strings.ToLower(s.text(v)), singular); l == "" {
+				continue
+			}
 		}
 		in := func(i, lo, hi int) bool { return i >= lo && i < hi }
 		// The subject: the phrase top nearest the verb; what hung on the
 		// verb before it is the subject's.
 		subj, obj := -1, -1
-		for i := v - 1; i >= 0 && subj < 0; i-- {
-			if p := s.tok(i).POS; !in(s.heads[i], 0, v) && (p == "NOUN" || p == "PROPN" || p == "PRON") {
+		for i := v - 1; i >= lo && subj < 0; i-- {
+			if p := s.tok(i).POS; !in(s.heads[i], lo, v) && (p == "NOUN" || p == "PROPN" || p == "PRON") {
 				subj = i
 			}
 		}
 		if subj < 0 {
 			continue
 		}
-		for i := 0; i < s.n; i++ {
+		for i := lo; i < hi; i++ {
 			if i == v {
 				continue
 			}
 			h := s.heads[i]
 			left := i < v
-			if left && in(h, 0, v) || !left && in(h, v+1, s.n) {
+			if left && in(h, lo, v) || !left && in(h, v+1, hi) {
 				continue
 			}
 			switch p := s.tok(i).POS; {
@@ -673,29 +724,32 @@ func (s *sent) untaggedVerb() {
 				// "left yesterday for Paris": the day is no object, and
 				// what hung on it is the verb's.
 				s.heads[i], s.deps[i] = v, "obl:tmod"
-				for k := i + 1; k < s.n; k++ {
+				for k := i + 1; k < hi; k++ {
 					if s.heads[k] == i && s.hasKid(k, "case") {
 						s.heads[k], s.deps[k] = v, "obl"
 					}
 				}
-			case !left && obj < 0 && (p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM") && !s.hasKid(i, "case"):
+			case obj < 0 && (p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM") && !s.hasKid(i, "case"):
 				obj = i
 				s.heads[i], s.deps[i] = v, "obj"
 			default:
-				s.heads[i] = v
-				if !left && s.hasKid(i, "case") {
-					s.deps[i] = "obl"
+				if h != v {
+					s.heads[i] = v
+					if s.hasKid(i, "case") {
+						s.deps[i] = "obl"
+					}
 				}
 			}
 		}
-		s.heads[v], s.deps[v] = -1, "root"
+		s.heads[v], s.deps[v] = head, dep
 		s.lemmas[v] = l
 		if s.verbal == nil {
 			s.verbal = make([]bool, s.n)
 		}
 		s.verbal[v] = true
-		return
+		return true
 	}
+	return false
 }
 
 // activeVBN reports whether v, tagged a past participle, may be a finite
