@@ -653,11 +653,11 @@ var irregularPast = map[string]string{
 
 // verbForm returns the verb the lexicon knows of which w is a finite form:
 // an irregular past (the tagger's list), a regular past in "-ed", or, with
-// thirdPerson, a present in "-s"; else "". Light verbs count ("undertook
-// an offensive").
+// thirdPerson, a present in "-s"; else "". Light verbs ("undertook an
+// offensive") and verbs of plan ("plans to impose") count.
 func (c *Coder) verbForm(w string, thirdPerson bool) string {
 	if l, ok := tag.IrregularPast(w); ok {
-		if c.lex.Has(false, l) || lightVerbs[l] {
+		if c.lex.Has(false, l) || lightVerbs[l] || planVerbs[l] {
 			return l
 		}
 		return ""
@@ -666,7 +666,7 @@ func (c *Coder) verbForm(w string, thirdPerson bool) string {
 		return ""
 	}
 	for _, l := range lemmaVariants(w) {
-		if l != w && (c.lex.Has(false, l) || lightVerbs[l]) && regularForm(w, l) {
+		if l != w && (c.lex.Has(false, l) || lightVerbs[l] || planVerbs[l]) && regularForm(w, l) {
 			return l
 		}
 	}

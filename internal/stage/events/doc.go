@@ -210,7 +210,10 @@
 // holds for the reported clause before a trailing attribution ("…,
 // residents said") that no verb heads, where a past verb read as a
 // participle of a noun ("Troops detained two journalists, officials
-// charged") is the verb too; an irregular
+// charged") is the verb too, as it is in a sentence no verb heads, also
+// past a parenthetical after the subject ("Poland, like other members,
+// imposed …"), and a plan verb so read heads its infinitive ("…, plans to
+// impose"); an irregular
 // past tagged a present keeps its lemma ("undertook"); a second object read as the
 // first's apposition ("called Israel a terrorist state") is offered to the
 // lexicon with it. Options.Trace reports matched triggers that coded

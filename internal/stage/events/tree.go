@@ -617,12 +617,13 @@ func (s *sent) untaggedVerb() {
 	if s.dc.verbForm == nil {
 		return
 	}
-	verbless := true
+	headless := true
 	for i := 0; i < s.n; i++ {
-		verbless = verbless && !s.verbish(i)
+		// No verb heads the sentence or has a subject.
+		headless = headless && !(s.verbish(i) && (s.heads[i] < 0 || s.hasKid(i, "nsubj") || s.hasKid(i, "nsubj:pass")))
 	}
-	if verbless {
-		s.headVerb(0, s.n, -1, "root", false)
+	if headless {
+		s.headVerb(0, s.n, -1, "root", true)
 		return
 	}
 	// "…, residents said": a reporting verb after the last comma, with
@@ -670,10 +671,18 @@ func (s *sent) headVerb(lo, hi, head int, dep string, participle bool) bool {
 		for q > lo && s.tok(q).POS == "ADV" {
 			q--
 		}
-		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" {
-			continue
+		if s.lemmas[q] == "," {
+			// "Poland, like several other members, imposed …": a
+			// parenthetical phrase after the subject.
+			a := q - 1
+			for a > lo && s.lemmas[a] != "," && !s.verbish(a) {
+				a--
+			}
+			if a > lo && a+1 < q && s.lemmas[a] == "," && s.tok(a+1).POS == "ADP" {
+				q = a - 1
+			}
 		}
-		if p := s.tok(v + 1).POS; p != "DET" && p != "NUM" && p != "ADJ" && p != "NOUN" && p != "PROPN" && !(p == "PRON" && s.tok(v+1).Tag == "PRP$") && s.tok(v+1).Tag != "RP" {
+		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" {
 			continue
 		}
 		var l string
@@ -687,6 +696,10 @@ func (s *sent) headVerb(lo, hi, head int, dep string, participle bool) bool {
 			if l = s.dc.verbForm(strings.ToLower(s.text(v)), singular); l == "" {
 				continue
 			}
+		}
+		// An object after it, a particle, or the infinitive of a plan.
+		if n := s.tok(v + 1); n.POS != "DET" && n.POS != "NUM" && n.POS != "ADJ" && n.POS != "NOUN" && n.POS != "PROPN" && n.Tag != "PRP$" && n.Tag != "RP" && !(n.Tag == "TO" && planVerbs[l]) {
+			continue
 		}
 		in := func(i, lo, hi int) bool { return i >= lo && i < hi }
 		// The subject: the phrase top nearest the verb; what hung on the
@@ -737,6 +750,9 @@ func (s *sent) headVerb(lo, hi, head int, dep string, participle bool) bool {
 					s.heads[i] = v
 					if s.hasKid(i, "case") {
 						s.deps[i] = "obl"
+					} else if s.deps[i] == "acl" && s.hasKid(i, "mark") {
+						// "plans to impose": the infinitive is the verb's.
+						s.deps[i] = "xcomp"
 					}
 				}
 			}
