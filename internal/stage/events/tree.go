@@ -598,7 +598,36 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	s.perfect()
 	s.untaggedVerb()
+}
+
+// perfect repairs a perfect read as "have" with a verb for object ("Syria
+// has refused to attend", "refused" the object of "has"): the participle
+// heads the clause, "have" is its auxiliary.
+func (s *sent) perfect() {
+	for a := 0; a+1 < s.n; a++ {
+		if s.lemmas[a] != "have" || s.tok(a).POS != "VERB" {
+			continue
+		}
+		v := a + 1
+		for v+1 < s.n && s.tok(v).POS == "ADV" {
+			v++
+		}
+		if t := s.tok(v); t.POS != "VERB" || t.Tag != "VBN" && t.Tag != "VBD" || s.heads[v] != a || s.deps[v] != "obj" && s.deps[v] != "ccomp" && s.deps[v] != "xcomp" {
+			continue
+		}
+		if s.hasKid(v, "nsubj") || s.hasKid(v, "nsubj:pass") {
+			continue
+		}
+		for i := 0; i < s.n; i++ {
+			if s.heads[i] == a && i != v {
+				s.heads[i] = v
+			}
+		}
+		s.heads[v], s.deps[v] = s.heads[a], s.deps[a]
+		s.heads[a], s.deps[a] = v, "aux"
+	}
 }
 
 // untaggedVerb repairs a clause with no verb heading it where the
