@@ -127,11 +127,12 @@
 // condition), unattributed or told by its own country, keeps its CAMEO code
 // and status but is PLOVER AGREE: PLOVER codes a promise as AGREE and only
 // acts reported as done under their own type.
-// A cooperative act (04-08) its own actor says it will not do ("Turkey will
-// never recognize X", "Mali would not negotiate with the rebels") is a
-// refusal, coded by what is refused (125 a meeting or negotiation, 126
-// mediation, 127 an agreement, 121 material cooperation, 122 aid, 124
-// yielding, else 120), occurred and needing no coded target; a past
+// A cooperative act (03-08) its own actor says it will not do ("Turkey will
+// never recognize X", "Mali would not negotiate with the rebels", "is not
+// ready to sign", "unwilling to resume aid") is a refusal, coded by what
+// is refused (125 a meeting or negotiation, 126 mediation, 127 an
+// agreement or settlement, 121 material cooperation, 122 aid, 123 reform,
+// 124 yielding, else 120), occurred and needing no coded target; a past
 // negation ("did not meet") stays the negated act.
 // Coercion or force its own actor announces for the future ("NATO
 // confirmed it would tighten the blockade") is a threat too, status

@@ -384,7 +384,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	// "Mali will not negotiate with the jihadists": a refusal (below)
 	// needs no coded target.
-	refusing := s.negated(clauseV) >= 0 && !m.p.Negated && m.p.Status == "" && rejectFor(m.p.Code) != "" && s.willAux(clauseV)
+	refusing := !m.p.Negated && m.p.Status == "" && rejectFor(m.p.Code) != "" && (s.refusal(clauseV) || s.refusal(v))
 	if len(tgt) == 0 && !m.p.TargetOptional && !refusing {
 		c.trace("no target", s, m)
 		return doc.Event{}, false
@@ -540,7 +540,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	// negotiate with the rebels": a cooperative act its own actor says it
 	// will not do is a refusal (CAMEO 12), coded by what is refused. A
 	// past negation ("did not meet") stays the negated act.
-	if refusing && e.Status == "negated" {
+	if refusing {
 		if e.SaidBy != nil && e.SaidBy.Country != "" && !sameCountry([]doc.Actor{*e.SaidBy}, r.source) {
 			if !anyCoded(tgt) {
 				c.trace("negated without target", s, m)
@@ -722,27 +722,56 @@ func threatFor(code string) string {
 	return ""
 }
 
-// willAux reports whether verb v has the auxiliary "will", "would" or
-// "shall": an act told for the future.
-func (s *sent) willAux(v int) bool {
-	for _, k := range s.childrenOf(v, "aux") {
-		if l := s.lemma(k); l == "will" || l == "would" || l == "shall" {
-			return true
+// refusal reports whether v is an act refused for the future: negated
+// with "will", "would" or "shall" ("will not negotiate"), a negated
+// adjective of will ("is not willing to withdraw"), or the complement of
+// one or of "unwilling" ("is not ready to sign", "unwilling to resume").
+func (s *sent) refusal(v int) bool {
+	if s.negated(v) >= 0 && intentAdjs[s.lemma(v)] {
+		return true
+	}
+	if s.negated(v) >= 0 {
+		for _, k := range s.childrenOf(v, "aux") {
+			if l := s.lemma(k); l == "will" || l == "would" || l == "shall" {
+				return true
+			}
 		}
+	}
+	if h := s.head(v); h >= 0 && s.dep(v) == "xcomp" && (strings.EqualFold(s.text(h), "unwilling") || intentAdjs[s.lemma(h)] && s.negated(h) >= 0) {
+		return true
 	}
 	return false
 }
 
-// rejectFor returns the CAMEO 12 refusal of the cooperative act code, or
-// "": refusing to meet or negotiate is 125, to mediate 126, to sign an
-// agreement 127, other diplomatic cooperation 120, material cooperation
-// 121, aid 122, and yielding 124.
+// rejectFor returns the CAMEO 12 refusal of the cooperative act code (or
+// the intent to it, 03), or "": refusing to meet or negotiate is 125, to
+// mediate or accept mediation 126, to sign an agreement or settle 127,
+// other diplomatic cooperation 120, material cooperation 121, aid 122,
+// reform 123, and yielding 124.
 func rejectFor(code string) string {
 	switch {
 	case code == "045":
 		return "126"
 	case code == "057":
 		return "127"
+	}
+	switch code {
+	case "030", "032", "039":
+		return "120"
+	case "031":
+		return "121"
+	case "033":
+		return "122"
+	case "034":
+		return "123"
+	case "035":
+		return "124"
+	case "036":
+		return "125"
+	case "037":
+		return "127"
+	case "038":
+		return "126"
 	}
 	switch events.Root(code) {
 	case "04":
