@@ -204,6 +204,21 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			}
 		}
 	}
+	// "refused to sign the treaty", "declined to send aid": a refusal
+	// of no more specific pattern is coded by what is refused (127, 122).
+	for k := range ms {
+		m := &ms[k]
+		if m.p.Code != "120" || m.cand.Noun || (s.lemma(m.i) != "refuse" && s.lemma(m.i) != "decline") {
+			continue
+		}
+		for _, x := range s.childrenOf(m.i, "xcomp") {
+			for _, y := range append([]int{x}, s.childrenOf(x, "obj")...) {
+				if mx := matched[y]; mx != nil && rejectFor(mx.p.Code) != "" {
+					m.p.Code = rejectFor(mx.p.Code)
+				}
+			}
+		}
+	}
 	// A complement the pattern named is part of the event ("threatened to
 	// attack"), except after a denial, where it is the denied event.
 	consumed := map[int]bool{}
