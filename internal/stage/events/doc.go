@@ -216,7 +216,9 @@
 // charged") is the verb too, as it is in a sentence no verb heads, also
 // past a parenthetical after the subject ("Poland, like other members,
 // imposed …"), and a plan verb so read heads its infinitive ("…, plans to
-// impose"); a perfect read as "have" with the participle for object
+// impose"); so is it in a main clause with no verb before a subordinate
+// or relative clause that has one ("Troops shot two men as they …"),
+// which becomes its adjunct; a perfect read as "have" with the participle for object
 // ("Syria has refused to attend") is the participle's; an irregular
 // past tagged a present keeps its lemma ("undertook"); a second object read as the
 // first's apposition ("called Israel a terrorist state") is offered to the

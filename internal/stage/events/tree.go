@@ -655,6 +655,7 @@ func (s *sent) untaggedVerb() {
 		s.headVerb(0, s.n, -1, "root", true)
 		return
 	}
+	s.mainClause()
 	// "…, residents said": a reporting verb after the last comma, with
 	// no verb after that comma but itself.
 	r, c := -1, -1
@@ -679,6 +680,28 @@ func (s *sent) untaggedVerb() {
 		}
 	}
 	s.headVerb(0, c, r, "ccomp", true)
+}
+
+// mainClause repairs a main clause with no verb before a subordinate or
+// relative clause that has one ("Troops shot three protesters after they
+// refused to disperse", "shot" read as a noun): the untagged verb heads the
+// sentence, and the subordinate clause is its adjunct.
+func (s *sent) mainClause() {
+	m := -1
+	for i := 2; i < s.n && m < 0; i++ {
+		if t := s.tok(i); t.POS == "SCONJ" || t.Tag == "WP" || t.Tag == "WDT" {
+			m = i
+		}
+	}
+	if m < 0 {
+		return
+	}
+	for k := 0; k < m; k++ {
+		if h := s.heads[k]; s.verbish(k) && (h < 0 || h >= m || s.hasKid(k, "nsubj") || s.hasKid(k, "nsubj:pass")) {
+			return
+		}
+	}
+	s.headVerb(0, m, -1, "root", true)
 }
 
 // verbish reports whether i is a verb or auxiliary, in the repair's view.
@@ -788,6 +811,18 @@ func (s *sent) headVerb(lo, hi, head int, dep string, participle bool) bool {
 		}
 		s.heads[v], s.deps[v] = head, dep
 		s.lemmas[v] = l
+		if head < 0 {
+			// What stood outside the span as the root, or as a
+			// subordinate clause of a word in it, is the verb's adjunct.
+			for i := 0; i < s.n; i++ {
+				if in(i, lo, hi) || i == v {
+					continue
+				}
+				if h := s.heads[i]; h < 0 || s.verbish(i) && in(h, lo, hi) && s.hasKid(i, "mark") && s.deps[i] != "acl:relcl" {
+					s.heads[i], s.deps[i] = v, "advcl"
+				}
+			}
+		}
 		if s.verbal == nil {
 			s.verbal = make([]bool, s.n)
 		}
