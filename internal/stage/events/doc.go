@@ -220,7 +220,8 @@
 // or relative clause that has one ("Troops shot two men as they …"),
 // which becomes its adjunct; a perfect read as "have" with the participle for object
 // ("Syria has refused to attend") is the participle's; an irregular
-// past tagged a present keeps its lemma ("undertook"); a second object read as the
+// past tagged a present keeps its lemma ("undertook"); a dateline before
+// such a clause ("LAGOS: …") is not its subject; a second object read as the
 // first's apposition ("called Israel a terrorist state") is offered to the
 // lexicon with it. Options.Trace reports matched triggers that coded
 // nothing and why. Event IDs are "ev" and the

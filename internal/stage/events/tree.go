@@ -652,7 +652,16 @@ func (s *sent) untaggedVerb() {
 		headless = headless && !(s.verbish(i) && (s.heads[i] < 0 || s.hasKid(i, "nsubj") || s.hasKid(i, "nsubj:pass")))
 	}
 	if headless {
-		s.headVerb(0, s.n, -1, "root", true)
+		// A dateline ("new delhi: the committee demanded …") is no
+		// part of the clause.
+		lo := 0
+		for i := 1; i < s.n && i < 8; i++ {
+			if s.lemmas[i] == ":" {
+				lo = i + 1
+				break
+			}
+		}
+		s.headVerb(lo, s.n, -1, "root", true)
 		return
 	}
 	s.mainClause()
@@ -818,7 +827,9 @@ func (s *sent) headVerb(lo, hi, head int, dep string, participle bool) bool {
 				if in(i, lo, hi) || i == v {
 					continue
 				}
-				if h := s.heads[i]; h < 0 || s.verbish(i) && in(h, lo, hi) && s.hasKid(i, "mark") && s.deps[i] != "acl:relcl" {
+				if h := s.heads[i]; h < 0 && !s.hasKid(i, "mark") {
+					s.heads[i], s.deps[i] = v, "parataxis"
+				} else if h < 0 || s.verbish(i) && in(h, lo, hi) && s.hasKid(i, "mark") && s.deps[i] != "acl:relcl" {
 					s.heads[i], s.deps[i] = v, "advcl"
 				}
 			}
