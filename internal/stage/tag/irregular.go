@@ -194,21 +194,37 @@ func irregularForms() (past, participle [][2]string) {
 	return past, participle
 }
 
-var irregularPastLemma = sync.OnceValue(func() map[string]string {
-	past, _ := irregularForms()
-	m := make(map[string]string, len(past))
-	for _, p := range past {
-		if _, ok := m[p[0]]; !ok {
-			m[p[0]] = p[1]
+// irregularLemmas maps the irregular past forms, and then the past and
+// participle forms, to their lemmas (the first verb listed wins).
+var irregularLemmas = sync.OnceValues(func() (past, any map[string]string) {
+	ps, pp := irregularForms()
+	past, any = map[string]string{}, map[string]string{}
+	for _, f := range ps {
+		if _, ok := past[f[0]]; !ok {
+			past[f[0]] = f[1]
 		}
 	}
-	return m
+	for _, f := range append(ps, pp...) {
+		if _, ok := any[f[0]]; !ok {
+			any[f[0]] = f[1]
+		}
+	}
+	return past, any
 })
 
 // IrregularPast returns the lemma of an irregular simple past form
 // ("overran" → "overrun", "shot" → "shoot"), from the same list that gives
 // the tagger those lemmas, and whether form is one.
 func IrregularPast(form string) (string, bool) {
-	l, ok := irregularPastLemma()[form]
+	past, _ := irregularLemmas()
+	l, ok := past[form]
+	return l, ok
+}
+
+// IrregularForm is IrregularPast for past participles too ("frozen" →
+// "freeze").
+func IrregularForm(form string) (string, bool) {
+	_, any := irregularLemmas()
+	l, ok := any[form]
 	return l, ok
 }
