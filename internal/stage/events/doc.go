@@ -219,7 +219,11 @@
 // impose"); so is it in a main clause with no verb before a subordinate
 // or relative clause that has one ("Troops shot two men as they …"),
 // which becomes its adjunct; a perfect read as "have" with the participle for object
-// ("Syria has refused to attend") is the participle's; an irregular
+// ("Syria has refused to attend") is the participle's; a subordinate
+// clause read as the complement of the verb before it, with that verb's
+// object for subject and "after" (before, until, since …) for a
+// preposition ("cancelled a visit to Mali after a state of emergency was
+// declared"), is the verb's adjunct and the object the verb's; an irregular
 // past tagged a present keeps its lemma ("undertook"); a dateline before
 // such a clause ("LAGOS: …") is not its subject; a second object read as the
 // first's apposition ("called Israel a terrorist state") is offered to the

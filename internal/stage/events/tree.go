@@ -598,8 +598,56 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	s.subordinator()
 	s.perfect()
 	s.untaggedVerb()
+}
+
+// subordinators introduce an adverbial clause; the parser may read one as
+// a preposition.
+var subordinators = set("after", "before", "until", "since", "because", "while", "when", "once", "unless", "as")
+
+// subordinator repairs a subordinate clause read as the complement of the
+// verb before it, with the verb's object for its subject and the
+// subordinator for a preposition ("cancelled a visit to Mali after a state
+// of emergency was declared", read as "a visit … was declared"): the object
+// is the verb's again, and the clause its adjunct, with the noun after the
+// subordinator for subject.
+func (s *sent) subordinator() {
+	for v := 0; v < s.n; v++ {
+		m := s.heads[v]
+		if m < 0 || m > v || s.deps[v] != "ccomp" || s.tok(v).POS != "VERB" || s.hasKid(m, "obj") {
+			continue
+		}
+		k := -1
+		for i := m + 1; i < v; i++ {
+			if s.heads[i] == v && (s.deps[i] == "nsubj" || s.deps[i] == "nsubj:pass") {
+				k = i
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		for a := k + 1; a < v; a++ {
+			n := s.heads[a]
+			if !subordinators[s.lemmas[a]] || s.deps[a] != "case" || n <= a || n >= v {
+				continue
+			}
+			// The noun after the subordinator hangs in the subject.
+			x := n
+			for x >= 0 && x != k && x > m {
+				x = s.heads[x]
+			}
+			if x != k {
+				continue
+			}
+			s.heads[n], s.deps[n] = v, s.deps[k]
+			s.heads[k], s.deps[k] = m, "obj"
+			s.heads[a], s.deps[a] = v, "mark"
+			s.deps[v] = "advcl"
+			break
+		}
+	}
 }
 
 // perfect repairs a perfect read as "have" with a verb for object ("Syria
