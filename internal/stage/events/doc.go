@@ -133,7 +133,8 @@
 // is refused (125 a meeting or negotiation, 126 mediation, 127 an
 // agreement or settlement, 121 material cooperation, 122 aid, 123 reform,
 // 124 yielding, else 120), occurred and needing no coded target; a past
-// negation ("did not meet") stays the negated act. A refusal the lexicon
+// negation ("did not meet") and a hedged one ("will probably not") stay
+// the negated act. A refusal the lexicon
 // codes only as 120 ("refused to sign the treaty", "declined to send
 // aid") is coded so by the refused act too (127, 122).
 // Coercion or force its own actor announces for the future ("NATO

@@ -722,6 +722,9 @@ func threatFor(code string) string {
 	return ""
 }
 
+// hedges make a statement about the future a forecast.
+var hedges = set("probably", "likely", "possibly", "perhaps", "maybe", "unlikely")
+
 // refusal reports whether v is an act refused for the future: negated
 // with "will", "would" or "shall" ("will not negotiate"), a negated
 // adjective of will ("is not willing to withdraw"), or the complement of
@@ -729,6 +732,12 @@ func threatFor(code string) string {
 func (s *sent) refusal(v int) bool {
 	if s.negated(v) >= 0 && intentAdjs[s.lemma(v)] {
 		return true
+	}
+	for _, k := range s.childrenOf(v, "advmod") {
+		if hedges[s.lemma(k)] {
+			// "will probably not offer": a forecast, not a refusal.
+			return false
+		}
 	}
 	if s.negated(v) >= 0 {
 		for _, k := range s.childrenOf(v, "aux") {
