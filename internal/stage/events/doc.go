@@ -150,7 +150,7 @@
 // investigate");
 // "could", "might", "may" hypothetical, and so is the infinitive of a
 // demand, request, call or proposal ("demands to release prisoners");
-// negation negated (unless the pattern is itself negative, "did not
+// negation ("not", "never", "no", "no longer") negated (unless the pattern is itself negative, "did not
 // comment" is declining to comment; a negated act with no coded target,
 // "Iran did not release the prisoners", is no event); the complement of a
 // denial denied ("Russia denied sending troops": an 016 event and a
@@ -224,7 +224,9 @@
 // clause read as the complement of the verb before it, with that verb's
 // object for subject and "after" (before, until, since …) for a
 // preposition ("cancelled a visit to Mali after a state of emergency was
-// declared"), is the verb's adjunct and the object the verb's; an irregular
+// declared"), is the verb's adjunct and the object the verb's; a noun or
+// adjective with a modal and a subject or object but no copula ("will no
+// longer host refugees") is a verb; an irregular
 // past tagged a present keeps its lemma ("undertook"); a dateline before
 // such a clause ("LAGOS: …") is not its subject; a second object read as the
 // first's apposition ("called Israel a terrorist state") is offered to the

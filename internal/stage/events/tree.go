@@ -599,6 +599,7 @@ func (s *sent) repair() {
 		}
 	}
 	s.subordinator()
+	s.afterModal()
 	s.perfect()
 	s.untaggedVerb()
 }
@@ -647,6 +648,30 @@ func (s *sent) subordinator() {
 			s.deps[v] = "advcl"
 			break
 		}
+	}
+}
+
+// afterModal repairs a verb after a modal the tagger read as a noun or
+// adjective ("Kenya will no longer host refugees", "host" a noun): a word
+// with a modal auxiliary and a subject or object, and no copula ("should
+// be free"), is a verb.
+func (s *sent) afterModal() {
+	for v := 1; v < s.n; v++ {
+		if p := s.tok(v).POS; p != "NOUN" && p != "ADJ" {
+			continue
+		}
+		modal := false
+		for k := 0; k < v; k++ {
+			modal = modal || s.heads[k] == v && s.deps[k] == "aux" && s.tok(k).Tag == "MD"
+		}
+		if !modal || s.hasKid(v, "cop") || !s.hasKid(v, "nsubj") && !s.hasKid(v, "obj") {
+			continue
+		}
+		if s.verbal == nil {
+			s.verbal = make([]bool, s.n)
+		}
+		s.verbal[v] = true
+		s.lemmas[v] = strings.ToLower(s.text(v))
 	}
 }
 
@@ -1009,6 +1034,11 @@ func (s *sent) negated(i int) int {
 		case "no":
 			if s.dep(k) == "det" {
 				return k
+			}
+		case "long":
+			// "will no longer host".
+			if n := s.child(k, "advmod"); n >= 0 && s.lemma(n) == "no" && s.dep(k) == "advmod" {
+				return n
 			}
 		}
 	}
