@@ -531,11 +531,6 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = tc, ti.PLOVER, ti.Mode, ti.Quad, ti.Goldstein
 		}
 	}
-	// "Portugal will support Turkey's bid", "they would meet the envoy if
-	// …": a cooperative act (CAMEO 04-08) its own actor says it will do is,
-	// in PLOVER, a promise, AGREE ("cooperative actions that are reported as
-	// having occurred are classified under the relevant event type"). The
-	// CAMEO code and the status keep the act and its modality.
 	// "Hungary will not recognize the government", "Mali would not
 	// negotiate with the rebels": a cooperative act its own actor says it
 	// will not do is a refusal (CAMEO 12), coded by what is refused. A
@@ -553,6 +548,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			e.Status = "occurred"
 		}
 	}
+	// "Portugal will support Turkey's bid", "they would meet the envoy if
+	// …": a cooperative act (CAMEO 04-08) its own actor says it will do is,
+	// in PLOVER, a promise, AGREE ("cooperative actions that are reported as
+	// having occurred are classified under the relevant event type"). The
+	// CAMEO code and the status keep the act and its modality.
 	if intended(s, e, m, statusCue, r.source) {
 		e.PLOVER, e.Mode = "AGREE", ""
 	}
@@ -758,13 +758,11 @@ func (s *sent) refusal(v int) bool {
 // other diplomatic cooperation 120, material cooperation 121, aid 122,
 // reform 123, and yielding 124.
 func rejectFor(code string) string {
-	switch {
-	case code == "045":
-		return "126"
-	case code == "057":
-		return "127"
-	}
 	switch code {
+	case "045":
+		return "126"
+	case "057":
+		return "127"
 	case "030", "032", "039":
 		return "120"
 	case "031":
