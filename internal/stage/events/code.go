@@ -6,6 +6,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/events"
+	"github.com/sitrep/sitrep/internal/stage/tag"
 )
 
 // Word lists the coder uses beside the lexicon.
@@ -113,10 +114,15 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 				// dictionaries may): the form is the trigger.
 				s.lemmas[i] = w
 			}
+			if l, ok := tag.IrregularPast(w); ok && s.lemma(i) == w && !c.lex.Has(false, w) {
+				// An irregular past the tagger read as a present
+				// ("undertook" tagged VBP) keeps its form as lemma.
+				s.lemmas[i] = l
+			}
 			if !c.lex.Has(false, s.lemma(i)) {
 				// The lemmatizer's slips: "patroll", "riote", "froze".
 				for _, l := range lemmaVariants(s.lemma(i)) {
-					if c.lex.Has(false, l) && (irregularPast[s.lemma(i)] == l || regularForm(w, l)) {
+					if r, _ := irregularLemma(s.lemma(i)); c.lex.Has(false, l) && (r == l || regularForm(w, l)) {
 						s.lemmas[i] = l
 						break
 					}
@@ -194,6 +200,21 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 					if tc := threatFor(mx.p.Code); tc != "" {
 						m.p.Code, m.p.TargetOptional = tc, true
 					}
+				}
+			}
+		}
+	}
+	// "refused to sign the treaty", "declined to send aid": a refusal
+	// of no more specific pattern is coded by what is refused (127, 122).
+	for k := range ms {
+		m := &ms[k]
+		if m.p.Code != "120" || m.cand.Noun || (s.lemma(m.i) != "refuse" && s.lemma(m.i) != "decline") {
+			continue
+		}
+		for _, x := range s.childrenOf(m.i, "xcomp") {
+			for _, y := range append([]int{x}, s.childrenOf(x, "obj")...) {
+				if mx := matched[y]; mx != nil && rejectFor(mx.p.Code) != "" {
+					m.p.Code = rejectFor(mx.p.Code)
 				}
 			}
 		}
@@ -632,17 +653,38 @@ func (s *sent) antecedentNoun(k int) int {
 }
 
 // irregularPast maps past forms a lemmatizer may leave alone to their
-// lemma.
+// lemmas where the tagger's list of irregular verbs (tag.IrregularForm),
+// consulted after it, does not: "retook", and regular forms it slips on.
 var irregularPast = map[string]string{
-	"froze": "freeze", "frozen": "freeze", "retook": "retake", "retaken": "retake", "took": "take", "taken": "take",
-	"fought": "fight", "struck": "strike", "shot": "shoot", "sought": "seek", "met": "meet", "held": "hold",
-	"sent": "send", "gave": "give", "given": "give", "withdrew": "withdraw", "withdrawn": "withdraw",
-	"overran": "overrun", "broke": "break", "broken": "break", "threw": "throw", "thrown": "throw", "led": "lead",
-	"told": "tell", "began": "begin", "begun": "begin", "undertook": "undertake", "forbade": "forbid",
-	"fled": "flee", "slew": "slay", "slain": "slay", "shut": "shut", "swore": "swear", "sworn": "swear",
-	"beaten": "beat", "laid": "lay", "paid": "pay", "won": "win", "lost": "lose", "rose": "rise", "kept": "keep",
-	"bombarded": "bombard", "seized": "seize", "stole": "steal", "stolen": "steal", "hung": "hang", "blew": "blow",
-	"blown": "blow", "drove": "drive", "driven": "drive", "forgave": "forgive", "forgiven": "forgive",
+	"retook": "retake", "retaken": "retake", "bombarded": "bombard", "seized": "seize",
+}
+
+// irregularLemma returns the lemma of an irregular past or participle, or
+// of a form the lemmatizer slips on, and whether w is one.
+func irregularLemma(w string) (string, bool) {
+	if l, ok := irregularPast[w]; ok {
+		return l, true
+	}
+	return tag.IrregularForm(w)
+}
+
+// verbForm returns the verb the lexicon knows of which w is a finite form:
+// an irregular past (the tagger's list), a regular past in "-ed", or, with
+// thirdPerson, a present in "-s"; else "". Light verbs ("undertook an
+// offensive") and verbs of plan ("plans to impose") count.
+func (c *Coder) verbForm(w string, thirdPerson bool) string {
+	if l, ok := tag.IrregularPast(w); ok && (c.lex.Has(false, l) || lightVerbs[l] || planVerbs[l]) {
+		return l
+	}
+	if !strings.HasSuffix(w, "ed") && !(thirdPerson && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return ""
+	}
+	for _, l := range lemmaVariants(w) {
+		if l != w && (c.lex.Has(false, l) || lightVerbs[l] || planVerbs[l]) && regularForm(w, l) {
+			return l
+		}
+	}
+	return ""
 }
 
 // lemmaVariants returns the lemmas a verb lemma the lexicon does not know
@@ -684,7 +726,7 @@ func regularForm(w, l string) bool {
 
 func lemmaVariants(l string) []string {
 	var out []string
-	if r, ok := irregularPast[l]; ok {
+	if r, ok := irregularLemma(l); ok && r != l {
 		out = append(out, r)
 	}
 	n := len(l)

@@ -127,6 +127,16 @@
 // condition), unattributed or told by its own country, keeps its CAMEO code
 // and status but is PLOVER AGREE: PLOVER codes a promise as AGREE and only
 // acts reported as done under their own type.
+// A cooperative act (03-08) its own actor says it will not do ("Turkey will
+// never recognize X", "Mali would not negotiate with the rebels", "is not
+// ready to sign", "unwilling to resume aid") is a refusal, coded by what
+// is refused (125 a meeting or negotiation, 126 mediation, 127 an
+// agreement or settlement, 121 material cooperation, 122 aid, 123 reform,
+// 124 yielding, else 120), occurred and needing no coded target; a past
+// negation ("did not meet") and a hedged one ("will probably not") stay
+// the negated act. A refusal the lexicon
+// codes only as 120 ("refused to sign the treaty", "declined to send
+// aid") is coded so by the refused act too (127, 122).
 // Coercion or force its own actor announces for the future ("NATO
 // confirmed it would tighten the blockade") is a threat too, status
 // planned; a plan others report ("Ukraine plans to attack") stays the act.
@@ -140,7 +150,7 @@
 // investigate");
 // "could", "might", "may" hypothetical, and so is the infinitive of a
 // demand, request, call or proposal ("demands to release prisoners");
-// negation negated (unless the pattern is itself negative, "did not
+// negation ("not", "never", "no", "no longer") negated (unless the pattern is itself negative, "did not
 // comment" is declining to comment; a negated act with no coded target,
 // "Iran did not release the prisoners", is no event); the complement of a
 // denial denied ("Russia denied sending troops": an 016 event and a
@@ -195,7 +205,30 @@
 // subject ("X's government today ordered") leave the subject to the verb;
 // "up to 5,000 Serbs" read as an oblique is the subject; in a sentence with
 // no verb, a past form in "-ed" tagged an adjective of the object ("The EU
-// and Canada imposed sanctions") is the verb; a second object read as the
+// and Canada imposed sanctions") is the verb, and so is, still with no
+// verb, any finite form of a verb the lexicon knows (or a light verb) the
+// tagger took for a noun or preposition — an irregular past from the
+// tagger's list ("Rebels overran a base", "troops shot three men"), "-ed",
+// or "-s" after a singular noun — between a noun and a noun phrase, a
+// day word after it ("left yesterday for X") not its object; the same
+// holds for the reported clause before a trailing attribution ("…,
+// residents said") that no verb heads, where a past verb read as a
+// participle of a noun ("Troops detained two journalists, officials
+// charged") is the verb too, as it is in a sentence no verb heads, also
+// past a parenthetical after the subject ("Poland, like other members,
+// imposed …"), and a plan verb so read heads its infinitive ("…, plans to
+// impose"); so is it in a main clause with no verb before a subordinate
+// or relative clause that has one ("Troops shot two men as they …"),
+// which becomes its adjunct; a perfect read as "have" with the participle for object
+// ("Syria has refused to attend") is the participle's; a subordinate
+// clause read as the complement of the verb before it, with that verb's
+// object for subject and "after" (before, until, since …) for a
+// preposition ("cancelled a visit to Mali after a state of emergency was
+// declared"), is the verb's adjunct and the object the verb's; a noun or
+// adjective with a modal and a subject or object but no copula ("will no
+// longer host refugees") is a verb; an irregular
+// past tagged a present keeps its lemma ("undertook"); a dateline before
+// such a clause ("LAGOS: …") is not its subject; a second object read as the
 // first's apposition ("called Israel a terrorist state") is offered to the
 // lexicon with it. Options.Trace reports matched triggers that coded
 // nothing and why. Event IDs are "ev" and the

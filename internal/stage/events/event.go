@@ -39,7 +39,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if m.cand.Noun {
 		h := s.head(v)
 		switch {
-		case h >= 0 && s.dep(v) == "obj" && lightVerbs[s.lemma(h)] && s.tok(h).POS == "VERB":
+		case h >= 0 && s.dep(v) == "obj" && lightVerbs[s.lemma(h)] && s.verb(h):
 			// "carried out an attack on X": the light verb's roles.
 			clauseV = h
 			r = s.subject(h, 0)
@@ -382,11 +382,14 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// quell clashes"): a deployment.
 		m.p.Code, m.p.TargetOptional = "154", true
 	}
-	if len(tgt) == 0 && !m.p.TargetOptional {
+	// "Mali will not negotiate with the jihadists": a refusal (below)
+	// needs no coded target.
+	refusing := !m.p.Negated && m.p.Status == "" && rejectFor(m.p.Code) != "" && (s.refusal(clauseV) || s.refusal(v))
+	if len(tgt) == 0 && !m.p.TargetOptional && !refusing {
 		c.trace("no target", s, m)
 		return doc.Event{}, false
 	}
-	if !anyCoded(tgt) && m.p.TargetOptional && !m.p.Negated && s.negated(clauseV) >= 0 {
+	if !anyCoded(tgt) && m.p.TargetOptional && !m.p.Negated && s.negated(clauseV) >= 0 && !refusing {
 		// "Iran did not release the prisoners": a non-event with no one
 		// it was not done to.
 		c.trace("negated without target", s, m)
@@ -526,6 +529,23 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		if tc := threatFor(m.p.Code); tc != "" {
 			ti, _ := c.lex.Codebook().Lookup(tc)
 			e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = tc, ti.PLOVER, ti.Mode, ti.Quad, ti.Goldstein
+		}
+	}
+	// "Hungary will not recognize the government", "Mali would not
+	// negotiate with the rebels": a cooperative act its own actor says it
+	// will not do is a refusal (CAMEO 12), coded by what is refused. A
+	// past negation ("did not meet") stays the negated act.
+	if refusing {
+		if e.SaidBy != nil && e.SaidBy.Country != "" && !sameCountry([]doc.Actor{*e.SaidBy}, r.source) {
+			if !anyCoded(tgt) {
+				c.trace("negated without target", s, m)
+				return doc.Event{}, false
+			}
+		} else {
+			rc := rejectFor(m.p.Code)
+			ri, _ := c.lex.Codebook().Lookup(rc)
+			e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = rc, ri.PLOVER, ri.Mode, ri.Quad, ri.Goldstein
+			e.Status = "occurred"
 		}
 	}
 	// "Portugal will support Turkey's bid", "they would meet the envoy if
@@ -698,6 +718,79 @@ func threatFor(code string) string {
 		return "130"
 	case events.Root(code) == "18", events.Root(code) == "19", events.Root(code) == "20":
 		return "138"
+	}
+	return ""
+}
+
+// hedges make a statement about the future a forecast.
+var hedges = set("probably", "likely", "possibly", "perhaps", "maybe", "unlikely")
+
+// refusal reports whether v is an act refused for the future: negated
+// with "will", "would" or "shall" ("will not negotiate"), a negated
+// adjective of will ("is not willing to withdraw"), or the complement of
+// one or of "unwilling" ("is not ready to sign", "unwilling to resume").
+func (s *sent) refusal(v int) bool {
+	if s.negated(v) >= 0 && intentAdjs[s.lemma(v)] {
+		return true
+	}
+	for _, k := range s.childrenOf(v, "advmod") {
+		if hedges[s.lemma(k)] {
+			// "will probably not offer": a forecast, not a refusal.
+			return false
+		}
+	}
+	if s.negated(v) >= 0 {
+		for _, k := range s.childrenOf(v, "aux") {
+			if l := s.lemma(k); l == "will" || l == "would" || l == "shall" {
+				return true
+			}
+		}
+	}
+	if h := s.head(v); h >= 0 && s.dep(v) == "xcomp" && (strings.EqualFold(s.text(h), "unwilling") || intentAdjs[s.lemma(h)] && s.negated(h) >= 0) {
+		return true
+	}
+	return false
+}
+
+// rejectFor returns the CAMEO 12 refusal of the cooperative act code (or
+// the intent to it, 03), or "": refusing to meet or negotiate is 125, to
+// mediate or accept mediation 126, to sign an agreement or settle 127,
+// other diplomatic cooperation 120, material cooperation 121, aid 122,
+// reform 123, and yielding 124.
+func rejectFor(code string) string {
+	switch code {
+	case "045":
+		return "126"
+	case "057":
+		return "127"
+	case "030", "032", "039":
+		return "120"
+	case "031":
+		return "121"
+	case "033":
+		return "122"
+	case "034":
+		return "123"
+	case "035":
+		return "124"
+	case "036":
+		return "125"
+	case "037":
+		return "127"
+	case "038":
+		return "126"
+	}
+	switch events.Root(code) {
+	case "04":
+		return "125"
+	case "05":
+		return "120"
+	case "06":
+		return "121"
+	case "07":
+		return "122"
+	case "08":
+		return "124"
 	}
 	return ""
 }

@@ -132,6 +132,7 @@ func RegisterWithOptions(r *pipeline.Registry, lex *events.Lexicon, opt Options)
 func (c *Coder) Process(ctx context.Context, d *doc.Doc) error {
 	dc := newDocCtx(d, c.demonyms)
 	dc.clauseArgs, dc.objectWords, dc.passiveSource = c.opt.ClauseArgs, c.lex.UsesObjectWords(), c.opt.PassiveSource
+	dc.verbForm = c.verbForm
 	var evs []doc.Event
 	for si := range d.Sentences {
 		if si%32 == 0 {

@@ -30,6 +30,9 @@ type docCtx struct {
 	passiveSource bool
 	// lemma holds the lemma of each event's trigger, by offset.
 	lemma map[int]string
+	// verbForm returns the lexicon's verb of which a lower-case word is a
+	// finite form (a past, or with thirdPerson an "-s" form), or "".
+	verbForm func(w string, thirdPerson bool) string
 }
 
 // cover maps each token to the index of the first span covering it, -1 when
@@ -595,6 +598,322 @@ func (s *sent) repair() {
 			}
 		}
 	}
+	s.subordinator()
+	s.afterModal()
+	s.perfect()
+	s.untaggedVerb()
+}
+
+// subordinators introduce an adverbial clause; the parser may read one as
+// a preposition.
+var subordinators = set("after", "before", "until", "since", "because", "while", "when", "once", "unless", "as")
+
+// subordinator repairs a subordinate clause read as the complement of the
+// verb before it, with the verb's object for its subject and the
+// subordinator for a preposition ("cancelled a visit to Mali after a state
+// of emergency was declared", read as "a visit … was declared"): the object
+// is the verb's again, and the clause its adjunct, with the noun after the
+// subordinator for subject.
+func (s *sent) subordinator() {
+	for v := 0; v < s.n; v++ {
+		m := s.heads[v]
+		if m < 0 || m > v || s.deps[v] != "ccomp" || s.tok(v).POS != "VERB" || s.hasKid(m, "obj") {
+			continue
+		}
+		k := -1
+		for i := m + 1; i < v; i++ {
+			if s.heads[i] == v && (s.deps[i] == "nsubj" || s.deps[i] == "nsubj:pass") {
+				k = i
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		for a := k + 1; a < v; a++ {
+			n := s.heads[a]
+			if !subordinators[s.lemmas[a]] || s.deps[a] != "case" || n <= a || n >= v {
+				continue
+			}
+			// The noun after the subordinator hangs in the subject.
+			x := n
+			for x >= 0 && x != k && x > m {
+				x = s.heads[x]
+			}
+			if x != k {
+				continue
+			}
+			s.heads[n], s.deps[n] = v, s.deps[k]
+			s.heads[k], s.deps[k] = m, "obj"
+			s.heads[a], s.deps[a] = v, "mark"
+			s.deps[v] = "advcl"
+			break
+		}
+	}
+}
+
+// afterModal repairs a verb after a modal the tagger read as a noun or
+// adjective ("Kenya will no longer host refugees", "host" a noun): a word
+// with a modal auxiliary and a subject or object, and no copula ("should
+// be free"), is a verb.
+func (s *sent) afterModal() {
+	for v := 1; v < s.n; v++ {
+		if p := s.tok(v).POS; p != "NOUN" && p != "ADJ" {
+			continue
+		}
+		modal := false
+		for k := 0; k < v; k++ {
+			modal = modal || s.heads[k] == v && s.deps[k] == "aux" && s.tok(k).Tag == "MD"
+		}
+		if !modal || s.hasKid(v, "cop") || !s.hasKid(v, "nsubj") && !s.hasKid(v, "obj") {
+			continue
+		}
+		if s.verbal == nil {
+			s.verbal = make([]bool, s.n)
+		}
+		s.verbal[v] = true
+		s.lemmas[v] = strings.ToLower(s.text(v))
+	}
+}
+
+// perfect repairs a perfect read as "have" with a verb for object ("Syria
+// has refused to attend", "refused" the object of "has"): the participle
+// heads the clause, "have" is its auxiliary.
+func (s *sent) perfect() {
+	for a := 0; a+1 < s.n; a++ {
+		if s.lemmas[a] != "have" || s.tok(a).POS != "VERB" {
+			continue
+		}
+		v := a + 1
+		for v+1 < s.n && s.tok(v).POS == "ADV" {
+			v++
+		}
+		if t := s.tok(v); t.POS != "VERB" || t.Tag != "VBN" && t.Tag != "VBD" || s.heads[v] != a || s.deps[v] != "obj" && s.deps[v] != "ccomp" && s.deps[v] != "xcomp" {
+			continue
+		}
+		if s.hasKid(v, "nsubj") || s.hasKid(v, "nsubj:pass") {
+			continue
+		}
+		for i := 0; i < s.n; i++ {
+			if s.heads[i] == a && i != v {
+				s.heads[i] = v
+			}
+		}
+		s.heads[v], s.deps[v] = s.heads[a], s.deps[a]
+		s.heads[a], s.deps[a] = v, "aux"
+	}
+}
+
+// untaggedVerb repairs a clause with no verb heading it where the
+// tagger or the parser missed one: the whole sentence when it has no verb
+// at all, or the reported clause before a trailing attribution ("…,
+// residents said") when no verb heads it. A word in a finite verb form —
+// an irregular past (the tagger's list), a regular past in "-ed", or an
+// "-s" form after a singular noun — of a verb the lexicon knows, tagged
+// otherwise ("Rebels overran a base", "overran" read as a preposition;
+// "Troops shot three protesters", "shot" a noun), or, before an
+// attribution, a past verb read as a participle of a noun ("Troops
+// detained two journalists, officials charged"), that stands between a
+// noun and a noun phrase is the clause's verb: the phrase before is its
+// subject, the first noun phrase after its object.
+func (s *sent) untaggedVerb() {
+	if s.dc.verbForm == nil {
+		return
+	}
+	headless := true
+	for i := 0; i < s.n; i++ {
+		// No verb heads the sentence or has a subject.
+		headless = headless && !(s.verbish(i) && (s.heads[i] < 0 || s.hasKid(i, "nsubj") || s.hasKid(i, "nsubj:pass")))
+	}
+	if headless {
+		// A dateline ("new delhi: the committee demanded …") is no
+		// part of the clause.
+		lo := 0
+		for i := 1; i < s.n && i < 8; i++ {
+			if s.lemmas[i] == ":" {
+				lo = i + 1
+				break
+			}
+		}
+		s.headVerb(lo, s.n, -1, "root", true)
+		return
+	}
+	s.mainClause()
+	// "…, residents said": a reporting verb after the last comma, with
+	// no verb after that comma but itself.
+	r, c := -1, -1
+	for i := s.n - 1; i >= 0 && c < 0; i-- {
+		switch {
+		case s.lemmas[i] == ",":
+			c = i
+		case s.verbish(i) && r < 0 && (speechVerbs[s.lemmas[i]] || tagVerbs[s.lemmas[i]]):
+			r = i
+		case s.verbish(i):
+			return
+		}
+	}
+	if r < 0 || c < 2 || s.heads[r] >= 0 && s.heads[r] < c {
+		return
+	}
+	for k := 0; k < c; k++ {
+		// A verb heads the clause already.
+		h := s.heads[k]
+		if s.verbish(k) && (h < 0 || h >= c || s.hasKid(k, "nsubj") || s.hasKid(k, "nsubj:pass")) {
+			return
+		}
+	}
+	s.headVerb(0, c, r, "ccomp", true)
+}
+
+// mainClause repairs a main clause with no verb before a subordinate or
+// relative clause that has one ("Troops shot three protesters after they
+// refused to disperse", "shot" read as a noun): the untagged verb heads the
+// sentence, and the subordinate clause is its adjunct.
+func (s *sent) mainClause() {
+	m := -1
+	for i := 2; i < s.n && m < 0; i++ {
+		if t := s.tok(i); t.POS == "SCONJ" || t.Tag == "WP" || t.Tag == "WDT" {
+			m = i
+		}
+	}
+	if m < 0 {
+		return
+	}
+	for k := 0; k < m; k++ {
+		if h := s.heads[k]; s.verbish(k) && (h < 0 || h >= m || s.hasKid(k, "nsubj") || s.hasKid(k, "nsubj:pass")) {
+			return
+		}
+	}
+	s.headVerb(0, m, -1, "root", true)
+}
+
+// verbish reports whether i is a verb or auxiliary, in the repair's view.
+func (s *sent) verbish(i int) bool {
+	p := s.tok(i).POS
+	return p == "VERB" || p == "AUX" || s.verbal != nil && s.verbal[i]
+}
+
+// headVerb finds in tokens [lo, hi) the verb untaggedVerb describes (with
+// participle, also a past verb hung under a noun) and makes it the head of
+// the span, as dep of head (-1: the root). It reports whether it found one.
+func (s *sent) headVerb(lo, hi, head int, dep string, participle bool) bool {
+	for v := lo + 1; v+1 < hi; v++ {
+		t := s.tok(v)
+		if t.POS == "PROPN" || t.POS == "PUNCT" || t.POS == "NUM" {
+			continue
+		}
+		q := v - 1
+		for q > lo && s.tok(q).POS == "ADV" {
+			q--
+		}
+		if s.lemmas[q] == "," {
+			// "Poland, like several other members, imposed …": a
+			// parenthetical phrase after the subject.
+			a := q - 1
+			for a > lo && s.lemmas[a] != "," && !s.verbish(a) {
+				a--
+			}
+			if a > lo && a+1 < q && s.lemmas[a] == "," && s.tok(a+1).POS == "ADP" {
+				q = a - 1
+			}
+		}
+		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" {
+			continue
+		}
+		var l string
+		if t.POS == "VERB" {
+			if d := s.deps[v]; !participle || t.Tag != "VBD" && t.Tag != "VBN" || d != "acl" && d != "amod" && d != "compound" {
+				continue
+			}
+			l = s.lemmas[v]
+		} else {
+			singular := s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"
+			if l = s.dc.verbForm(strings.ToLower(s.text(v)), singular); l == "" {
+				continue
+			}
+		}
+		// An object after it, a particle, or the infinitive of a plan.
+		if n := s.tok(v + 1); n.POS != "DET" && n.POS != "NUM" && n.POS != "ADJ" && n.POS != "NOUN" && n.POS != "PROPN" && n.Tag != "PRP$" && n.Tag != "RP" && !(n.Tag == "TO" && planVerbs[l]) {
+			continue
+		}
+		in := func(i, lo, hi int) bool { return i >= lo && i < hi }
+		// The subject: the phrase top nearest the verb; what hung on the
+		// verb before it is the subject's.
+		subj, obj := -1, -1
+		for i := v - 1; i >= lo && subj < 0; i-- {
+			if p := s.tok(i).POS; !in(s.heads[i], lo, v) && (p == "NOUN" || p == "PROPN" || p == "PRON") {
+				subj = i
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		for i := lo; i < hi; i++ {
+			if i == v {
+				continue
+			}
+			h := s.heads[i]
+			left := i < v
+			if left && in(h, lo, v) || !left && in(h, v+1, hi) {
+				continue
+			}
+			switch p := s.tok(i).POS; {
+			case p == "PUNCT":
+				s.heads[i] = v
+			case i == subj:
+				s.heads[i], s.deps[i] = v, "nsubj"
+			case left:
+				// "Kenyan police shot …", with "Kenyan" the root.
+				s.heads[i] = subj
+				if s.deps[i] == "root" {
+					s.deps[i] = "compound"
+				}
+			case dayWords[s.lemmas[i]]:
+				// "left yesterday for Paris": the day is no object, and
+				// what hung on it is the verb's.
+				s.heads[i], s.deps[i] = v, "obl:tmod"
+				for k := i + 1; k < hi; k++ {
+					if s.heads[k] == i && s.hasKid(k, "case") {
+						s.heads[k], s.deps[k] = v, "obl"
+					}
+				}
+			case obj < 0 && (p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM") && !s.hasKid(i, "case"):
+				obj = i
+				s.heads[i], s.deps[i] = v, "obj"
+			default:
+				if h != v {
+					s.heads[i] = v
+					if s.hasKid(i, "case") {
+						s.deps[i] = "obl"
+					} else if s.deps[i] == "acl" && s.hasKid(i, "mark") {
+						// "plans to impose": the infinitive is the verb's.
+						s.deps[i] = "xcomp"
+					}
+				}
+			}
+		}
+		s.heads[v], s.deps[v] = head, dep
+		s.lemmas[v] = l
+		if head < 0 {
+			// What stood outside the span as the root, or as a
+			// subordinate clause of a word in it, is the verb's adjunct.
+			for i := 0; i < s.n; i++ {
+				if in(i, lo, hi) || i == v {
+					continue
+				}
+				if h := s.heads[i]; h < 0 && !s.hasKid(i, "mark") {
+					s.heads[i], s.deps[i] = v, "parataxis"
+				} else if h < 0 || s.verbish(i) && in(h, lo, hi) && s.hasKid(i, "mark") && s.deps[i] != "acl:relcl" {
+					s.heads[i], s.deps[i] = v, "advcl"
+				}
+			}
+		}
+		if s.verbal == nil {
+			s.verbal = make([]bool, s.n)
+		}
+		s.verbal[v] = true
+		return true
+	}
+	return false
 }
 
 // activeVBN reports whether v, tagged a past participle, may be a finite
@@ -620,6 +939,11 @@ func (s *sent) activeVBN(v int) bool {
 }
 
 func (s *sent) tok(i int) *doc.Token { return &s.dc.d.Tokens[s.t0+i] }
+
+// verb reports whether i is a verb, by its tag or by the repair.
+func (s *sent) verb(i int) bool {
+	return s.tok(i).POS == "VERB" || s.verbal != nil && s.verbal[i]
+}
 
 func (s *sent) head(i int) int { return s.heads[i] }
 
@@ -710,6 +1034,11 @@ func (s *sent) negated(i int) int {
 		case "no":
 			if s.dep(k) == "det" {
 				return k
+			}
+		case "long":
+			// "will no longer host".
+			if n := s.child(k, "advmod"); n >= 0 && s.lemma(n) == "no" && s.dep(k) == "advmod" {
+				return n
 			}
 		}
 	}

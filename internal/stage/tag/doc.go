@@ -24,7 +24,9 @@
 // rules learned per Penn tag ("-ies" → "-y" for NNS; among the rules that
 // apply, one giving a lemma the treebank knows wins) and the most frequent
 // features of the tag. Irregular past forms the treebank lacks ("fled",
-// "overran") come from a hand-written list (irregularVerbs). The lemmas
+// "overran") come from a hand-written list (irregularVerbs), which
+// IrregularPast and IrregularForm offer other stages (the event coder reads
+// a verb the tagger missed by it). The lemmas
 // follow UD English EWT, except for a short list of deliberate overrides
 // (lemmaOverrides: "troops" → "troop", where the treebank keeps the
 // plural).

@@ -1,6 +1,9 @@
 package tag
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // irregularVerbs lists English verbs whose past tense or past participle
 // the suffix rules cannot derive, one per line: base, past, participle,
@@ -189,4 +192,39 @@ func irregularForms() (past, participle [][2]string) {
 		}
 	}
 	return past, participle
+}
+
+// irregularLemmas maps the irregular past forms, and then the past and
+// participle forms, to their lemmas (the first verb listed wins).
+var irregularLemmas = sync.OnceValues(func() (past, any map[string]string) {
+	ps, pp := irregularForms()
+	past, any = map[string]string{}, map[string]string{}
+	for _, f := range ps {
+		if _, ok := past[f[0]]; !ok {
+			past[f[0]] = f[1]
+		}
+	}
+	for _, f := range append(ps, pp...) {
+		if _, ok := any[f[0]]; !ok {
+			any[f[0]] = f[1]
+		}
+	}
+	return past, any
+})
+
+// IrregularPast returns the lemma of an irregular simple past form
+// ("overran" → "overrun", "shot" → "shoot"), from the same list that gives
+// the tagger those lemmas, and whether form is one.
+func IrregularPast(form string) (string, bool) {
+	past, _ := irregularLemmas()
+	l, ok := past[form]
+	return l, ok
+}
+
+// IrregularForm is IrregularPast for past participles too ("frozen" →
+// "freeze").
+func IrregularForm(form string) (string, bool) {
+	_, any := irregularLemmas()
+	l, ok := any[form]
+	return l, ok
 }
