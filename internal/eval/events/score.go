@@ -409,9 +409,25 @@ func RequireDyadOf(ctx context.Context) (on, ok bool) {
 	return on, ok
 }
 
+type commaKey struct{}
+
+// WithComma returns ctx carrying a record's comma-clause options, for a
+// Coder that drops comma-delimited clauses as PETRARCH does (EvaluatePETR
+// sets it for each record).
+func WithComma(ctx context.Context, c CommaOptions) context.Context {
+	return context.WithValue(ctx, commaKey{}, c)
+}
+
+// CommaOf returns the comma-clause options ctx carries, and whether it
+// carries them.
+func CommaOf(ctx context.Context) (c CommaOptions, ok bool) {
+	c, ok = ctx.Value(commaKey{}).(CommaOptions)
+	return c, ok
+}
+
 // EvaluatePETR codes every record with code (its date as YYYY-MM-DD) and
 // scores the triples; the context code gets carries the record's
-// require_dyad option (RequireDyadOf). It returns the triples produced per record, as
+// require_dyad option (RequireDyadOf) and comma-clause options (CommaOf). It returns the triples produced per record, as
 // PETRARCH would write them (Dyads).
 func EvaluatePETR(ctx context.Context, recs []PETRRecord, code Coder) (PETRResult, [][]Triple, error) {
 	pred := make([][]Triple, len(recs))
@@ -419,7 +435,7 @@ func EvaluatePETR(ctx context.Context, recs []PETRRecord, code Coder) (PETRResul
 		if err := ctx.Err(); err != nil {
 			return PETRResult{}, nil, err
 		}
-		evs, err := code(WithRequireDyad(ctx, rec.RequireDyad), rec.Text, isoDate(rec.Date))
+		evs, err := code(WithComma(WithRequireDyad(ctx, rec.RequireDyad), rec.Comma), rec.Text, isoDate(rec.Date))
 		if err != nil {
 			return PETRResult{}, nil, fmt.Errorf("coding %s: %w", rec.ID, err)
 		}

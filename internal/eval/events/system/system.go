@@ -87,7 +87,9 @@ type Petrarch struct {
 // discard phrase is not coded). "_" joining the words of a name in the
 // text is read as a space (Underscores). Where the record's require_dyad option is
 // off (evalevents.RequireDyadOf), events without a target are added from a
-// second pipeline whose patterns need no target.
+// second pipeline whose patterns need no target. The comma-delimited
+// clauses the record's comma options drop (evalevents.CommaOf,
+// DropCommaClauses) are dropped before coding.
 func PETRARCH(dir string) (*Petrarch, error) {
 	verbs, err := verbspetrarch.LoadVerbs(filepath.Join(dir, VerbFile))
 	if err != nil {
@@ -163,24 +165,36 @@ func PETRARCH(dir string) (*Petrarch, error) {
 		return nil, err
 	}
 	fix := func(d *doc.Doc) { PrefixAgents(d, prefixes) }
-	code, codeOpt := coder(p, fix), coder(pOpt, fix)
+	run, runOpt := runner(p, fix), runner(pOpt, fix)
 	s := &Petrarch{System: System{p: p, more: []*pipeline.Pipeline{pOpt}}, Verbs: verbs, Conversion: conv, Discards: discards}
 	s.Code = func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
 		text = Underscores(text)
 		if discards.Match(text) {
 			return nil, nil // PETRARCH drops the sentence (or the story)
 		}
-		evs, err := code(ctx, text, date)
+		d, err := run(ctx, text, date)
 		if err != nil {
 			return nil, err
 		}
+		// PETRARCH drops comma-delimited clauses before coding
+		// (evalevents.CommaOf): the parse finds the clause commas, and
+		// what is left is coded.
+		if c, ok := evalevents.CommaOf(ctx); ok {
+			if t, ok := DropCommaClauses(d, c); ok {
+				text = t
+				if d, err = run(ctx, text, date); err != nil {
+					return nil, err
+				}
+			}
+		}
+		evs := evalevents.FromDoc(d.Events)
 		evs = Resolve(evs, conv)
 		if on, ok := evalevents.RequireDyadOf(ctx); ok && !on {
-			more, err := codeOpt(ctx, text, date)
+			d, err := runOpt(ctx, text, date)
 			if err != nil {
 				return nil, err
 			}
-			for _, e := range Resolve(more, convOpt) {
+			for _, e := range Resolve(evalevents.FromDoc(d.Events), convOpt) {
 				if len(e.Target) == 0 {
 					evs = append(evs, e)
 				}
@@ -374,9 +388,23 @@ func Coder(p *pipeline.Pipeline) evalevents.Coder {
 
 // coder is Coder with a step run on each coded document.
 func coder(p *pipeline.Pipeline, after func(*doc.Doc)) evalevents.Coder {
+	run := runner(p, after)
+	return func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
+		d, err := run(ctx, text, date)
+		if err != nil {
+			return nil, err
+		}
+		return evalevents.FromDoc(d.Events), nil
+	}
+}
+
+// runner returns a function that runs p on one sentence, as a document of
+// its own dated date, and then after on the document. A stage failing on
+// a sentence leaves it with what the other stages gave.
+func runner(p *pipeline.Pipeline, after func(*doc.Doc)) func(ctx context.Context, text, date string) (*doc.Doc, error) {
 	run := pipeline.NewRunner(p, nil)
 	n := 0
-	return func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
+	return func(ctx context.Context, text, date string) (*doc.Doc, error) {
 		n++
 		d := doc.New(fmt.Sprintf("eval-%d", n), text)
 		if day, err := doc.ParseDate(date); err == nil {
@@ -388,6 +416,6 @@ func coder(p *pipeline.Pipeline, after func(*doc.Doc)) evalevents.Coder {
 		if after != nil {
 			after(d)
 		}
-		return evalevents.FromDoc(d.Events), nil
+		return d, nil
 	}
 }
