@@ -47,6 +47,12 @@ type PETRRecord struct {
 	// (<Config option="comma_min"> … "comma_emax"; ReadPETR starts with
 	// DefaultComma, PETRARCH's defaults).
 	Comma CommaOptions
+	// NewActorLength is PETRARCH's new_actor_length option in force for
+	// the record (<Config option="new_actor_length">; 0, PETRARCH's
+	// default, turns it off): a noun phrase of at most that many words
+	// that no dictionary codes is an actor of its own, coded with its
+	// words in capitals between quotes ('"INJURY TOLL"').
+	NewActorLength int
 }
 
 // CommaOptions are PETRARCH's comma-clause options: before coding it
@@ -97,6 +103,7 @@ func ReadPETR(r io.Reader) ([]PETRRecord, error) {
 	var text strings.Builder
 	requireDyad := true // PETRARCH's default
 	comma := DefaultComma
+	newActor := 0
 	for {
 		tok, err := dec.Token()
 		if lr.N <= 0 {
@@ -123,6 +130,14 @@ func ReadPETR(r io.Reader) ([]PETRRecord, error) {
 						cur.Comma = comma
 					}
 				}
+				if strings.EqualFold(attr(t, "option"), "new_actor_length") {
+					if n, err := strconv.Atoi(attr(t, "value")); err == nil && n >= 0 {
+						newActor = n
+						if cur != nil {
+							cur.NewActorLength = n
+						}
+					}
+				}
 				if strings.EqualFold(attr(t, "option"), "require_dyad") {
 					requireDyad = !strings.Contains(strings.ToLower(attr(t, "value")), "false")
 					if cur != nil {
@@ -133,7 +148,7 @@ func ReadPETR(r io.Reader) ([]PETRRecord, error) {
 				if cur != nil {
 					return nil, fmt.Errorf("reading PETRARCH records: <Sentence> inside <Sentence>: %w", ErrFormat)
 				}
-				cur = &PETRRecord{ID: attr(t, "id"), Date: attr(t, "date"), Category: attr(t, "category"), RequireDyad: requireDyad, Comma: comma}
+				cur = &PETRRecord{ID: attr(t, "id"), Date: attr(t, "date"), Category: attr(t, "category"), RequireDyad: requireDyad, Comma: comma, NewActorLength: newActor}
 			case "EventCoding":
 				if cur == nil {
 					break

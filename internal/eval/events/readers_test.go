@@ -54,7 +54,7 @@ func TestReadPETR(t *testing.T) {
 		{ID: "T-02", Date: "20010203", Category: "ERROR", Text: "Nothing happened here.", NoEvents: true,
 			Comma: CommaOptions{Min: 2, BMin: 3, EMin: 2, EMax: 8}},
 		{ID: "T-03", Date: "20010203", Category: "ERROR", Text: "Baseball scores.", NoEvents: true, Error: "sentencediscard", RequireDyad: true,
-			Comma: CommaOptions{Min: 2, BMin: 3, BMax: 6, EMin: 2, EMax: 8}},
+			Comma: CommaOptions{Min: 2, BMin: 3, BMax: 6, EMin: 2, EMax: 8}, NewActorLength: 4},
 	}
 	if !reflect.DeepEqual(rs, want) {
 		t.Errorf("got  %+v\nwant %+v", rs, want)

@@ -89,7 +89,9 @@ type Petrarch struct {
 // off (evalevents.RequireDyadOf), events without a target are added from a
 // second pipeline whose patterns need no target. The comma-delimited
 // clauses the record's comma options drop (evalevents.CommaOf,
-// DropCommaClauses) are dropped before coding.
+// DropCommaClauses) are dropped before coding; under the record's
+// new_actor_length (evalevents.NewActorLengthOf) short noun phrases no
+// dictionary codes are actors of their own (NewActors).
 func PETRARCH(dir string) (*Petrarch, error) {
 	verbs, err := verbspetrarch.LoadVerbs(filepath.Join(dir, VerbFile))
 	if err != nil {
@@ -293,7 +295,9 @@ func pipelineWith(lex *events.Lexicon, dict *actors.Dict, opt stageevents.Option
 	} else {
 		spec := stageactors.Spec()
 		spec.Models = map[string]string{"actors": "petrarch validation dictionaries"}
-		if err := r.Register(spec, func() (pipeline.Stage, error) { return stageactors.New(dict), nil }); err != nil {
+		// The PETRARCH reading of new_actor_length (NewActors) follows
+		// the dictionary's actors.
+		if err := r.Register(spec, func() (pipeline.Stage, error) { return newActorStage{stageactors.New(dict)}, nil }); err != nil {
 			return nil, err
 		}
 	}
