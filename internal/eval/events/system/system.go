@@ -227,7 +227,8 @@ func Underscores(text string) string {
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // Resolve gives events coded with a private code the dictionary's code,
-// adds the reverse event of a code pair ("[032:033]": the target does
+// exchanges source and target for a pattern that names the target before
+// the verb (verbspetrarch.Alias.Reversed), adds the reverse event of a code pair ("[032:033]": the target does
 // 033 to the source), and makes an actor whose dictionary code names
 // several ("[ELR/GAL]") one source or target for each
 // (actorspetrarch.SplitCodes), as PETRARCH writes an event for each.
@@ -237,6 +238,10 @@ func Resolve(evs []evalevents.Event, conv verbspetrarch.Conversion) []evalevents
 		e.Source, e.Target = splitActors(e.Source), splitActors(e.Target)
 		a := conv.Resolve(e.CAMEO)
 		e.CAMEO = a.Code
+		if a.Reversed {
+			// "+ * IN $": the subject is the target
+			e.Source, e.Target = e.Target, e.Source
+		}
 		out = append(out, e)
 		if a.Alt != "" && a.Alt != "---" && len(e.Target) > 0 {
 			r := e
