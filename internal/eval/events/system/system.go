@@ -91,7 +91,9 @@ type Petrarch struct {
 // clauses the record's comma options drop (evalevents.CommaOf,
 // DropCommaClauses) are dropped before coding; under the record's
 // new_actor_length (evalevents.NewActorLengthOf) short noun phrases no
-// dictionary codes are actors of their own (NewActors).
+// dictionary codes are actors of their own (NewActors). The events of an
+// adverbial clause are folded into the event of the verb it hangs on
+// (AbsorbAdverbialClauses).
 func PETRARCH(dir string) (*Petrarch, error) {
 	verbs, err := verbspetrarch.LoadVerbs(filepath.Join(dir, VerbFile))
 	if err != nil {
@@ -166,7 +168,10 @@ func PETRARCH(dir string) (*Petrarch, error) {
 		p.Close()
 		return nil, err
 	}
-	fix := func(d *doc.Doc) { PrefixAgents(d, prefixes) }
+	fix := func(d *doc.Doc) {
+		PrefixAgents(d, prefixes)
+		AbsorbAdverbialClauses(d)
+	}
 	run, runOpt := runner(p, fix), runner(pOpt, fix)
 	s := &Petrarch{System: System{p: p, more: []*pipeline.Pipeline{pOpt}}, Verbs: verbs, Conversion: conv, Discards: discards}
 	s.Code = func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
