@@ -127,8 +127,14 @@ func dropClauses(text string, toks []doc.Token, start, end int, c evalevents.Com
 // another such word ("Mordor, Fornost and Gondor", "Dagolath, its
 // partner"); when a word of h's phrase stands before the comma and h
 // after it ("complete, full ties"); or when h's phrase has no verb and is
-// hung loosely on the clause (an apposition read as parataxis).
+// hung loosely on the clause (an apposition read as parataxis). But a
+// comma before a noun phrase that is the subject of a verb that follows,
+// with no other comma between (", the official news agency WFNA said"),
+// opens a clause, however the parser hung the phrase.
 func clauseComma(toks []doc.Token, start, end, i int) bool {
+	if subjectAfter(toks, end, i) {
+		return true
+	}
 	h := toks[i].Head
 	if h < start || h >= end || !nominal(toks[h].Tag) {
 		return true
@@ -172,6 +178,23 @@ func clauseComma(toks []doc.Token, start, end, i int) bool {
 		}
 	}
 	return true
+}
+
+// subjectAfter reports whether the words after the comma at i are a noun
+// phrase whose last word is the subject of a verb that follows it before
+// the next comma.
+func subjectAfter(toks []doc.Token, end, i int) bool {
+	for j := i + 1; j < end && npWord(toks[j].Tag); j++ {
+		if v := toks[j].Head; v > j && v < end && strings.HasPrefix(toks[j].Dep, "nsubj") && strings.HasPrefix(toks[v].Tag, "VB") {
+			for k := j + 1; k < v; k++ {
+				if toks[k].Tag == "," {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // nominal reports whether a Penn tag is a noun's, an adjective's, a

@@ -47,6 +47,9 @@ func TestDropCommaClauses(t *testing.T) {
 		",|,|5|punct signed|VBD|-1|root a|DT|9|det treaty|NN|7|obj ,|,|12|punct officials|NNS|12|nsubj said|VBD|7|parataxis .|.|7|punct")
 	// Rohan signed a firm , lasting treaty .
 	adjectives := parsed(t, "Rohan|NNP|1|nsubj signed|VBD|-1|root a|DT|6|det firm|JJ|6|amod ,|,|6|punct lasting|JJ|6|amod treaty|NN|1|obj .|.|1|punct")
+	// Rohan signed a treaty , the royal envoy Eomer said .
+	subject := parsed(t, "Rohan|NNP|1|nsubj signed|VBD|-1|root a|DT|3|det treaty|NN|1|obj ,|,|8|punct the|DT|8|det "+
+		"royal|JJ|8|amod envoy|NN|3|appos Eomer|NNP|9|nsubj said|VBD|1|parataxis .|.|1|punct")
 	for _, c := range []struct {
 		name string
 		d    *doc.Doc
@@ -64,6 +67,8 @@ func TestDropCommaClauses(t *testing.T) {
 		{"all off", clauses, evalevents.CommaOptions{}, ""},
 		{"commas inside a noun phrase are not clause commas", apposition, evalevents.DefaultComma,
 			"Rohan and Dale , old allies , signed a treaty                  ."},
+		{"a comma before a verb's subject opens a clause, however the phrase hangs", subject, evalevents.DefaultComma,
+			"Rohan signed a treaty                              ."},
 		{"nor between adjectives", adjectives, evalevents.CommaOptions{Min: 1, Max: 8, BMin: 1, BMax: 8, EMin: 1, EMax: 8}, ""},
 	} {
 		got, ok := DropCommaClauses(c.d, c.opt)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep/sitrep/internal/actors"
 	"github.com/sitrep/sitrep/internal/doc"
 )
 
@@ -36,6 +37,31 @@ func TestNewActors(t *testing.T) {
 	d.Actors = []doc.Actor{{Span: d.Tokens[3].Span, Code: "DAL", Country: "DAL"}}
 	NewActors(d, 4)
 	if len(d.Actors) != 2 || d.Actors[0].Code != "DAL" || d.Actors[1].Code != `"EDORAS"` {
+		t.Errorf("with Dale an actor: got %+v", d.Actors)
+	}
+}
+
+func TestAgentPhrases(t *testing.T) {
+	// The state news agency of Dale said that an envoy left on his official visit .
+	const s = "The|DT|3|det state|NN|3|compound news|NN|3|compound agency|NN|6|nsubj of|IN|5|case Dale|NNP|3|nmod said|VBD|-1|root " +
+		"that|IN|10|mark an|DT|9|det envoy|NN|10|nsubj left|VBD|6|ccomp on|IN|14|case his|PRP$|14|nmod:poss official|JJ|14|amod visit|NN|10|obl .|.|6|punct"
+	agents := AgentIndex([]actors.Entry{{Code: "GOV", Names: []string{"state", "state news agency", "official"}}, {Code: "MED", Names: []string{"news agency"}}})
+	d := parsed(t, s)
+	AgentPhrases(d, agents)
+	var got []string
+	for _, a := range d.Actors {
+		got = append(got, a.Text+"="+a.Code)
+	}
+	// the longest agent wins; "envoy" is no agent; "his official visit"
+	// is no subject
+	if want := []string{"The state news agency of Dale=---GOV"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// A phrase with an actor in it is the actor's.
+	d = parsed(t, s)
+	d.Actors = []doc.Actor{{Span: d.Tokens[5].Span, Code: "DAL", Country: "DAL"}}
+	AgentPhrases(d, agents)
+	if len(d.Actors) != 1 {
 		t.Errorf("with Dale an actor: got %+v", d.Actors)
 	}
 }

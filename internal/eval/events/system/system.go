@@ -89,9 +89,10 @@ type Petrarch struct {
 // off (evalevents.RequireDyadOf), events without a target are added from a
 // second pipeline whose patterns need no target. The comma-delimited
 // clauses the record's comma options drop (evalevents.CommaOf,
-// DropCommaClauses) are dropped before coding; under the record's
-// new_actor_length (evalevents.NewActorLengthOf) short noun phrases no
-// dictionary codes are actors of their own (NewActors). The events of an
+// DropCommaClauses) are dropped before coding; a subject phrase with an
+// agent and no actor is the agent's ("---GOV", AgentPhrases); under the
+// record's new_actor_length (evalevents.NewActorLengthOf) short noun
+// phrases no dictionary codes are actors of their own (NewActors). The events of an
 // adverbial clause are folded into the event of the verb it hangs on
 // (AbsorbAdverbialClauses).
 func PETRARCH(dir string) (*Petrarch, error) {
@@ -151,7 +152,7 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	prefixes, err := prefixAgents(filepath.Join(dir, AgentFile))
+	prefixes, agents, err := prefixAgents(filepath.Join(dir, AgentFile))
 	if err != nil {
 		return nil, err
 	}
@@ -159,11 +160,11 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	// that-clause's predicate and subject too (Options.ClauseArgs).
 	// So is the subject of a finite passive without an agent its source.
 	evOpt := stageevents.Options{ClauseArgs: true, PassiveSource: true}
-	p, err := pipelineWith(lex, dict, evOpt)
+	p, err := pipelineWith(lex, dict, evOpt, agents)
 	if err != nil {
 		return nil, err
 	}
-	pOpt, err := pipelineWith(lexOpt, dict, evOpt)
+	pOpt, err := pipelineWith(lexOpt, dict, evOpt, agents)
 	if err != nil {
 		p.Close()
 		return nil, err
@@ -285,11 +286,12 @@ func splitActors(as []evalevents.Actor) []evalevents.Actor {
 // quantity, actors, geo) and the events stage coding with lex; a non-nil
 // dict replaces the shipped actor dictionary.
 func Pipeline(lex *events.Lexicon, dict *actors.Dict) (*pipeline.Pipeline, error) {
-	return pipelineWith(lex, dict, stageevents.Options{})
+	return pipelineWith(lex, dict, stageevents.Options{}, nil)
 }
 
-// pipelineWith is Pipeline with the events stage's options.
-func pipelineWith(lex *events.Lexicon, dict *actors.Dict, opt stageevents.Options) (*pipeline.Pipeline, error) {
+// pipelineWith is Pipeline with the events stage's options; with a dict,
+// agents (AgentIndex) are the agents AgentPhrases finds.
+func pipelineWith(lex *events.Lexicon, dict *actors.Dict, opt stageevents.Options, agents map[string]actors.Entry) (*pipeline.Pipeline, error) {
 	r := pipeline.NewRegistry()
 	for _, reg := range []func(*pipeline.Registry) error{
 		segment.Register, tag.Register, parse.Register, ner.Register, timex.Register, quantity.Register, geo.Register,
@@ -305,9 +307,11 @@ func pipelineWith(lex *events.Lexicon, dict *actors.Dict, opt stageevents.Option
 	} else {
 		spec := stageactors.Spec()
 		spec.Models = map[string]string{"actors": "petrarch validation dictionaries"}
-		// The PETRARCH reading of new_actor_length (NewActors) follows
-		// the dictionary's actors.
-		if err := r.Register(spec, func() (pipeline.Stage, error) { return newActorStage{stageactors.New(dict)}, nil }); err != nil {
+		// PETRARCH's readings of agents in uncoded noun phrases
+		// (AgentPhrases) and of new_actor_length (NewActors) follow the
+		// dictionary's actors.
+		stage := func() (pipeline.Stage, error) { return petrarchActors{stageactors.New(dict), agents}, nil }
+		if err := r.Register(spec, stage); err != nil {
 			return nil, err
 		}
 	}
@@ -318,16 +322,17 @@ func pipelineWith(lex *events.Lexicon, dict *actors.Dict, opt stageevents.Option
 }
 
 // prefixAgents returns the codes of the agents an agent dictionary puts
-// before the actor's code ("MSF [NGO~]").
-func prefixAgents(path string) (map[string]bool, error) {
+// before the actor's code ("MSF [NGO~]"), and its agents by name
+// (AgentIndex).
+func prefixAgents(path string) (map[string]bool, map[string]actors.Entry, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading agents: %w", err)
+		return nil, nil, fmt.Errorf("reading agents: %w", err)
 	}
 	defer f.Close()
 	es, err := actorspetrarch.ReadAgents(f, filepath.Base(path))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := map[string]bool{}
 	for _, e := range es {
@@ -335,7 +340,7 @@ func prefixAgents(path string) (map[string]bool, error) {
 			out[e.Code] = true
 		}
 	}
-	return out, nil
+	return out, AgentIndex(es), nil
 }
 
 // PrefixAgents composes PETRARCH prefix agents with the actor they stand
