@@ -79,3 +79,58 @@ func verbOf(d *doc.Doc, h, t0 int) bool {
 	}
 	return false
 }
+
+// NounAfter reports whether the trigger of e has a noun phrase after it in
+// its phrase: a noun, pronoun or number it governs, directly or not, that
+// is not a bare time expression ("said today"; "said on Saturday" has
+// one). PETRARCH writes an event without a target only where the verb
+// phrase holds a noun phrase, which it codes "---": "X said today" codes
+// nothing.
+func NounAfter(d *doc.Doc, e doc.Event) bool {
+	v := -1
+	for i, t := range d.Tokens {
+		if t.Start == e.Trigger.Start {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return true
+	}
+	timex := func(k int) bool {
+		for _, x := range d.Timexes {
+			if x.Span.Overlaps(d.Tokens[k].Span) {
+				return true
+			}
+		}
+		return false
+	}
+	hasCase := func(k int) bool {
+		for _, t := range d.Tokens {
+			if t.Head == k && t.Dep == "case" {
+				return true
+			}
+		}
+		return false
+	}
+	for k := v + 1; k < len(d.Tokens) && d.Tokens[k].Sentence == d.Tokens[v].Sentence; k++ {
+		t := d.Tokens[k]
+		if !(strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "PRP") || t.Tag == "CD") || !under(d, k, v) {
+			continue
+		}
+		if !timex(k) || hasCase(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// under reports whether token k is a dependent of token a, directly or not.
+func under(d *doc.Doc, k, a int) bool {
+	for n := 0; k >= 0 && k < len(d.Tokens) && n <= len(d.Tokens); k, n = d.Tokens[k].Head, n+1 {
+		if k == a {
+			return true
+		}
+	}
+	return false
+}

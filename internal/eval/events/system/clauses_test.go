@@ -32,3 +32,26 @@ func TestAbsorbAdverbialClauses(t *testing.T) {
 		t.Errorf("with the signing uncoded: got %v, want both", d.Events)
 	}
 }
+
+func TestNounAfter(t *testing.T) {
+	// An envoy said today . / An envoy said on Monday . / An envoy said it .
+	cases := []struct {
+		items string
+		timex [2]int // token range of the time expression
+		want  bool
+	}{
+		{"An|DT|1|det envoy|NN|2|nsubj said|VBD|-1|root today|NN|2|obl:tmod .|.|2|punct", [2]int{3, 4}, false},
+		{"An|DT|1|det envoy|NN|2|nsubj said|VBD|-1|root on|IN|4|case Monday|NNP|2|obl .|.|2|punct", [2]int{4, 5}, true},
+		{"An|DT|1|det envoy|NN|2|nsubj said|VBD|-1|root it|PRP|2|obj .|.|2|punct", [2]int{0, 0}, true},
+	}
+	for _, c := range cases {
+		d := parsed(t, c.items)
+		if c.timex[1] > c.timex[0] {
+			d.Timexes = []doc.Timex{{Span: doc.Span{Start: d.Tokens[c.timex[0]].Start, End: d.Tokens[c.timex[1]-1].End}}}
+		}
+		e := doc.Event{Trigger: doc.Mention{Span: d.Tokens[2].Span}}
+		if got := NounAfter(d, e); got != c.want {
+			t.Errorf("%s: NounAfter = %v, want %v", d.Text, got, c.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/actors"
@@ -87,7 +88,8 @@ type Petrarch struct {
 // discard phrase is not coded). "_" joining the words of a name in the
 // text is read as a space (Underscores). Where the record's require_dyad option is
 // off (evalevents.RequireDyadOf), events without a target are added from a
-// second pipeline whose patterns need no target. The comma-delimited
+// second pipeline whose patterns need no target, where the verb has a noun
+// phrase after it (NounAfter). The comma-delimited
 // clauses the record's comma options drop (evalevents.CommaOf,
 // DropCommaClauses) are dropped before coding; a subject phrase with an
 // agent and no actor is the agent's ("---GOV", AgentPhrases); under the
@@ -202,6 +204,7 @@ func PETRARCH(dir string) (*Petrarch, error) {
 			if err != nil {
 				return nil, err
 			}
+			d.Events = slices.DeleteFunc(d.Events, func(e doc.Event) bool { return len(e.Target) == 0 && !NounAfter(d, e) })
 			for _, e := range Resolve(evalevents.FromDoc(d.Events), convOpt) {
 				if len(e.Target) == 0 {
 					evs = append(evs, e)
