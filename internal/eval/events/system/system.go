@@ -86,7 +86,8 @@ type Petrarch struct {
 // target event A and the target → source event B), the actors and agents
 // alone as actor dictionary, and the discard list (a sentence holding a
 // discard phrase is not coded). "_" joining the words of a name in the
-// text is read as a space (Underscores). Where the record's require_dyad option is
+// text is read as a space (Underscores); words between the words of an
+// actor phrase written with blanks are read past (Loose.Gaps). Where the record's require_dyad option is
 // off (evalevents.RequireDyadOf), events without a target are added from a
 // second pipeline whose patterns need no target, where the verb has a noun
 // phrase after it (NounAfter). The comma-delimited
@@ -177,8 +178,14 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	}
 	run, runOpt := runner(p, fix), runner(pOpt, fix)
 	s := &Petrarch{System: System{p: p, more: []*pipeline.Pipeline{pOpt}}, Verbs: verbs, Conversion: conv, Discards: discards}
+	loose, err := looseNames(filepath.Join(dir, ActorFile))
+	if err != nil {
+		p.Close()
+		pOpt.Close()
+		return nil, err
+	}
 	s.Code = func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
-		text = Underscores(text)
+		text = loose.Gaps(Underscores(text))
 		if discards.Match(text) {
 			return nil, nil // PETRARCH drops the sentence (or the story)
 		}
@@ -440,4 +447,19 @@ func runner(p *pipeline.Pipeline, after func(*doc.Doc)) func(ctx context.Context
 		}
 		return d, nil
 	}
+}
+
+// looseNames reads the loose phrases of an actor dictionary
+// (actorspetrarch.LooseNames).
+func looseNames(path string) (*Loose, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading actors: %w", err)
+	}
+	defer f.Close()
+	names, err := actorspetrarch.LooseNames(f, filepath.Base(path))
+	if err != nil {
+		return nil, err
+	}
+	return NewLoose(names), nil
 }
