@@ -391,7 +391,7 @@ func ReadActors(r io.Reader, file string, opt Options) ([]actors.Entry, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", where, err)
 			}
-			if n := nameWords(phrase, true); n != "" {
+			if n := actorName(phrase); n != "" {
 				out[cur].Names = append(out[cur].Names, n)
 			}
 			if err := addCodes(&out[cur], inner, where); err != nil {
@@ -402,7 +402,7 @@ func ReadActors(r io.Reader, file string, opt Options) ([]actors.Entry, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", where, err)
 			}
-			n := nameWords(phrase, true)
+			n := actorName(phrase)
 			if n == "" {
 				return nil, fmt.Errorf("%s: an actor without a name: %w", where, ErrSyntax)
 			}
@@ -631,4 +631,66 @@ func readFile(path string, read func(io.Reader, string) ([]actors.Entry, error))
 	}
 	defer f.Close()
 	return read(f, filepath.Base(path))
+}
+
+// actorName is nameWords for an actor phrase, as a name; but where the
+// phrase separates words with a blank, not "_" ("ITHILEN TELEVISION"), the
+// words after the first blank are in lower case, asking no capitals: such
+// a phrase is PETRARCH's loose one (LooseNames), whose later words are as
+// often common nouns ("Ithilen state-run television"), and PETRARCH
+// matches without regard to case.
+func actorName(phrase string) string {
+	n := nameWords(phrase, true)
+	f := strings.Fields(strings.TrimSpace(phrase))
+	if len(f) < 2 {
+		return n
+	}
+	first := len(strings.FieldsFunc(f[0], func(r rune) bool { return r == '_' }))
+	ws := strings.Split(n, " ")
+	for i := first; i < len(ws); i++ {
+		ws[i] = strings.ToLower(ws[i])
+	}
+	return strings.Join(ws, " ")
+}
+
+// LooseNames returns the actor phrases of an actor dictionary (primary
+// phrases and "+" synonyms) whose words are separated by a blank at least
+// once: PETRARCH ties words joined by "_" together and lets other words
+// stand between words separated by a blank ("ITHILEN TELEVISION" codes
+// "Ithilen state-run television"), which a sitrep dictionary name cannot
+// say. Each phrase is its groups of tied words, each group its words in
+// lower case ("RADAGAST THE_BROWN": [radagast] [the brown]).
+func LooseNames(r io.Reader, file string) ([][][]string, error) {
+	ls, err := lines(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", file, err)
+	}
+	var out [][][]string
+	for _, l := range ls {
+		t := strings.TrimSpace(l.text)
+		if t[0] == '[' {
+			continue // a code line
+		}
+		t = strings.TrimPrefix(t, "+")
+		phrase, _, err := brackets(t)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", file, l.n, err)
+		}
+		var groups [][]string
+		for _, g := range strings.Fields(phrase) {
+			var ws []string
+			for _, w := range strings.Split(g, "_") {
+				if w != "" {
+					ws = append(ws, strings.ToLower(w))
+				}
+			}
+			if len(ws) > 0 {
+				groups = append(groups, ws)
+			}
+		}
+		if len(groups) > 1 {
+			out = append(out, groups)
+		}
+	}
+	return out, nil
 }

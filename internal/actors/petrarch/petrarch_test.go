@@ -276,3 +276,31 @@ func TestNameWordsLeadingThe(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseNames: a phrase with a blank between its words is loose; its
+// words after the first blank ask no capitals.
+func TestLooseNames(t *testing.T) {
+	src := `FREEDONIA_  [FRE]
+FREEDONIA RADIO  [FREMED]
++FREEDONIAN STATE_RADIO
+	[FREMED]
+GRAND_DUCHY_OF_FREEDONIA [FREGOV]
+`
+	got, err := LooseNames(strings.NewReader(src), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][][]string{{{"freedonia"}, {"radio"}}, {{"freedonian"}, {"state", "radio"}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("LooseNames = %q, want %q", got, want)
+	}
+	for in, want := range map[string]string{
+		"FREEDONIA RADIO":          "Freedonia radio",
+		"GRAND_DUCHY OF_FREEDONIA": "Grand Duchy of freedonia",
+		"GRAND_DUCHY_OF_FREEDONIA": "Grand Duchy of Freedonia",
+	} {
+		if got := actorName(in); got != want {
+			t.Errorf("actorName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

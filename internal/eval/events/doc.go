@@ -69,7 +69,10 @@
 // agent "---GOV" is not "---"), and kept where it is off. Before this the
 // scorer counted them as extra everywhere, which PETRARCH's own
 // convention does not. Per sentence the expected and the produced triples
-// are sets.
+// are sets. The records' other coding options, comma_min … comma_emax and
+// new_actor_length, are read the same way (PETRRecord.Comma,
+// PETRRecord.NewActorLength) and handed to the coder in the context
+// (CommaOf, NewActorLengthOf).
 // Recall is expected triples produced / expected triples; the extra rate is
 // produced triples not expected / produced triples. Records with
 // noevents="True" or an error attribute expect nothing, so whatever is

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -42,6 +43,43 @@ type PETRRecord struct {
 	// target is "---", so ScorePETR and EvaluatePETR drop such produced
 	// triples. The zero value keeps them.
 	RequireDyad bool
+	// Comma is PETRARCH's comma-clause options in force for the record
+	// (<Config option="comma_min"> … "comma_emax"; ReadPETR starts with
+	// DefaultComma, PETRARCH's defaults).
+	Comma CommaOptions
+	// NewActorLength is PETRARCH's new_actor_length option in force for
+	// the record (<Config option="new_actor_length">; 0, PETRARCH's
+	// default, turns it off): a noun phrase of at most that many words
+	// that no dictionary codes is an actor of its own, coded with its
+	// words in capitals between quotes ('"INJURY TOLL"').
+	NewActorLength int
+}
+
+// CommaOptions are PETRARCH's comma-clause options: before coding it
+// drops a comma-delimited clause whose length in words lies within the
+// bounds — an internal clause (between two commas: Min, Max), the initial
+// one (before the first comma: BMin, BMax) and the terminal one (after
+// the last: EMin, EMax). A maximum of zero turns that kind off.
+type CommaOptions struct {
+	Min, Max, BMin, BMax, EMin, EMax int
+}
+
+// DefaultComma is PETRARCH's default: internal and terminal clauses of 2
+// to 8 words are dropped, initial ones kept.
+var DefaultComma = CommaOptions{Min: 2, Max: 8, EMin: 2, EMax: 8}
+
+// set sets the option named by a <Config> comma_* option; unknown names
+// and values that are not integers are ignored, as PETRARCH ignores them.
+func (c *CommaOptions) set(option, value string) {
+	n, err := strconv.Atoi(strings.TrimSpace(value))
+	if err != nil {
+		return
+	}
+	fields := map[string]*int{"comma_min": &c.Min, "comma_max": &c.Max, "comma_bmin": &c.BMin,
+		"comma_bmax": &c.BMax, "comma_emin": &c.EMin, "comma_emax": &c.EMax}
+	if f := fields[strings.ToLower(option)]; f != nil {
+		*f = n
+	}
 }
 
 // maxDepth bounds element nesting in ReadPETR.
@@ -64,6 +102,8 @@ func ReadPETR(r io.Reader) ([]PETRRecord, error) {
 	inText := false
 	var text strings.Builder
 	requireDyad := true // PETRARCH's default
+	comma := DefaultComma
+	newActor := 0
 	for {
 		tok, err := dec.Token()
 		if lr.N <= 0 {
@@ -84,6 +124,20 @@ func ReadPETR(r io.Reader) ([]PETRRecord, error) {
 			switch t.Name.Local {
 			case "Config":
 				// Options hold from here on, as PETRARCH reads them.
+				if o := attr(t, "option"); strings.HasPrefix(strings.ToLower(o), "comma_") {
+					comma.set(o, attr(t, "value"))
+					if cur != nil {
+						cur.Comma = comma
+					}
+				}
+				if strings.EqualFold(attr(t, "option"), "new_actor_length") {
+					if n, err := strconv.Atoi(attr(t, "value")); err == nil && n >= 0 {
+						newActor = n
+						if cur != nil {
+							cur.NewActorLength = n
+						}
+					}
+				}
 				if strings.EqualFold(attr(t, "option"), "require_dyad") {
 					requireDyad = !strings.Contains(strings.ToLower(attr(t, "value")), "false")
 					if cur != nil {
@@ -94,7 +148,7 @@ func ReadPETR(r io.Reader) ([]PETRRecord, error) {
 				if cur != nil {
 					return nil, fmt.Errorf("reading PETRARCH records: <Sentence> inside <Sentence>: %w", ErrFormat)
 				}
-				cur = &PETRRecord{ID: attr(t, "id"), Date: attr(t, "date"), Category: attr(t, "category"), RequireDyad: requireDyad}
+				cur = &PETRRecord{ID: attr(t, "id"), Date: attr(t, "date"), Category: attr(t, "category"), RequireDyad: requireDyad, Comma: comma, NewActorLength: newActor}
 			case "EventCoding":
 				if cur == nil {
 					break

@@ -49,9 +49,12 @@ func TestReadPETR(t *testing.T) {
 	}
 	want := []PETRRecord{
 		{ID: "T-01", Date: "19950101", Category: "DEMO", Text: "Arnor and Gondor restored ties.",
-			Expected: []Triple{{"ARN", "GON", "064"}, {"GON", "ARN", "064"}}, RequireDyad: true},
-		{ID: "T-02", Date: "20010203", Category: "ERROR", Text: "Nothing happened here.", NoEvents: true},
-		{ID: "T-03", Date: "20010203", Category: "ERROR", Text: "Baseball scores.", NoEvents: true, Error: "sentencediscard", RequireDyad: true},
+			Expected: []Triple{{"ARN", "GON", "064"}, {"GON", "ARN", "064"}}, RequireDyad: true, Comma: DefaultComma},
+		// comma_max 0 turns internal clauses off; "six" is no number
+		{ID: "T-02", Date: "20010203", Category: "ERROR", Text: "Nothing happened here.", NoEvents: true,
+			Comma: CommaOptions{Min: 2, BMin: 3, EMin: 2, EMax: 8}},
+		{ID: "T-03", Date: "20010203", Category: "ERROR", Text: "Baseball scores.", NoEvents: true, Error: "sentencediscard", RequireDyad: true,
+			Comma: CommaOptions{Min: 2, BMin: 3, BMax: 6, EMin: 2, EMax: 8}, NewActorLength: 4},
 	}
 	if !reflect.DeepEqual(rs, want) {
 		t.Errorf("got  %+v\nwant %+v", rs, want)

@@ -409,9 +409,42 @@ func RequireDyadOf(ctx context.Context) (on, ok bool) {
 	return on, ok
 }
 
+type commaKey struct{}
+
+// WithComma returns ctx carrying a record's comma-clause options, for a
+// Coder that drops comma-delimited clauses as PETRARCH does (EvaluatePETR
+// sets it for each record).
+func WithComma(ctx context.Context, c CommaOptions) context.Context {
+	return context.WithValue(ctx, commaKey{}, c)
+}
+
+// CommaOf returns the comma-clause options ctx carries, and whether it
+// carries them.
+func CommaOf(ctx context.Context) (c CommaOptions, ok bool) {
+	c, ok = ctx.Value(commaKey{}).(CommaOptions)
+	return c, ok
+}
+
+type newActorKey struct{}
+
+// WithNewActorLength returns ctx carrying a record's new_actor_length
+// option, for a Coder that makes actors of uncoded noun phrases as
+// PETRARCH does (EvaluatePETR sets it for each record).
+func WithNewActorLength(ctx context.Context, n int) context.Context {
+	return context.WithValue(ctx, newActorKey{}, n)
+}
+
+// NewActorLengthOf returns the new_actor_length option ctx carries, 0
+// where it carries none.
+func NewActorLengthOf(ctx context.Context) int {
+	n, _ := ctx.Value(newActorKey{}).(int)
+	return n
+}
+
 // EvaluatePETR codes every record with code (its date as YYYY-MM-DD) and
 // scores the triples; the context code gets carries the record's
-// require_dyad option (RequireDyadOf). It returns the triples produced per record, as
+// require_dyad option (RequireDyadOf), comma-clause options (CommaOf)
+// and new_actor_length option (NewActorLengthOf). It returns the triples produced per record, as
 // PETRARCH would write them (Dyads).
 func EvaluatePETR(ctx context.Context, recs []PETRRecord, code Coder) (PETRResult, [][]Triple, error) {
 	pred := make([][]Triple, len(recs))
@@ -419,7 +452,8 @@ func EvaluatePETR(ctx context.Context, recs []PETRRecord, code Coder) (PETRResul
 		if err := ctx.Err(); err != nil {
 			return PETRResult{}, nil, err
 		}
-		evs, err := code(WithRequireDyad(ctx, rec.RequireDyad), rec.Text, isoDate(rec.Date))
+		rctx := WithNewActorLength(WithComma(WithRequireDyad(ctx, rec.RequireDyad), rec.Comma), rec.NewActorLength)
+		evs, err := code(rctx, rec.Text, isoDate(rec.Date))
 		if err != nil {
 			return PETRResult{}, nil, fmt.Errorf("coding %s: %w", rec.ID, err)
 		}

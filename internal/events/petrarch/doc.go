@@ -16,7 +16,8 @@
 //	WIRE_+TAP            # a phrasal verb; "+" marks the verb word
 //	- PRE * POST [code]  # a pattern
 //
-// In patterns "*" is the verb, "+" the source, "$" the target, "%" a
+// In patterns "*" is the verb, "$" the source, "+" the target (TABARI's
+// notation), "%" a
 // compound actor whose members act on each other, "^" a skipped noun
 // phrase, "&NAME" any phrase of a synset, "{A | B}" alternatives, and "_"
 // ties a word to the one before it (adjacent, TABARI's "connector"). A

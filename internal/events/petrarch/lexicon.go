@@ -26,12 +26,17 @@ const (
 	// NOT *, SAID * TO ATTEND): the lexicon has no constraint on a
 	// complement's negation and arguments.
 	ReasonPre = "words before the verb"
-	// ReasonReversed: a target before the verb ("$ * +", "DESPITE $ *"):
-	// the lexicon takes the source from the subject and the target from
-	// the object or oblique. (A source marker after the verb, "* EID AT ^
-	// WITH +", is read as an actor phrase, as "$": PETRARCH2 takes the
-	// roles from the parse and its validation records code such patterns
-	// subject first.)
+	// ReasonReversed: a target before the verb ("+ WAS *", the "+" of
+	// TABARI's notation marking the target, its "$" the source) with no
+	// actor phrase after it to hold the source; or, without
+	// ConvertOptions.Alias, any target before the verb: the lexicon takes
+	// the source from the subject, and only an alias (Alias.Reversed)
+	// tells the caller to exchange the roles ("+ * IN $": the subject is
+	// the target, the "in" phrase the source). A source before the verb
+	// ("$ * BACK", "DESPITE $ *") is the subject, as usual; an actor
+	// marker after the verb ("* EID AT ^ WITH +") marks an actor phrase,
+	// the one that holds the target (the source where the pattern is
+	// reversed).
 	ReasonReversed = "source or target out of subject-verb-object order"
 	// ReasonEmpty: nothing left to constrain once mapped: the pattern would
 	// only repeat (and override) the bare verb.
@@ -67,9 +72,12 @@ type ConvertOptions struct {
 }
 
 // Alias is what a private code stands for: the dictionary's code and its
-// second code (the reverse direction), if any.
+// second code (the reverse direction), if any; Reversed tells that the
+// pattern names the target before the verb and the source after it ("+ *
+// IN $"), so the coded source and target are to be exchanged.
 type Alias struct {
 	Code, Alt string
+	Reversed  bool
 }
 
 // Conversion is the result of Convert: the lexicon patterns and what could
@@ -91,6 +99,11 @@ type Conversion struct {
 	// Aliases maps the private codes AddTo gave (with Alias set) to what
 	// they stand for.
 	Aliases map[string]Alias
+	// Reversed holds the Source of the patterns whose dictionary line
+	// names the target before the verb and the source after it ("+ * IN
+	// $"): mapped with the subject as source, their roles are to be
+	// exchanged (AddTo gives them an alias with Reversed set).
+	Reversed map[string]bool
 	// length maps a pattern's Source to the number of context elements
 	// of its dictionary line (0 for a bare verb).
 	length map[string]int
@@ -148,8 +161,10 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 //     together before it (right before it when the verb is tied too);
 //   - "%" before the verb: Reciprocal (a compound source is its own
 //     target when the sentence names no other);
-//   - "+" before the verb and "$" after it: the default source (subject) and
-//     target (object or oblique), so nothing to add; "%" (a compound whose
+//   - "$" before the verb and "+" after it: the default source (subject) and
+//     target (object or oblique), so nothing to add; "+" before the verb
+//     and "$" after it, the other way round: mapped the same, and recorded
+//     in Conversion.Reversed; "%" (a compound whose
 //     members act on each other) is read the same way, before the verb as
 //     the source (and Reciprocal), after it as the target;
 //   - a particle right after the verb ("* OFF", "*_OUT"): Particle;
@@ -209,7 +224,7 @@ var particles = map[string]bool{"off": true, "out": true, "down": true, "up": tr
 // is kept. The second code of "[A:B]" is not used;
 // inflected forms in braces are not needed (the lexicon matches lemmas).
 func (d *Dict) Convert(opt ConvertOptions) Conversion {
-	c := Conversion{Skipped: map[string]int{}, Partial: map[string]int{}, Alts: map[string]string{}, length: map[string]int{}}
+	c := Conversion{Skipped: map[string]int{}, Partial: map[string]int{}, Alts: map[string]string{}, Reversed: map[string]bool{}, length: map[string]int{}}
 	src := func(line int) string { return fmt.Sprintf("%s:%d", opt.Origin, line) }
 	for _, f := range d.Families {
 		type vb struct{ lemma, particle, before string }
@@ -240,7 +255,7 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 		// share.
 		codesOf := map[string]map[string]bool{}
 		for _, p := range f.Patterns {
-			if q, _, reason, _, _, _ := d.pattern(p, opt); reason == "" && len(q.Objects) > 0 {
+			if q, _, reason, _, _, _, _ := d.pattern(p, opt); reason == "" && len(q.Objects) > 0 {
 				k := objKey(q.Objects)
 				if codesOf[k] == nil {
 					codesOf[k] = map[string]bool{}
@@ -281,10 +296,13 @@ func (d *Dict) Convert(opt ConvertOptions) Conversion {
 				c.Mapped++
 				continue
 			}
-			base, preps, reason, partial, mods, variants := d.pattern(p, opt)
+			base, preps, reason, partial, mods, variants, reversed := d.pattern(p, opt)
 			if reason != "" {
 				c.Skipped[reason]++
 				continue
+			}
+			if reversed {
+				c.Reversed[src(p.Line)] = true
 			}
 			if len(mods) > 0 && shared[objKey(base.Objects)] {
 				// Another pattern of the family has the same object
@@ -598,7 +616,7 @@ func adverb(w string) bool {
 // for each longer phrase whose words before the head are required as the
 // object's modifiers ("obj=galleons mod=golden+goblin"), as PETRARCH
 // matches the whole phrase.
-func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps []string, reason string, partial, mods []string, variants []objVariant) {
+func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps []string, reason string, partial, mods []string, variants []objVariant, reversed bool) {
 	q = events.Pattern{Code: p.Code, TargetOptional: opt.TargetOptional}
 	if p.Code == "---" {
 		q.Code = "-"
@@ -610,8 +628,14 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 			// "% HAVE *": a compound whose members act on each other.
 			q.Reciprocal = p.Code != "---"
 		case e.Kind == Source || e.Kind == Skip:
+			// "$ * BACK": the source before the verb, its subject.
 		case e.Kind == Target:
-			return q, nil, ReasonReversed, nil, nil, nil
+			// "+ * IN $": the target before the verb; the actor
+			// phrase after it holds the source.
+			if !slices.ContainsFunc(p.Post, func(e Elem) bool { return e.Kind == Source || e.Kind == Target }) {
+				return q, nil, ReasonReversed, nil, nil, nil, false
+			}
+			reversed = true
 		case e.Kind == Word && negations[e.Word] && !nounNegations[e.Word]:
 			q.Negated = true
 		case e.Kind == Word && auxiliaries[e.Word]:
@@ -627,7 +651,7 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 			// lexicon cannot constrain.
 			free = append(free, j)
 		default:
-			return q, nil, ReasonPre, nil, nil, nil
+			return q, nil, ReasonPre, nil, nil, nil, false
 		}
 	}
 	q.Before = d.tiedPre(p)
@@ -643,17 +667,16 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		// nothing, but "WILL *" is not the bare verb either
 		for _, e := range p.Pre {
 			if e.Kind == Word {
-				return q, nil, ReasonPre, nil, nil, nil
+				return q, nil, ReasonPre, nil, nil, nil, false
 			}
 		}
 	}
 	post := slices.Clone(p.Post)
 	for j, e := range post {
 		if e.Kind == Source {
-			// "* EID AT ^ WITH +": PETRARCH2 takes source and target
-			// from the parse (subject, object), and its validation
-			// records code these patterns subject first: a "+" after
-			// the verb marks an actor phrase, as "$" does.
+			// "+ * IN $": the source's phrase after the verb of a
+			// reversed pattern is read as the target's phrase ("* EID
+			// AT ^ WITH +"), the roles exchanged afterwards.
 			post[j].Kind = Target
 		}
 	}
@@ -770,9 +793,9 @@ func (d *Dict) pattern(p Pattern, opt ConvertOptions) (q events.Pattern, preps [
 		partial = append(partial, "after the first prepositional phrase")
 	}
 	if q.Particle == "" && len(q.Objects) == 0 && q.Prep == "" && len(q.Complements) == 0 && !q.Negated && len(q.Adverbs) == 0 && len(q.Auxiliaries) == 0 && !q.Reciprocal && len(q.Before) == 0 {
-		return q, nil, ReasonEmpty, nil, nil, nil
+		return q, nil, ReasonEmpty, nil, nil, nil, false
 	}
-	return q, preps, "", partial, mods, variants
+	return q, preps, "", partial, mods, variants, reversed
 }
 
 // tiedPre returns the word sequences of the last chain of words tied with
@@ -927,10 +950,20 @@ func (d *Dict) AddTo(lex *events.Lexicon, opt ConvertOptions) (Conversion, error
 		c.Aliases = map[string]Alias{}
 	}
 	for _, p := range c.Patterns {
+		if al == nil && c.Reversed[p.Source] {
+			// without an alias nothing tells that the roles are to be
+			// exchanged
+			if !bad[p.Source] {
+				bad[p.Source] = true
+				c.Skipped[ReasonReversed]++
+				c.Mapped--
+			}
+			continue
+		}
 		if al != nil && p.Code != "-" {
-			want := Alias{Code: p.Code, Alt: c.Alts[p.Source]}
+			want := Alias{Code: p.Code, Alt: c.Alts[p.Source], Reversed: c.Reversed[p.Source]}
 			_, known := lex.Codebook().Lookup(p.Code)
-			if want.Alt != "" || !known || !cameo(p.Code) {
+			if want.Alt != "" || want.Reversed || !known || !cameo(p.Code) {
 				code, ok := al.code(want)
 				if !ok {
 					return c, fmt.Errorf("adding %s: no private code left for %s:%s: %w", p.Source, want.Code, want.Alt, events.ErrUnknownCode)

@@ -98,7 +98,9 @@ ASK
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if want := map[string]int{ReasonPre: 2, ReasonReversed: 1, ReasonEmpty: 2}; !reflect.DeepEqual(c.Skipped, want) {
+	// "$ * +" and "+ * $" constrain nothing: the source before the verb is
+	// its subject, and a reversed pattern needs more than its markers
+	if want := map[string]int{ReasonPre: 2, ReasonEmpty: 3}; !reflect.DeepEqual(c.Skipped, want) {
 		t.Errorf("skipped %v, want %v", c.Skipped, want)
 	}
 	if lex.Len() != 8 {
@@ -257,20 +259,39 @@ ABANDON
 	}
 }
 
-// TestConvertSourceAfterVerb: a source marker after the verb marks an actor
-// phrase, as "$" does; a target before the verb is still skipped.
+// TestConvertSourceAfterVerb: an actor marker after the verb marks an
+// actor phrase; "$" (the source) before the verb is its subject; "+" (the
+// target) before it reverses the pattern, and without an actor phrase
+// after the verb to hold the source the pattern is skipped.
 func TestConvertSourceAfterVerb(t *testing.T) {
 	src := `--- CELEBRATE [181] ---
 CELEBRATE
 - * EID AT ^ WITH + [043]
 - $ * BACK [193]
+- + * IN $ [075]
+- + WAS * [174]
 `
 	c, got := convertText(t, src)
-	if want := []string{"181 celebrate", "043 celebrate obj=eid at=* tgt=with"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"181 celebrate", "043 celebrate obj=eid at=* tgt=with", "193 celebrate_back", "075 celebrate in=*"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if c.Skipped[ReasonReversed] != 1 {
-		t.Errorf("skipped %v", c.Skipped)
+	if c.Skipped[ReasonReversed] != 1 || len(c.Reversed) != 1 || !c.Reversed[c.Patterns[3].Source] {
+		t.Errorf("skipped %v, reversed %v", c.Skipped, c.Reversed)
+	}
+	// Only an alias tells the caller to exchange the roles.
+	_, c = addText(t, src, ConvertOptions{})
+	if len(c.Patterns) != 3 || c.Skipped[ReasonReversed] != 2 {
+		t.Errorf("without aliases: patterns %v, skipped %v", c.Patterns, c.Skipped)
+	}
+	_, c = addText(t, src, ConvertOptions{Alias: true})
+	var rev []Alias
+	for _, p := range c.Patterns {
+		if a := c.Resolve(p.Code); a.Reversed {
+			rev = append(rev, a)
+		}
+	}
+	if len(c.Patterns) != 4 || !reflect.DeepEqual(rev, []Alias{{Code: "075", Reversed: true}}) {
+		t.Errorf("with aliases: patterns %v, reversed %v", c.Patterns, rev)
 	}
 }
 

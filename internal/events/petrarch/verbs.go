@@ -28,9 +28,9 @@ const (
 	Synset
 	// Alternatives is any of the phrases in Alts ("{A | B}").
 	Alternatives
-	// Source ("+") is where the source actor is.
+	// Source ("$") is where the source actor is.
 	Source
-	// Target ("$") is where the target actor is.
+	// Target ("+") is where the target actor is.
 	Target
 	// Compound ("%") is a compound actor whose members act on each other.
 	Compound
@@ -546,7 +546,7 @@ func patternTokens(s string) ([]ptok, error) {
 			out = append(out, ptok{Elem: Elem{Joined: joined}, star: true})
 			s = s[1:]
 		case c == '+' || c == '$' || c == '%' || c == '^':
-			k := map[byte]ElemKind{'+': Source, '$': Target, '%': Compound, '^': Skip}[c]
+			k := map[byte]ElemKind{'$': Source, '+': Target, '%': Compound, '^': Skip}[c]
 			out = append(out, ptok{Elem: Elem{Kind: k, Joined: joined}})
 			s = s[1:]
 		case c == '&':

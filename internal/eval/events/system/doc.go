@@ -8,7 +8,11 @@
 // NGOARN: PrefixAgents), which the actors stage does not do across
 // mentions. Where a record turns PETRARCH's require_dyad option off, it
 // adds the events without a target that PETRARCH then writes ("a senior
-// official said": ---GOV --- 023).
+// official said on Saturday": ---GOV --- 023). It also reads the records'
+// comma options (DropCommaClauses) and new_actor_length (NewActors), an
+// agent in an uncoded subject phrase (AgentPhrases), loose actor phrases
+// (Loose), and folds the events of adverbial clauses into their verb's
+// (AbsorbAdverbialClauses).
 //
 // It is apart from package events so that the scorers do not depend on
 // the coder.

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/actors"
@@ -85,9 +86,18 @@ type Petrarch struct {
 // target event A and the target → source event B), the actors and agents
 // alone as actor dictionary, and the discard list (a sentence holding a
 // discard phrase is not coded). "_" joining the words of a name in the
-// text is read as a space (Underscores). Where the record's require_dyad option is
+// text is read as a space (Underscores); words between the words of an
+// actor phrase written with blanks are read past (Loose.Gaps). Where the record's require_dyad option is
 // off (evalevents.RequireDyadOf), events without a target are added from a
-// second pipeline whose patterns need no target.
+// second pipeline whose patterns need no target, where the verb has a noun
+// phrase after it (NounAfter). The comma-delimited
+// clauses the record's comma options drop (evalevents.CommaOf,
+// DropCommaClauses) are dropped before coding; a subject phrase with an
+// agent and no actor is the agent's ("---GOV", AgentPhrases); under the
+// record's new_actor_length (evalevents.NewActorLengthOf) short noun
+// phrases no dictionary codes are actors of their own (NewActors). The events of an
+// adverbial clause are folded into the event of the verb it hangs on
+// (AbsorbAdverbialClauses).
 func PETRARCH(dir string) (*Petrarch, error) {
 	verbs, err := verbspetrarch.LoadVerbs(filepath.Join(dir, VerbFile))
 	if err != nil {
@@ -145,7 +155,7 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	prefixes, err := prefixAgents(filepath.Join(dir, AgentFile))
+	prefixes, agents, err := prefixAgents(filepath.Join(dir, AgentFile))
 	if err != nil {
 		return nil, err
 	}
@@ -153,34 +163,56 @@ func PETRARCH(dir string) (*Petrarch, error) {
 	// that-clause's predicate and subject too (Options.ClauseArgs).
 	// So is the subject of a finite passive without an agent its source.
 	evOpt := stageevents.Options{ClauseArgs: true, PassiveSource: true}
-	p, err := pipelineWith(lex, dict, evOpt)
+	p, err := pipelineWith(lex, dict, evOpt, agents)
 	if err != nil {
 		return nil, err
 	}
-	pOpt, err := pipelineWith(lexOpt, dict, evOpt)
+	pOpt, err := pipelineWith(lexOpt, dict, evOpt, agents)
 	if err != nil {
 		p.Close()
 		return nil, err
 	}
-	fix := func(d *doc.Doc) { PrefixAgents(d, prefixes) }
-	code, codeOpt := coder(p, fix), coder(pOpt, fix)
+	fix := func(d *doc.Doc) {
+		PrefixAgents(d, prefixes)
+		AbsorbAdverbialClauses(d)
+	}
+	run, runOpt := runner(p, fix), runner(pOpt, fix)
 	s := &Petrarch{System: System{p: p, more: []*pipeline.Pipeline{pOpt}}, Verbs: verbs, Conversion: conv, Discards: discards}
+	loose, err := looseNames(filepath.Join(dir, ActorFile))
+	if err != nil {
+		p.Close()
+		pOpt.Close()
+		return nil, err
+	}
 	s.Code = func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
-		text = Underscores(text)
+		text = loose.Gaps(Underscores(text))
 		if discards.Match(text) {
 			return nil, nil // PETRARCH drops the sentence (or the story)
 		}
-		evs, err := code(ctx, text, date)
+		d, err := run(ctx, text, date)
 		if err != nil {
 			return nil, err
 		}
+		// PETRARCH drops comma-delimited clauses before coding
+		// (evalevents.CommaOf): the parse finds the clause commas, and
+		// what is left is coded.
+		if c, ok := evalevents.CommaOf(ctx); ok {
+			if t, ok := DropCommaClauses(d, c); ok {
+				text = t
+				if d, err = run(ctx, text, date); err != nil {
+					return nil, err
+				}
+			}
+		}
+		evs := evalevents.FromDoc(d.Events)
 		evs = Resolve(evs, conv)
 		if on, ok := evalevents.RequireDyadOf(ctx); ok && !on {
-			more, err := codeOpt(ctx, text, date)
+			d, err := runOpt(ctx, text, date)
 			if err != nil {
 				return nil, err
 			}
-			for _, e := range Resolve(more, convOpt) {
+			d.Events = slices.DeleteFunc(d.Events, func(e doc.Event) bool { return len(e.Target) == 0 && !NounAfter(d, e) })
+			for _, e := range Resolve(evalevents.FromDoc(d.Events), convOpt) {
 				if len(e.Target) == 0 {
 					evs = append(evs, e)
 				}
@@ -211,7 +243,8 @@ func Underscores(text string) string {
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // Resolve gives events coded with a private code the dictionary's code,
-// adds the reverse event of a code pair ("[032:033]": the target does
+// exchanges source and target for a pattern that names the target before
+// the verb (verbspetrarch.Alias.Reversed), adds the reverse event of a code pair ("[032:033]": the target does
 // 033 to the source), and makes an actor whose dictionary code names
 // several ("[ELR/GAL]") one source or target for each
 // (actorspetrarch.SplitCodes), as PETRARCH writes an event for each.
@@ -221,6 +254,10 @@ func Resolve(evs []evalevents.Event, conv verbspetrarch.Conversion) []evalevents
 		e.Source, e.Target = splitActors(e.Source), splitActors(e.Target)
 		a := conv.Resolve(e.CAMEO)
 		e.CAMEO = a.Code
+		if a.Reversed {
+			// "+ * IN $": the subject is the target
+			e.Source, e.Target = e.Target, e.Source
+		}
 		out = append(out, e)
 		if a.Alt != "" && a.Alt != "---" && len(e.Target) > 0 {
 			r := e
@@ -259,11 +296,12 @@ func splitActors(as []evalevents.Actor) []evalevents.Actor {
 // quantity, actors, geo) and the events stage coding with lex; a non-nil
 // dict replaces the shipped actor dictionary.
 func Pipeline(lex *events.Lexicon, dict *actors.Dict) (*pipeline.Pipeline, error) {
-	return pipelineWith(lex, dict, stageevents.Options{})
+	return pipelineWith(lex, dict, stageevents.Options{}, nil)
 }
 
-// pipelineWith is Pipeline with the events stage's options.
-func pipelineWith(lex *events.Lexicon, dict *actors.Dict, opt stageevents.Options) (*pipeline.Pipeline, error) {
+// pipelineWith is Pipeline with the events stage's options; with a dict,
+// agents (AgentIndex) are the agents AgentPhrases finds.
+func pipelineWith(lex *events.Lexicon, dict *actors.Dict, opt stageevents.Options, agents map[string]actors.Entry) (*pipeline.Pipeline, error) {
 	r := pipeline.NewRegistry()
 	for _, reg := range []func(*pipeline.Registry) error{
 		segment.Register, tag.Register, parse.Register, ner.Register, timex.Register, quantity.Register, geo.Register,
@@ -279,7 +317,11 @@ func pipelineWith(lex *events.Lexicon, dict *actors.Dict, opt stageevents.Option
 	} else {
 		spec := stageactors.Spec()
 		spec.Models = map[string]string{"actors": "petrarch validation dictionaries"}
-		if err := r.Register(spec, func() (pipeline.Stage, error) { return stageactors.New(dict), nil }); err != nil {
+		// PETRARCH's readings of agents in uncoded noun phrases
+		// (AgentPhrases) and of new_actor_length (NewActors) follow the
+		// dictionary's actors.
+		stage := func() (pipeline.Stage, error) { return petrarchActors{stageactors.New(dict), agents}, nil }
+		if err := r.Register(spec, stage); err != nil {
 			return nil, err
 		}
 	}
@@ -290,16 +332,17 @@ func pipelineWith(lex *events.Lexicon, dict *actors.Dict, opt stageevents.Option
 }
 
 // prefixAgents returns the codes of the agents an agent dictionary puts
-// before the actor's code ("MSF [NGO~]").
-func prefixAgents(path string) (map[string]bool, error) {
+// before the actor's code ("MSF [NGO~]"), and its agents by name
+// (AgentIndex).
+func prefixAgents(path string) (map[string]bool, map[string]actors.Entry, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading agents: %w", err)
+		return nil, nil, fmt.Errorf("reading agents: %w", err)
 	}
 	defer f.Close()
 	es, err := actorspetrarch.ReadAgents(f, filepath.Base(path))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := map[string]bool{}
 	for _, e := range es {
@@ -307,7 +350,7 @@ func prefixAgents(path string) (map[string]bool, error) {
 			out[e.Code] = true
 		}
 	}
-	return out, nil
+	return out, AgentIndex(es), nil
 }
 
 // PrefixAgents composes PETRARCH prefix agents with the actor they stand
@@ -374,9 +417,23 @@ func Coder(p *pipeline.Pipeline) evalevents.Coder {
 
 // coder is Coder with a step run on each coded document.
 func coder(p *pipeline.Pipeline, after func(*doc.Doc)) evalevents.Coder {
+	run := runner(p, after)
+	return func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
+		d, err := run(ctx, text, date)
+		if err != nil {
+			return nil, err
+		}
+		return evalevents.FromDoc(d.Events), nil
+	}
+}
+
+// runner returns a function that runs p on one sentence, as a document of
+// its own dated date, and then after on the document. A stage failing on
+// a sentence leaves it with what the other stages gave.
+func runner(p *pipeline.Pipeline, after func(*doc.Doc)) func(ctx context.Context, text, date string) (*doc.Doc, error) {
 	run := pipeline.NewRunner(p, nil)
 	n := 0
-	return func(ctx context.Context, text, date string) ([]evalevents.Event, error) {
+	return func(ctx context.Context, text, date string) (*doc.Doc, error) {
 		n++
 		d := doc.New(fmt.Sprintf("eval-%d", n), text)
 		if day, err := doc.ParseDate(date); err == nil {
@@ -388,6 +445,21 @@ func coder(p *pipeline.Pipeline, after func(*doc.Doc)) evalevents.Coder {
 		if after != nil {
 			after(d)
 		}
-		return evalevents.FromDoc(d.Events), nil
+		return d, nil
 	}
+}
+
+// looseNames reads the loose phrases of an actor dictionary
+// (actorspetrarch.LooseNames).
+func looseNames(path string) (*Loose, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading actors: %w", err)
+	}
+	defer f.Close()
+	names, err := actorspetrarch.LooseNames(f, filepath.Base(path))
+	if err != nil {
+		return nil, err
+	}
+	return NewLoose(names), nil
 }
