@@ -21,8 +21,9 @@ func sharedDir(t *testing.T) string {
 }
 
 // TestPLOVERGSR codes the PLOVER GSR and reports the scores. The issue's
-// bar is a type macro-F1 of 0.75; the test asserts only the floor reached
-// when it was written (0.20) and logs the rest.
+// bar is a type macro-F1 of 0.75, not met (0.720 on 2026-11-27); the test
+// asserts a floor below that (0.65), so that a change that costs the coder
+// recall is seen, and logs the rest.
 func TestPLOVERGSR(t *testing.T) {
 	dir := sharedDir(t)
 	gold, err := evalevents.LoadGSR(dir)
@@ -43,8 +44,8 @@ func TestPLOVERGSR(t *testing.T) {
 	for ty, s := range r.PerType {
 		t.Logf("  %-10s P %.3f R %.3f F1 %.3f (gold %d, predicted %d)", ty, s.Precision, s.Recall, s.F1, s.Gold, s.Predicted)
 	}
-	if r.TypeMacroF1 < 0.20 {
-		t.Errorf("type macro-F1 %.3f fell below 0.20", r.TypeMacroF1)
+	if r.TypeMacroF1 < 0.65 {
+		t.Errorf("type macro-F1 %.3f fell below 0.65", r.TypeMacroF1)
 	}
 	if r.SourceN > 20 && r.SourceCountry < 0.8 {
 		t.Errorf("source country accuracy %.3f fell below 0.8", r.SourceCountry)
@@ -53,9 +54,9 @@ func TestPLOVERGSR(t *testing.T) {
 
 // TestPETRARCH2 codes the PETRARCH2 validation records with their own
 // dictionaries. The bar is a recall of 0.80 with at most 15%
-// extra, met at 0.830 and 0.113; the test asserts a floor below
-// (recall 0.75, extra at most 0.20), so that a change elsewhere that
-// costs the PETRARCH reading is seen, and logs the rest.
+// extra, met at 0.841 and 0.112 (2026-11-27); the test holds the bar, so
+// that a change elsewhere that costs the PETRARCH reading is seen, and
+// logs the rest.
 func TestPETRARCH2(t *testing.T) {
 	dir := sharedDir(t)
 	recs, err := evalevents.LoadPETR(dir)
@@ -77,8 +78,8 @@ func TestPETRARCH2(t *testing.T) {
 		t.Logf("  %-10s recall %.3f (%d/%d) extra %.3f (%d/%d)", c, s.Recall, s.Matched, s.Expected, s.ExtraRate, s.Extra, s.Produced)
 	}
 	t.Logf("verbs: %d of %d mapped, skipped %v", sys.Conversion.Mapped, sys.Conversion.Total, sys.Conversion.Skipped)
-	if r.Recall < 0.75 || r.ExtraRate > 0.20 {
-		t.Errorf("recall %.3f, extra %.3f: below the floor (0.75, at most 0.20)", r.Recall, r.ExtraRate)
+	if r.Recall < 0.80 || r.ExtraRate > 0.15 {
+		t.Errorf("recall %.3f, extra %.3f: the bar is recall 0.80 with at most 0.15 extra", r.Recall, r.ExtraRate)
 	}
 }
 
