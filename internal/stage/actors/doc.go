@@ -34,7 +34,10 @@
 //     negotiators", not a full name: "Israel and Palestinian militants"
 //     is ISR and PSEREB); a weak sector noun makes an actor only after a
 //     country ("Ukrainian intelligence" UKRSPY, "Lebanese officers"
-//     LBNMIL);
+//     LBNMIL); political adjectives and a party between the two are
+//     part of the phrase ("Iraq's ruling council" IRQGOV, "Nicaragua's
+//     Sandinista government" NICGOV), and a day word after the role is
+//     not a noun it modifies ("the government today ordered");
 //     - title + name: a name after a title is the person ("South Korean Vice
 //     Minister of Foreign Affairs Kim Hong-kyun" KORGOV, named "Kim
 //     Hong-kyun"); an unknown person with a known title gets the country
@@ -97,6 +100,10 @@
 //     Caucasus ("Tbilisi", "Georgian", "Abkhazia"); "the North" and "the
 //     South" (capitalized, not before another name: "the South China
 //     Sea") are North and South Korea in a document that names both;
+//     - troops and rebels with no country in the phrase take the country
+//     of the sentence's (else the document's) evidence, as titled names
+//     do, when it names one country only ("Rwandan rebels said troops
+//     attacked" RWAMIL); "the country's government" likewise;
 //     - anything else without a country is written with "---" ("---MIL"
 //     for "troops" that the text gives to nobody); weak role words
 //     ("general", "forces") without a country are not actors.

@@ -33,7 +33,9 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	// the phrase, or is something the body issues ("a ministry
 	// statement"). Capitalized ones name a body ("Russian Navy transport
 	// ships"), and a title before a name is a compound of it in the parse.
-	if h, ok := s.modifies(last, hi); ok && s.ws[last.w1-1].caps == actors.CapsAny && !s.misparsedClause(start, mod, h, lo) {
+	// A day word after it is when the body acted, not what it modifies
+	// ("Nicaragua's government today ordered", parsed as a compound).
+	if h, ok := s.modifies(last, hi); ok && s.ws[last.w1-1].caps == actors.CapsAny && !dayWords[s.text(h)] && !s.misparsedClause(start, mod, h, lo) {
 		if x := s.itemAt[h]; x >= 0 && s.its[x].k == ikRole {
 			head := &s.its[x]
 			if head.w0 > j {
@@ -168,6 +170,11 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	// The code a role adds: its sector, or a longer agent code of a PETRARCH
 	// dictionary ("GOVFRM"), before the country when the agent says so.
 	sector, add, prefix := core.e.Sector, core.e.Code, core.e.Prefix
+	if last != core && last.e.Sector == "JRN" && core.w1-core.w0 == 1 && adjRoles[s.text(core.w0)] {
+		// "the opposition newspaper", "a military radio station": media,
+		// whoever they speak for.
+		sector, add, prefix = last.e.Sector, last.e.Code, last.e.Prefix
+	}
 	if former {
 		sector, add, prefix = "ELI", "ELI", false
 	}
@@ -261,6 +268,10 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			}
 			return s.after(idx, mkey{}, leader, hi)
 		}
+		// "the country's military government": the document's country,
+		// like a definite title.
+		countryPoss := start-2 >= lo && s.isPoss(start-1) && (s.text(start-2) == "country" || s.text(start-2) == "nation")
+		definite = definite || countryPoss
 		if definite && le.RoleKind != actors.Group && s.dominant != "" && !weak {
 			m.code, m.country, m.sector = compose(s.dominant), s.dominant, sector
 			key = mkey{k: mkRole, id: m.role, country: s.dominant}
@@ -270,7 +281,7 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		} else {
 			m.sector = sector
 			m.code = "---" + add
-			m.unplaced = title && definite && !former
+			m.unplaced = (title && definite || countryPoss || le.RoleKind == actors.Group && (core.e.Sector == "MIL" || core.e.Sector == "REB")) && !former
 		}
 	}
 	if m.sector == "" {

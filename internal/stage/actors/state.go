@@ -432,6 +432,16 @@ var (
 		"envoy", "envoys", "delegation", "delegations", "officials", "diplomats", "negotiators", "orders", "instructions", "interference")
 	// adjectives that are also role words: "official" in "South Korea's
 	// official name", "military" in "Russian military installations".
+	// days and times of day: "the government today said" is no compound.
+	dayWords = set("today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"morning", "evening", "afternoon", "overnight", "earlier", "later", "again", "also", "now")
+	// political adjectives between a country and its body: "Iraq's ruling
+	// council", "Colombia's leftist government", "the Nicaraguan Marxist
+	// regime". They are part of the mention.
+	polMods = set("ruling", "leftist", "rightist", "conservative", "liberal", "communist",
+		"socialist", "marxist", "nationalist", "islamist", "reformist", "hardline", "moderate", "civilian", "elected",
+		"democratically", "new", "transitional", "provisional", "caretaker", "embattled", "beleaguered", "unity",
+		"coalition", "national", "central", "federal")
 	adjRoles = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
 	// function words and common verbs that may follow a role noun.
 	funcWords = set("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "who", "which", "that", "as", "also", "not", "than", "told", "added", "stated", "announced", "claimed", "denied", "warned", "reported", "confirmed", "chief", "head", "leader", "spokesman", "spokesperson", "spokeswoman")
@@ -579,6 +589,24 @@ done:
 			former = true
 		}
 		j++
+	}
+	// "Iraq's ruling council", "Colombia's leftist government": political
+	// adjectives before a role word of a country or demonym.
+	if first.k != ikOrg && first.k != ikPeople {
+		k := j
+		for k < hi && s.itemAt[k] < 0 && s.nameEnd[k] < 0 && polMods[s.text(k)] {
+			k++
+		}
+		// "Syria's ruling Baath party government": a party of the country
+		// before its government.
+		if x := s.itemAt[k]; k < hi && x >= 0 && s.its[x].k == ikOrg && s.its[x].e.Sector == "PTY" && s.its[x].w1 < hi {
+			if y := s.itemAt[s.its[x].w1]; y >= 0 && s.its[y].k == ikRole && s.its[y].e.Sector == "GOV" && s.its[y].e.RoleKind == actors.Body {
+				k = s.its[x].w1
+			}
+		}
+		if x := s.itemAt[k]; k > j && k < hi && x >= 0 && s.its[x].k == ikRole {
+			j = k
+		}
 	}
 	if k, ok := s.namedBody(i, j, first, hi); ok && first.k != ikPeople && first.k != ikOrg {
 		return k

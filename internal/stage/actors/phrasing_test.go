@@ -1,0 +1,67 @@
+package actors_test
+
+import (
+	"testing"
+)
+
+// TestPhrasing codes wire-style phrasings of titles, governments and armed
+// groups that once lost an actor or its country: portfolios after "for",
+// political adjectives and day words around a government, "the country's"
+// bodies, appositions, and armed groups named by a people.
+func TestPhrasing(t *testing.T) {
+	for _, c := range []struct {
+		date, text string
+		want       []got
+		not        []string
+	}{
+		// A day word after the body is when it acted, not a noun it modifies.
+		{date: "1988-03-01", text: "Nicaragua's government yesterday closed the border.",
+			want: []got{{"Nicaragua's government", "NICGOV", ""}}},
+		{date: "2019-05-01", text: "Venezuela's socialist government on Monday expelled the diplomats.",
+			want: []got{{"Venezuela's socialist government", "VENGOV", ""}}},
+		// Political adjectives and a party between the country and its body.
+		{date: "1991-05-01", text: "Ethiopia's ruling council named a new prime minister.",
+			want: []got{{"Ethiopia's ruling council", "ETHGOV", ""}}},
+		{date: "1988-03-01", text: "Nicaragua's ruling Sandinista government closed the radio station.",
+			want: []got{{"Nicaragua's ruling Sandinista government", "NICGOV", ""}}},
+		{date: "1979-05-01", text: "Ghana's military government banned the party.",
+			want: []got{{"Ghana's military government", "GHAGOV", ""}}},
+		{date: "1979-05-01", text: "Ghana's military government today banned the party.",
+			want: []got{{"Ghana's military government", "GHAGOV", ""}}},
+		// "The country's" body: the country of the sentence's evidence.
+		{date: "1990-05-01", text: "The country's military government freed the protesters in Khartoum.",
+			want: []got{{"military government", "SDNGOV", ""}}},
+		// Portfolios after "for", ministers of state, federal ministers.
+		{date: "2005-05-01", text: "The Pakistani Federal Minister for Information spoke.",
+			want: []got{{"Pakistani Federal Minister for Information", "PAKGOV", ""}}},
+		{date: "2024-05-01", text: "Nigeria's Minister of State for Foreign Affairs met the envoys.",
+			want: []got{{"Nigeria's Minister of State for Foreign Affairs", "NGAGOV", ""}}},
+		// An organization's coordinator or chief is the organization's.
+		{date: "2005-05-01", text: "Jan Egeland, the UN coordinator for humanitarian affairs, visited the camps.",
+			want: []got{{"Jan Egeland", "IGOUNO", ""}, {"UN coordinator", "IGOUNO", ""}}},
+		{date: "2012-05-01", text: "IAEA chief Yukiya Amano visited the site.",
+			want: []got{{"IAEA chief Yukiya Amano", "IGOUNOIAE", ""}}},
+		{date: "2012-05-01", text: "The coordinator left early.",
+			not: []string{"coordinator"}},
+		// Armed groups named by a people: the adjective's country.
+		{date: "2001-05-01", text: "Albanian rebels seized the village.",
+			want: []got{{"Albanian rebels", "ALBREB", ""}}},
+		{date: "2001-05-01", text: "Macedonian troops shelled ethnic Albanian guerrillas.",
+			want: []got{{"Macedonian troops", "MKDMIL", ""}, {"Albanian guerrillas", "ALBREB", ""}}},
+		{date: "1996-05-01", text: "Tamil guerrillas attacked an army camp near Jaffna.",
+			want: []got{{"Tamil guerrillas", "LKAREB", ""}}},
+		// Troops and rebels with no country take the sentence's one country.
+		{date: "1993-05-01", text: "Rwandan rebels said troops attacked their positions.",
+			want: []got{{"Rwandan rebels", "RWAREB", ""}, {"troops", "RWAMIL", ""}}},
+		{date: "1993-05-01", text: "Guerrillas attacked a village.",
+			want: []got{{"Guerrillas", "---REB", ""}}},
+		// Media of the opposition are media.
+		{date: "1988-03-01", text: "The opposition newspaper was closed.",
+			want: []got{{"opposition newspaper", "---JRN", ""}}},
+	} {
+		t.Run(c.date+"/"+c.text[:min(40, len(c.text))], func(t *testing.T) {
+			d := annotate(t, c.text, c.date, "segment", "tag", "parse", "ner")
+			check(t, d, c.want, c.not)
+		})
+	}
+}
