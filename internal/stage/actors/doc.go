@@ -89,8 +89,10 @@
 //     country evidence when it names one country only, else the
 //     document's when it names one only ("President X ... a curfew in
 //     Algiers" DZAGOV). Evidence is demonyms and people nouns ("the
-//     Zambian people"), organizations of a country, and countries and
-//     capitals where something happens ("in", "throughout", "return to";
+//     Zambian people"), organizations of a country, countries and
+//     capitals that name a body ("the Mozambique government"), and
+//     countries and capitals where something happens ("in",
+//     "throughout", "return to";
 //     not "arrived in", "talks in"); not a country named otherwise
 //     ("threatened Russia": as often the other side) and not the modifier
 //     of another titled person ("South African leader F.W. de Klerk");
@@ -100,7 +102,7 @@
 //     Caucasus ("Tbilisi", "Georgian", "Abkhazia"); "the North" and "the
 //     South" (capitalized, not before another name: "the South China
 //     Sea") are North and South Korea in a document that names both;
-//     - troops and rebels with no country in the phrase take the country
+//     - troops, rebels and radicals with no country in the phrase take the country
 //     of the sentence's (else the document's) evidence, as titled names
 //     do, when it names one country only ("Rwandan rebels said troops
 //     attacked" RWAMIL); "the country's government" likewise;

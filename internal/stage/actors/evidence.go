@@ -240,11 +240,28 @@ func (s *state) evidenceOf(it *item) string {
 			return r.Country
 		}
 	case ikCountry, ikCapital:
-		if s.domestic(it) {
+		if s.domestic(it) || s.namesBody(it) {
 			return it.e.Code
 		}
 	}
 	return ""
+}
+
+// namesBody reports whether a country or capital names the body after it,
+// as a demonym would: "the Mozambique government", "Iraq's army".
+func (s *state) namesBody(it *item) bool {
+	w := it.w1
+	if w < int32(len(s.ws)) && s.isPoss(w) {
+		w++
+	}
+	for w < int32(len(s.ws)) && s.itemAt[w] < 0 && polMods[s.text(w)] {
+		w++
+	}
+	if w >= int32(len(s.ws)) || s.itemAt[w] < 0 {
+		return false
+	}
+	nx := &s.its[s.itemAt[w]]
+	return nx.k == ikRole && nx.e.RoleKind == actors.Body
 }
 
 // domestic reports whether a country or capital is where something

@@ -53,6 +53,16 @@ func TestPhrasing(t *testing.T) {
 		// Troops and rebels with no country take the sentence's one country.
 		{date: "1993-05-01", text: "Rwandan rebels said troops attacked their positions.",
 			want: []got{{"Rwandan rebels", "RWAREB", ""}, {"troops", "RWAMIL", ""}}},
+		// A country that names a body is evidence, as its demonym is.
+		{date: "1995-01-01", text: "The Mozambique government on Thursday accepted demands from the rebels.",
+			want: []got{{"Mozambique government", "MOZGOV", ""}, {"rebels", "MOZREB", ""}}},
+		{date: "1995-01-01", text: "Colombia's leftist government today announced talks with the rebels.",
+			want: []got{{"Colombia's leftist government", "COLGOV", ""}, {"rebels", "COLREB", ""}}},
+		{date: "1995-01-01", text: "Egyptian police dispersed fundamentalists in the city.",
+			want: []got{{"Egyptian police", "EGYCOP", ""}, {"fundamentalists", "EGYRAD", ""}}},
+		// Civilians are not placed: hostages and protesters are often foreign.
+		{date: "1995-01-01", text: "Egyptian police freed the hostages.",
+			want: []got{{"hostages", "---CVL", ""}}},
 		{date: "1993-05-01", text: "Guerrillas attacked a village.",
 			want: []got{{"Guerrillas", "---REB", ""}}},
 		// Media of the opposition are media.

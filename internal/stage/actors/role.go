@@ -281,7 +281,7 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		} else {
 			m.sector = sector
 			m.code = "---" + add
-			m.unplaced = (title && definite || countryPoss || le.RoleKind == actors.Group && (core.e.Sector == "MIL" || core.e.Sector == "REB")) && !former
+			m.unplaced = (title && definite || countryPoss || le.RoleKind == actors.Group && placedSectors[core.e.Sector]) && !former
 		}
 	}
 	if m.sector == "" {

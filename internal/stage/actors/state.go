@@ -442,7 +442,10 @@ var (
 		"socialist", "marxist", "nationalist", "islamist", "reformist", "hardline", "moderate", "civilian", "elected",
 		"democratically", "new", "transitional", "provisional", "caretaker", "embattled", "beleaguered", "unity",
 		"coalition", "national", "central", "federal")
-	adjRoles = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
+	// sectors of groups that take the country of the sentence's evidence
+	// when the phrase gives none: "troops", "rebels", "fundamentalists".
+	placedSectors = set("MIL", "REB", "RAD")
+	adjRoles      = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
 	// function words and common verbs that may follow a role noun.
 	funcWords = set("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "who", "which", "that", "as", "also", "not", "than", "told", "added", "stated", "announced", "claimed", "denied", "warned", "reported", "confirmed", "chief", "head", "leader", "spokesman", "spokesperson", "spokeswoman")
 )
