@@ -47,8 +47,11 @@
 //     the North Koreans"); a group or body + "in" + country, for
 //     sectors whose people are at home ("rebels in the Ivory Coast"
 //     CIVREB; not troops, officials, diplomats or journalists);
-//     "officials in" + capital ("officials in Washington" USAGOV); a
+//     "officials in" + capital ("officials in Washington" USAGOV), and
+//     so a government or regime ("the regime in Pyongyang" PRKGOV); a
 //     titled person's body ("President X's government": X's country);
+//     a body's part or spokesman ("the Ukrainian army's General Staff"
+//     UKRMIL: the body's country);
 //     role + "headed by"/"led by" + person ("the
 //     government headed by Yoon Suk-yeol" is KORGOV because Yoon Suk Yeol
 //     was KOR's president on the date);

@@ -28,6 +28,11 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"Ghana's military government", "GHAGOV", ""}}},
 		{date: "1979-05-01", text: "Ghana's military government today banned the party.",
 			want: []got{{"Ghana's military government", "GHAGOV", ""}}},
+		// A government "in" a capital is that capital's.
+		{date: "1995-06-01", text: "The Communist government in Moscow rejected the demand.",
+			want: []got{{"government", "RUSGOV", ""}}},
+		{date: "1998-06-01", text: "The regime in Pyongyang fired a missile.",
+			want: []got{{"regime", "PRKGOV", ""}}},
 		// "The country's" body: the country of the sentence's evidence.
 		{date: "1990-05-01", text: "The country's military government freed the protesters in Khartoum.",
 			want: []got{{"military government", "SDNGOV", ""}}},
@@ -41,6 +46,13 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"Jan Egeland", "IGOUNO", ""}, {"UN coordinator", "IGOUNO", ""}}},
 		{date: "2012-05-01", text: "IAEA chief Yukiya Amano visited the site.",
 			want: []got{{"IAEA chief Yukiya Amano", "IGOUNOIAE", ""}}},
+		{date: "2024-10-21", text: "WHO Director-General Tedros Adhanom Ghebreyesus warned of an outbreak.",
+			want: []got{{"WHO Director-General Tedros Adhanom Ghebreyesus", "IGOUNOHLHWHO", ""}}},
+		// A body's parts and people are its country's.
+		{date: "2024-10-21", text: "The Ukrainian army's General Staff said 12 clashes took place.",
+			want: []got{{"Ukrainian army", "UKRMIL", ""}, {"General Staff", "UKRMIL", ""}}},
+		{date: "2024-10-21", text: "The Russian Foreign Ministry's spokeswoman criticized the decision.",
+			want: []got{{"spokeswoman", "RUSGOV", ""}}},
 		{date: "2012-05-01", text: "The coordinator left early.",
 			not: []string{"coordinator"}},
 		// Armed groups named by a people: the adjective's country.

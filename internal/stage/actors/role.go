@@ -133,8 +133,10 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			if k < hi && s.itemAt[k] >= 0 && s.its[s.itemAt[k]].k == ikCountry {
 				country = s.its[s.itemAt[k]].e.Code
 			}
-		case t == "in" && name == nil && le.RoleKind == actors.Group && capitalOfficials[s.headWord(last)]:
-			// "officials in Washington": that capital's government.
+		case t == "in" && name == nil && (le.RoleKind == actors.Group && capitalOfficials[s.headWord(last)] ||
+			le.RoleKind == actors.Body && govWords[s.headWord(last)]):
+			// "officials in Washington", "the government in Kabul": that
+			// capital's government.
 			if k := end + 1; k < hi && s.itemAt[k] >= 0 && s.its[s.itemAt[k]].k == ikCapital {
 				country = s.its[s.itemAt[k]].e.Code
 			}
@@ -156,6 +158,11 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 				} else {
 					owner = int32(i)
 				}
+				break
+			} else if p.w1 == start-1 && !p.pending && p.role >= 0 && p.country != "" && p.sector != "" {
+				// "the Ukrainian army's General Staff", "the ministry's
+				// spokesman": a body's people and parts are its country's.
+				country = p.country
 				break
 			}
 		}
