@@ -30,6 +30,10 @@
 //     noun that is also the adjective is the adjective here ("Dutch
 //     warships"); coordinated demonyms share the role ("French and
 //     Egyptian warships": "French" FRAMIL, "Egyptian warships" EGYMIL;
+//     and coordinated roles share the modifier, "Danish media and
+//     government" DNKJRN and DNKGOV, but not rebels, radicals, the
+//     opposition, civilians or criminals, as often the other side:
+//     "Israeli troops and militants" ISRMIL and ---REB;
 //     the first may be an abbreviated country, "U.S. and Russian
 //     negotiators", not a full name: "Israel and Palestinian militants"
 //     is ISR and PSEREB); a weak sector noun makes an actor only after a
@@ -108,7 +112,8 @@
 //     - troops, rebels and radicals with no country in the phrase take the country
 //     of the sentence's (else the document's) evidence, as titled names
 //     do, when it names one country only ("Rwandan rebels said troops
-//     attacked" RWAMIL); "the country's government" likewise;
+//     attacked" RWAMIL), but rebels and radicals not by the country of
+//     troops (often abroad); "the country's government" likewise;
 //     - anything else without a country is written with "---" ("---MIL"
 //     for "troops" that the text gives to nobody); weak role words
 //     ("general", "forces") without a country are not actors.

@@ -147,9 +147,21 @@ func (s *state) placeByEvidence() {
 			}
 		}
 	}
+	// Troops are often abroad: their country places no rebels ("Israeli
+	// troops and militants"); police are at home ("Egyptian police
+	// dispersed fundamentalists" EGYRAD).
+	armed := make([]bool, len(s.ws))
+	for j := range s.ms {
+		if p := &s.ms[j]; p.sector == "MIL" && p.country != "" {
+			for w := p.w0; w < p.w1; w++ {
+				armed[w] = true
+			}
+		}
+	}
 	nsent := len(s.sentW) - 1
-	sc, sn := make([]string, nsent), make([]uint8, nsent)
-	dc, dn := "", uint8(0)
+	var all, unarmed tally
+	all.init(nsent)
+	unarmed.init(nsent)
 	for x := range s.its {
 		it := &s.its[x]
 		c := s.evidenceOf(it)
@@ -157,17 +169,9 @@ func (s *state) placeByEvidence() {
 			continue
 		}
 		si := s.sentenceOf(it.w0)
-		switch {
-		case sn[si] == 0:
-			sc[si], sn[si] = c, 1
-		case sc[si] != c:
-			sn[si] = 2
-		}
-		switch {
-		case dn == 0:
-			dc, dn = c, 1
-		case dc != c:
-			dn = 2
+		all.add(si, c)
+		if !armed[it.w0] {
+			unarmed.add(si, c)
 		}
 	}
 	placed := map[int32]string{}
@@ -179,10 +183,14 @@ func (s *state) placeByEvidence() {
 		if s.text(m.w0) == "visiting" || m.w0 > 0 && s.text(m.w0-1) == "visiting" {
 			continue // a visitor: the place is not the person's country
 		}
+		t := &all
+		if m.sector == "REB" || m.sector == "RAD" {
+			t = &unarmed
+		}
 		si := s.sentenceOf(m.w0)
-		c, n := sc[si], sn[si]
+		c, n := t.sc[si], t.sn[si]
 		if n == 0 {
-			c, n = dc, dn
+			c, n = t.dc, t.dn
 		}
 		if n == 1 {
 			placed[s.find(int32(i))] = c
@@ -195,6 +203,34 @@ func (s *state) placeByEvidence() {
 		if c, ok := placed[s.find(int32(j))]; ok {
 			s.place(int32(j), c)
 		}
+	}
+}
+
+// tally counts the countries of evidence per sentence and in the whole
+// document: n is 0 (none), 1 (one country, c) or 2 (several).
+type tally struct {
+	sc []string
+	sn []uint8
+	dc string
+	dn uint8
+}
+
+func (t *tally) init(nsent int) {
+	t.sc, t.sn = make([]string, nsent), make([]uint8, nsent)
+}
+
+func (t *tally) add(si int, c string) {
+	switch {
+	case t.sn[si] == 0:
+		t.sc[si], t.sn[si] = c, 1
+	case t.sc[si] != c:
+		t.sn[si] = 2
+	}
+	switch {
+	case t.dn == 0:
+		t.dc, t.dn = c, 1
+	case t.dc != c:
+		t.dn = 2
 	}
 }
 

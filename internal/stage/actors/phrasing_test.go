@@ -77,6 +77,12 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"hostages", "---CVL", ""}}},
 		{date: "1993-05-01", text: "Guerrillas attacked a village.",
 			want: []got{{"Guerrillas", "---REB", ""}}},
+		// A role coordinated with a modified one shares its country, unless
+		// it is as often the other side.
+		{date: "2024-10-21", text: "Danish media and government warned the minister.",
+			want: []got{{"Danish media", "DNKJRN", ""}, {"government", "DNKGOV", ""}}},
+		{date: "2024-10-21", text: "Israeli troops and militants exchanged fire.",
+			want: []got{{"Israeli troops", "ISRMIL", ""}, {"militants", "---REB", ""}}},
 		// Media of the opposition are media.
 		{date: "1988-03-01", text: "The opposition newspaper was closed.",
 			want: []got{{"opposition newspaper", "---JRN", ""}}},

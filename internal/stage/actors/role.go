@@ -261,6 +261,14 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		return s.after(idx, mkey{k: mkName, name: strings.Join(m.words, " ")}, leader, hi)
 	}
 
+	if m.country == "" && orgMod == nil && !former && !contested[sector] {
+		// "Danish media and government": a role coordinated with a
+		// modified one shares its country.
+		if c := s.coordinatedCountry(start, idx); c != "" {
+			m.code, m.country, m.sector = compose(c), c, sector
+			key = mkey{k: mkRole, id: m.role, country: c}
+		}
+	}
 	if m.country == "" && orgMod == nil {
 		// No country in the phrase: an earlier mention, the document's
 		// main country, or unknown.
@@ -528,6 +536,28 @@ func (s *state) antecedent(idx int32, definite bool) int32 {
 // foreignSectors are the sectors whose people are often abroad: "troops in
 // Iraq" are not Iraq's, nor are "refugees in Lebanon" Lebanon's.
 var foreignSectors = set("MIL", "GOV", "SPY", "JRN", "NGO", "HLH", "IGO", "BUS", "REF")
+
+// contested are the sectors of groups that are as often the other side
+// of a coordinated one ("Israeli troops and militants"): they do not
+// share its country.
+var contested = set("REB", "RAD", "OPP", "CVL", "CRM", "REF")
+
+// coordinatedCountry returns the country of the role mention just before
+// "and"/"or" at start-1 when a country, capital or demonym modifies it
+// ("Danish media and government"), else "".
+func (s *state) coordinatedCountry(start, idx int32) string {
+	if idx == 0 || start-1 < s.lo || (s.text(start-1) != "and" && s.text(start-1) != "or") {
+		return ""
+	}
+	p := &s.ms[idx-1]
+	if p.w1 != start-1 || p.role < 0 || p.country == "" || p.person || p.pending {
+		return ""
+	}
+	if x := s.itemAt[p.w0]; x < 0 || (s.its[x].k != ikAdj && s.its[x].k != ikCountry && s.its[x].k != ikCapital) {
+		return ""
+	}
+	return p.country
+}
 
 // capitalOfficials are the group heads that, placed in a capital, are
 // its government's ("officials in Washington"; not "diplomats in Beijing").
