@@ -71,6 +71,10 @@
 //     or on a route ("from Beijing to Hanoi"), or before ", <country>"; a
 //     demonym alone is no actor ("Russian territory") but is country
 //     evidence (below);
+//     - "Iran-backed militias": a country glued to "-backed", "-funded",
+//     "-brokered" … is no actor, and the militias are not its; one glued
+//     to "-run", "-controlled" … owns the body ("the Hamas-run health
+//     ministry" PSEGOV, "Kremlin-controlled media" RUSJRN);
 //     - "former", "ex", "ousted", "deposed" make the sector ELI; "acting", "interim" and honorifics
 //     are skipped;
 //     - an ORG entity whose name the dictionary does not know but which

@@ -83,6 +83,21 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"Danish media", "DNKJRN", ""}, {"government", "DNKGOV", ""}}},
 		{date: "2024-10-21", text: "Israeli troops and militants exchanged fire.",
 			want: []got{{"Israeli troops", "ISRMIL", ""}, {"militants", "---REB", ""}}},
+		// What a country backs is not its own; what it runs is.
+		{date: "2024-10-21", text: "Iran-backed militias in Iraq fired drones at the base.",
+			want: []got{{"militias", "IRQREB", ""}}, not: []string{"Iran"}},
+		{date: "2024-10-21", text: "The Hamas-run health ministry said 40 people were killed.",
+			want: []got{{"Hamas-run health ministry", "PSEGOV", ""}}},
+		{date: "2024-10-21", text: "Kremlin-controlled media denied the report.",
+			want: []got{{"Kremlin-controlled media", "RUSJRN", ""}}},
+		{date: "2016-10-21", text: "The Saudi-led coalition struck the airport.",
+			want: []got{{"Saudi-led coalition", "SAUMIL", ""}}},
+		{date: "2016-10-21", text: "Israel's ruling coalition approved the budget.",
+			want: []got{{"Israel's ruling coalition", "ISRGOV", ""}}},
+		// A known person out of his dated office keeps the title the text
+		// gives him with an organization.
+		{date: "2024-10-21", text: "Hezbollah's leader Hassan Nasrallah vowed revenge.",
+			want: []got{{"Hezbollah's leader Hassan Nasrallah", "LBNREB", ""}}},
 		// Media of the opposition are media.
 		{date: "1988-03-01", text: "The opposition newspaper was closed.",
 			want: []got{{"opposition newspaper", "---JRN", ""}}},

@@ -93,6 +93,10 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			// A party's government or regime is its country's ("the
 			// Sandinista government" NICGOV).
 			country = mod.e.Country
+		case mod.e.Country != "" && core.e.RoleKind == actors.Body && mod.w1 < hi && hyphenMods[s.text(mod.w1)] == hyOwn:
+			// "the Hamas-run health ministry": a body the organization
+			// runs is its country's (PSEGOV).
+			country = mod.e.Country
 		case mod.e.Sector == "ETH" && mod.e.Country != "" && !weak:
 			// An ethnic group's rebels, activists, students: the role's
 			// sector in the group's country ("Ogoni activists" NGAOPP).
@@ -363,6 +367,13 @@ func (s *state) person(start int32, mod, title, p *item, former bool, hi int32) 
 	if title != nil && m.country != "" && (!ok || r.Sector == "" || r.Sector == "ELI") {
 		m.sector = title.e.Sector
 		m.code = m.country + m.sector
+	}
+	if title != nil && mod != nil && mod.k == ikOrg && !former && (!ok || r.Sector == "" || r.Sector == "ELI") {
+		// "Hezbollah leader Hassan Nasrallah" out of his dated office: the
+		// title the text gives him is the organization's.
+		if or, ok := mod.e.At(s.day); ok && or.Code != "" {
+			m.code, m.country, m.sector = or.Code, or.Country, or.Sector
+		}
 	}
 	if former && m.country != "" {
 		m.code, m.sector = m.country+"ELI", "ELI"

@@ -137,7 +137,7 @@ func (s *state) words() {
 	}
 	s.sentW = append(s.sentW, 0)
 	cur := 0
-	led := false // the token after a glued hyphen is "led": "U.S.-led forces"
+	led := "" // the token after a glued hyphen: "U.S.-led forces", "Iran-backed militias"
 	for i := range toks {
 		t := &toks[i]
 		for cur < t.Sentence && cur < nsent {
@@ -152,19 +152,21 @@ func (s *state) words() {
 			glued := (i > 0 && toks[i-1].End == t.Start && toks[i-1].Sentence == t.Sentence) ||
 				(i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Sentence == t.Sentence)
 			if glued {
-				if i > 0 && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i-1].End == t.Start && strings.EqualFold(text[toks[i+1].Start:toks[i+1].End], "led") {
-					led = true
+				if i > 0 && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i-1].End == t.Start {
+					if h := "-" + strings.ToLower(text[toks[i+1].Start:toks[i+1].End]); h == ledMod || hyphenMods[h] != 0 {
+						led = h
+					}
 				}
 				continue
 			}
 		}
 		f0 := int32(len(s.fold))
-		if led {
+		if led != "" {
 			// "-led" after a country is a modifier of what follows
 			// ("Vietnamese-led forces" are Vietnam's forces), unlike the
-			// verb "led".
-			s.fold = append(s.fold, ledMod...)
-			led = false
+			// verb "led"; so are "-run", "-backed" and their like.
+			s.fold = append(s.fold, led...)
+			led = ""
 		} else {
 			s.fold = actors.AppendFold(s.fold, form)
 		}
@@ -453,6 +455,25 @@ var (
 // ledMod is the folded form of "led" glued by a hyphen to the word before.
 const ledMod = "-led"
 
+// Kinds of hyphenated participles after a country or organization.
+const (
+	// hyOwn: what the country runs is its own ("the Hamas-run health
+	// ministry", "Kremlin-controlled media").
+	hyOwn uint8 = iota + 1
+	// hyBack: what it backs is not its own, and the country is no actor
+	// there ("Iran-backed militias", "a UN-brokered truce").
+	hyBack
+)
+
+// hyphenMods are the participles glued by a hyphen to the word before,
+// folded with the hyphen ("-backed").
+var hyphenMods = map[string]uint8{
+	"-run": hyOwn, "-controlled": hyOwn, "-owned": hyOwn, "-held": hyOwn, "-dominated": hyOwn, "-ruled": hyOwn,
+	"-backed": hyBack, "-funded": hyBack, "-sponsored": hyBack, "-supported": hyBack, "-allied": hyBack,
+	"-aligned": hyBack, "-trained": hyBack, "-armed": hyBack, "-installed": hyBack, "-brokered": hyBack,
+	"-mediated": hyBack, "-based": hyBack, "-appointed": hyBack, "-friendly": hyBack, "-leaning": hyBack,
+}
+
 // Modifier kinds before a title: skipped, or making it a former one.
 const (
 	modSkip uint8 = iota + 1
@@ -464,6 +485,11 @@ var modKinds = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for w := range skipMods {
 		m[w] = modSkip
+	}
+	for w, k := range hyphenMods {
+		if k == hyOwn {
+			m[w] = modSkip
+		}
 	}
 	for w := range formerMods {
 		m[w] = modFormer
@@ -584,6 +610,9 @@ done:
 		}
 	}
 	j := first.w1
+	if j < hi && hyphenMods[s.text(j)] == hyBack {
+		return j + 1 // "Iran-backed militias": the militias are not Iran's
+	}
 	if j < hi && s.isPoss(j) {
 		j++
 	}
