@@ -41,6 +41,10 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"Pakistani Federal Minister for Information", "PAKGOV", ""}}},
 		{date: "2024-05-01", text: "Nigeria's Minister of State for Foreign Affairs met the envoys.",
 			want: []got{{"Nigeria's Minister of State for Foreign Affairs", "NGAGOV", ""}}},
+		// A name in apposition says who holds the office, not the
+		// dictionary's holder on the date.
+		{date: "2024-10-21", text: "Ali Bagheri, Iran's acting foreign minister, met the envoy.",
+			want: []got{{"Ali Bagheri", "IRNGOV", ""}, {"Iran's acting foreign minister", "IRNGOV", "Ali Bagheri"}}},
 		// An organization's coordinator or chief is the organization's.
 		{date: "2005-05-01", text: "Jan Egeland, the UN coordinator for humanitarian affairs, visited the camps.",
 			want: []got{{"Jan Egeland", "IGOUNO", ""}, {"UN coordinator", "IGOUNO", ""}}},

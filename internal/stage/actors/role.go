@@ -307,8 +307,9 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		m.sector = sector
 	}
 	// A titled office holder: "the Russian president" on 2024-10-21 is
-	// Vladimir Putin.
-	if title && m.country != "" && le.Office != "" && !former {
+	// Vladimir Putin, unless a name in apposition says who ("Ali Bagheri,
+	// Iran's acting foreign minister").
+	if title && m.country != "" && le.Office != "" && !former && !s.pendingBefore(idx) {
 		if hs := s.dict.Holders(m.country, le.Office, s.day); len(hs) == 1 && s.day != 0 {
 			m.name = hs[0].Entry.Name
 			m.words = foldedWords(hs[0].Entry.Name)
@@ -468,23 +469,11 @@ func (s *state) appositiveName(start, lo int32) {
 // appositionWith joins a titled mention to a pending bare name just before
 // it: "Zinoviev, Russia's ambassador, said".
 func (s *state) appositionWith(idx int32) {
-	if idx == 0 || !s.ms[idx].title {
+	if !s.pendingBefore(idx) {
 		return
 	}
 	p := idx - 1
 	pm := &s.ms[p]
-	if !pm.pending {
-		return
-	}
-	w := pm.w1
-	if w >= s.ms[idx].w0 || s.text(w) != "," {
-		return
-	}
-	for w++; w < s.ms[idx].w0; w++ {
-		if t := s.text(w); t != "the" && t != "a" && t != "an" {
-			return
-		}
-	}
 	pm.pending = false
 	name, words := pm.name, pm.words
 	s.copyCode(p, idx)
@@ -497,6 +486,28 @@ func (s *state) appositionWith(idx int32) {
 	} else {
 		s.keys[mkey{k: mkName, name: strings.Join(words, " ")}] = p
 	}
+}
+
+// pendingBefore reports whether titled mention idx follows a pending bare
+// name and a comma: "Osmonova, the president of Kyrgyzstan".
+func (s *state) pendingBefore(idx int32) bool {
+	if idx == 0 || !s.ms[idx].title {
+		return false
+	}
+	pm := &s.ms[idx-1]
+	if !pm.pending {
+		return false
+	}
+	w := pm.w1
+	if w >= s.ms[idx].w0 || s.text(w) != "," {
+		return false
+	}
+	for w++; w < s.ms[idx].w0; w++ {
+		if t := s.text(w); t != "the" && t != "a" && t != "an" {
+			return false
+		}
+	}
+	return true
 }
 
 // copyCode copies the code of mention a to mention i.
