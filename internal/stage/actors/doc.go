@@ -117,7 +117,9 @@
 //     of the sentence's (else the document's) evidence, as titled names
 //     do, when it names one country only ("Rwandan rebels said troops
 //     attacked" RWAMIL), but rebels and radicals not by the country of
-//     troops (often abroad); "the country's government" likewise;
+//     troops (often abroad); troops also by the modifier of a titled
+//     person ("Turkish Defence Minister X visited the troops" TURMIL);
+//     "the country's government" likewise;
 //     - anything else without a country is written with "---" ("---MIL"
 //     for "troops" that the text gives to nobody); weak role words
 //     ("general", "forces") without a country are not actors.

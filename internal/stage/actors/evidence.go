@@ -159,16 +159,23 @@ func (s *state) placeByEvidence() {
 		}
 	}
 	nsent := len(s.sentW) - 1
-	var all, unarmed tally
+	var all, unarmed, troops tally
 	all.init(nsent)
 	unarmed.init(nsent)
+	troops.init(nsent)
 	for x := range s.its {
 		it := &s.its[x]
 		c := s.evidenceOf(it)
-		if c == "" || titled[it.w0] {
+		if c == "" {
 			continue
 		}
 		si := s.sentenceOf(it.w0)
+		// A titled person's country places troops ("Turkish Defence
+		// Minister X visited the troops"), not another titled person.
+		troops.add(si, c)
+		if titled[it.w0] {
+			continue
+		}
 		all.add(si, c)
 		if !armed[it.w0] {
 			unarmed.add(si, c)
@@ -184,8 +191,13 @@ func (s *state) placeByEvidence() {
 			continue // a visitor: the place is not the person's country
 		}
 		t := &all
-		if m.sector == "REB" || m.sector == "RAD" {
+		switch m.sector {
+		case "REB", "RAD":
 			t = &unarmed
+		case "MIL":
+			if !m.person {
+				t = &troops
+			}
 		}
 		si := s.sentenceOf(m.w0)
 		c, n := t.sc[si], t.sn[si]

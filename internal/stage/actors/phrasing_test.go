@@ -79,6 +79,10 @@ func TestPhrasing(t *testing.T) {
 		// Civilians are not placed: hostages and protesters are often foreign.
 		{date: "1995-01-01", text: "Egyptian police freed the hostages.",
 			want: []got{{"hostages", "---CVL", ""}}},
+		{date: "2024-10-21", text: "Turkish Defence Minister Yasar Guler visited the troops.",
+			want: []got{{"troops", "TURMIL", ""}}},
+		{date: "2024-10-21", text: "Israeli Prime Minister Benjamin Netanyahu said militants fired rockets.",
+			want: []got{{"militants", "---REB", ""}}},
 		{date: "1993-05-01", text: "Guerrillas attacked a village.",
 			want: []got{{"Guerrillas", "---REB", ""}}},
 		// A role coordinated with a modified one shares its country, unless
