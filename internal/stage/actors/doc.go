@@ -59,6 +59,8 @@
 //     role + "headed by"/"led by" + person ("the
 //     government headed by Yoon Suk-yeol" is KORGOV because Yoon Suk Yeol
 //     was KOR's president on the date);
+//     - a group word before an organization's name is the organization
+//     ("the militant group Hamas" PSEREB);
 //     - organization + role: the organization's code ("NATO Secretary
 //     General Mark Rutte" IGOWSTNAT, "Hamas fighters" PSEREB); country +
 //     organization: the organization, with the country's code when the two
@@ -68,7 +70,8 @@
 //     Kremlin" RUSGOV) unless it is a place: after "in", "at", "from", …
 //     (but "pressure from Beijing", "a message from Washington" are the
 //     government), after "to" following a motion word ("fled to Moscow")
-//     or on a route ("from Beijing to Hanoi"), or before ", <country>"; a
+//     or on a route ("from Beijing to Hanoi"), after a part of the city
+//     ("eastern Beirut"), or before ", <country>"; a
 //     demonym alone is no actor ("Russian territory") but is country
 //     evidence (below);
 //     - "Iran-backed militias": a country glued to "-backed", "-funded",

@@ -106,6 +106,21 @@ func TestPhrasing(t *testing.T) {
 		// gives him with an organization.
 		{date: "2024-10-21", text: "Hezbollah's leader Hassan Nasrallah vowed revenge.",
 			want: []got{{"Hezbollah's leader Hassan Nasrallah", "LBNREB", ""}}},
+		// A group word before an organization's name is the organization.
+		{date: "1995-01-01", text: "Israel's Cabinet barred candidates from the militant group Hamas.",
+			want: []got{{"Israel's Cabinet", "ISRGOV", ""}, {"militant group Hamas", "PSEREB", ""}}},
+		{date: "1995-01-01", text: "The rebel group UNITA attacked the town.",
+			want: []got{{"rebel group UNITA", "AGOREB", ""}}},
+		// The kind of force between an organization and its troops.
+		{date: "1995-12-01", text: "NATO peacekeeping troops have arrived in Bosnia.",
+			want: []got{{"NATO peacekeeping troops", "IGOWSTNAT", ""}}},
+		// A part of a city is a place, not the government.
+		{date: "2005-01-01", text: "A journalist was killed in a residential sector of eastern Beirut.",
+			not: []string{"Beirut"}},
+		{date: "2005-01-01", text: "Cairo's security chief warned the protesters.",
+			want: []got{{"Cairo's security chief", "EGYCOP", ""}}},
+		{date: "1989-07-01", text: "A coup toppled the civilian government.",
+			want: []got{{"civilian government", "---GOV", ""}}},
 		// Media of the opposition are media.
 		{date: "1988-03-01", text: "The opposition newspaper was closed.",
 			want: []got{{"opposition newspaper", "---JRN", ""}}},

@@ -69,6 +69,13 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	if last.e.Named && name == nil {
 		return j
 	}
+	// "the militant group Hamas", "the rebel group UNITA": a group word
+	// before the organization's name is that organization.
+	if name == nil && !title && j < hi && orgHeads[s.headWord(last)] {
+		if x := s.itemAt[j]; x >= 0 && s.its[x].k == ikOrg {
+			return s.org(start, nil, &s.its[x], former, hi)
+		}
+	}
 	if name != nil && name.k == ikPerson {
 		return s.person(start, mod, last, name, former, hi)
 	}
@@ -558,6 +565,11 @@ func (s *state) antecedent(idx int32, definite bool) int32 {
 // foreignSectors are the sectors whose people are often abroad: "troops in
 // Iraq" are not Iraq's, nor are "refugees in Lebanon" Lebanon's.
 var foreignSectors = set("MIL", "GOV", "SPY", "JRN", "NGO", "HLH", "IGO", "BUS", "REF")
+
+// orgHeads are the role heads that an organization's name may follow in
+// apposition ("the militant group Hamas").
+var orgHeads = set("group", "movement", "organization", "organisation", "party", "faction", "militia", "newspaper",
+	"agency", "alliance", "network", "front", "wing", "body", "groups", "militias")
 
 // contested are the sectors of groups that are as often the other side
 // of a coordinated one ("Israeli troops and militants"): they do not

@@ -437,6 +437,12 @@ var (
 	// days and times of day: "the government today said" is no compound.
 	dayWords = set("today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"morning", "evening", "afternoon", "overnight", "earlier", "later", "again", "also", "now")
+	// kinds of forces between a country or organization and its troops:
+	// "NATO peacekeeping troops".
+	forceMods = set("peacekeeping", "elite", "combat", "occupation", "occupying")
+	// parts of a city before a capital: "eastern Beirut" is a place.
+	cityParts = set("eastern", "western", "northern", "southern", "central", "downtown", "suburban",
+		"greater", "outer", "inner", "northeastern", "northwestern", "southeastern", "southwestern")
 	// political adjectives between a country and its body: "Iraq's ruling
 	// council", "Colombia's leftist government", "the Nicaraguan Marxist
 	// regime". They are part of the mention.
@@ -640,6 +646,12 @@ done:
 			j = k
 		}
 	}
+	// "NATO peacekeeping troops": the kind of force before its troops.
+	if k := j; k+1 < hi && s.itemAt[k] < 0 && s.nameEnd[k] < 0 && forceMods[s.text(k)] {
+		if x := s.itemAt[k+1]; x >= 0 && s.its[x].k == ikRole && s.its[x].e.Sector == "MIL" {
+			j = k + 1
+		}
+	}
 	if k, ok := s.namedBody(i, j, first, hi); ok && first.k != ikPeople && first.k != ikOrg {
 		return k
 	}
@@ -739,6 +751,10 @@ func (s *state) placeContext(it *item, lo, hi int32) bool {
 				return true
 			}
 		}
+	}
+	// "eastern Beirut", "central Kyiv": a part of the city, a place.
+	if p >= lo && p == it.w0-1 && cityParts[s.text(p)] {
+		return true
 	}
 	if p >= lo && locatives[s.text(p)] {
 		// "pressure from Beijing", "a message from Washington": what a
