@@ -76,6 +76,8 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"Colombia's leftist government", "COLGOV", ""}, {"rebels", "COLREB", ""}}},
 		{date: "1995-01-01", text: "Egyptian police dispersed fundamentalists in the city.",
 			want: []got{{"Egyptian police", "EGYCOP", ""}, {"fundamentalists", "EGYRAD", ""}}},
+		{date: "2003-01-01", text: "Opposition leaders agreed to postpone the rally in Baku.",
+			want: []got{{"Opposition leaders", "AZEOPP", ""}}},
 		// Civilians are not placed: hostages and protesters are often foreign.
 		{date: "1995-01-01", text: "Egyptian police freed the hostages.",
 			want: []got{{"hostages", "---CVL", ""}}},

@@ -451,8 +451,9 @@ var (
 		"democratically", "new", "transitional", "provisional", "caretaker", "embattled", "beleaguered", "unity",
 		"coalition", "national", "central", "federal")
 	// sectors of groups that take the country of the sentence's evidence
-	// when the phrase gives none: "troops", "rebels", "fundamentalists".
-	placedSectors = set("MIL", "REB", "RAD")
+	// when the phrase gives none: "troops", "rebels", "fundamentalists",
+	// "opposition leaders".
+	placedSectors = set("MIL", "REB", "RAD", "OPP")
 	adjRoles      = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
 	// function words and common verbs that may follow a role noun.
 	funcWords = set("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "who", "which", "that", "as", "also", "not", "than", "told", "added", "stated", "announced", "claimed", "denied", "warned", "reported", "confirmed", "chief", "head", "leader", "spokesman", "spokesperson", "spokeswoman")
