@@ -123,6 +123,16 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"Cairo's security chief", "EGYCOP", ""}}},
 		{date: "1989-07-01", text: "A coup toppled the civilian government.",
 			want: []got{{"civilian government", "---GOV", ""}}},
+		// An article before a capitalized body is no part of its name.
+		{date: "2024-10-21", text: "The Interior Ministry of Iraq said five people were killed.",
+			want: []got{{"Interior Ministry of Iraq", "IRQGOV", ""}}},
+		// A role before "-led" modifies the role after it.
+		{date: "2024-10-21", text: "The junta-led government of Mali expelled the UN mission.",
+			want: []got{{"junta-led government of Mali", "MLIGOV", ""}}, not: []string{"junta"}},
+		{date: "2024-10-21", text: "M23 rebels seized the town of Goma.",
+			want: []got{{"M23 rebels", "CODREB", ""}}},
+		{date: "2024-10-21", text: "Republican lawmakers blocked the aid bill.",
+			want: []got{{"Republican lawmakers", "USALEG", ""}}},
 		// Media of the opposition are media.
 		{date: "1988-03-01", text: "The opposition newspaper was closed.",
 			want: []got{{"opposition newspaper", "---JRN", ""}}},

@@ -12,6 +12,13 @@ import (
 // Suk-yeol", "troops from North Korea". mod is the country, capital, seat
 // or organization before it, or nil.
 func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi int32) int32 {
+	// "the junta-led government", "army-backed government": the role
+	// after the hyphen heads the phrase.
+	if j := core.w1; j+1 < hi && (s.text(j) == ledMod || hyphenMods[s.text(j)] != 0) {
+		if x := s.itemAt[j+1]; x >= 0 && s.its[x].k == ikRole {
+			return s.role(start, mod, &s.its[x], definite, former, lo, hi)
+		}
+	}
 	last := core
 	j := core.w1
 	weak := core.e.Weak || core.e.Named

@@ -593,7 +593,13 @@ done:
 		// A role word inside a longer name ("MV Professor Albrecht Penck",
 		// a ship) is not an actor.
 		if ei := s.entOf[first.w0]; ei >= 0 && s.d.Entities[ei].Type != "PERSON" && s.entW0[ei] < first.w0 && s.entW0[ei] >= lo {
-			if x := s.itemAt[s.entW0[ei]]; x < 0 {
+			// ("The Interior Ministry of Iraq": the entity's article is
+			// no part of a name.)
+			e0 := s.entW0[ei]
+			for e0 < first.w0 && (s.text(e0) == "the" || s.text(e0) == "a" || s.text(e0) == "an") {
+				e0++
+			}
+			if x := s.itemAt[e0]; x < 0 && e0 < first.w0 {
 				return first.w1
 			}
 		}
