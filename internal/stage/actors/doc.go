@@ -48,9 +48,10 @@
 //     and sector of the phrase; a known person is coded by the dictionary
 //     on the document's date;
 //     - role + "of"/"from" + country ("the President of Egypt", "troops from
-//     the North Koreans"); a group or body + "in" + country, for
-//     sectors whose people are at home ("rebels in the Ivory Coast"
-//     CIVREB; not troops, officials, diplomats or journalists);
+//     the North Koreans"); a group or body + "in" + country or capital,
+//     for sectors whose people are at home ("rebels in the Ivory Coast"
+//     CIVREB, "demonstrators in Baghdad" IRQCVL; not troops, officials,
+//     diplomats or journalists);
 //     "officials in" + capital ("officials in Washington" USAGOV), and
 //     so a government or regime ("the regime in Pyongyang" PRKGOV); a
 //     titled person's body ("President X's government": X's country);

@@ -133,6 +133,11 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"M23 rebels", "CODREB", ""}}},
 		{date: "2024-10-21", text: "Republican lawmakers blocked the aid bill.",
 			want: []got{{"Republican lawmakers", "USALEG", ""}}},
+		// People at home in a capital are its country's.
+		{date: "2005-01-01", text: "Demonstrators in Baghdad blocked a road.",
+			want: []got{{"Demonstrators", "IRQCVL", ""}}, not: []string{"Baghdad"}},
+		{date: "2005-01-01", text: "Diplomats in Baghdad left.",
+			want: []got{{"Diplomats", "---GOV", ""}}},
 		// Media of the opposition are media.
 		{date: "1988-03-01", text: "The opposition newspaper was closed.",
 			want: []got{{"opposition newspaper", "---JRN", ""}}},

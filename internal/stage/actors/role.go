@@ -148,7 +148,8 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			if k < hi && s.text(k) == "the" {
 				k++
 			}
-			if k < hi && s.itemAt[k] >= 0 && s.its[s.itemAt[k]].k == ikCountry {
+			// "demonstrators in Baghdad": a capital is its country here.
+			if k < hi && s.itemAt[k] >= 0 && (s.its[s.itemAt[k]].k == ikCountry || s.its[s.itemAt[k]].k == ikCapital) {
 				country = s.its[s.itemAt[k]].e.Code
 			}
 		case t == "in" && name == nil && (le.RoleKind == actors.Group && capitalOfficials[s.headWord(last)] ||
