@@ -317,6 +317,9 @@ func (s *state) namesBody(it *item) bool {
 func (s *state) domestic(it *item) bool {
 	lo := s.sentW[s.sentenceOf(it.w0)]
 	p := it.w0 - 1
+	if p >= lo && cityParts[s.text(p)] {
+		p-- // "in southeastern Turkey"
+	}
 	if p >= lo && s.text(p) == "the" {
 		p--
 	}

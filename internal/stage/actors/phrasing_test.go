@@ -66,6 +66,11 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"Macedonian troops", "MKDMIL", ""}, {"Albanian guerrillas", "ALBREB", ""}}},
 		{date: "1996-05-01", text: "Tamil guerrillas attacked an army camp near Jaffna.",
 			want: []got{{"Tamil guerrillas", "LKAREB", ""}}},
+		// A people without a state: the country where the sentence puts them.
+		{date: "1995-01-01", text: "Kurdish rebels attacked a village in southeastern Turkey.",
+			want: []got{{"Kurdish rebels", "TURREB", ""}}},
+		{date: "1995-01-01", text: "Kurdish rebels attacked a village.",
+			want: []got{{"Kurdish rebels", "---REB", ""}}},
 		// Troops and rebels with no country take the sentence's one country.
 		{date: "1993-05-01", text: "Rwandan rebels said troops attacked their positions.",
 			want: []got{{"Rwandan rebels", "RWAREB", ""}, {"troops", "RWAMIL", ""}}},

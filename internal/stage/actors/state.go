@@ -440,7 +440,8 @@ var (
 	// kinds of forces between a country or organization and its troops:
 	// "NATO peacekeeping troops".
 	forceMods = set("peacekeeping", "elite", "combat", "occupation", "occupying")
-	// parts of a city before a capital: "eastern Beirut" is a place.
+	// parts of a city or country: "eastern Beirut" is a place, "in
+	// southeastern Turkey" is where something happens.
 	cityParts = set("eastern", "western", "northern", "southern", "central", "downtown", "suburban",
 		"greater", "outer", "inner", "northeastern", "northwestern", "southeastern", "southwestern")
 	// political adjectives between a country and its body: "Iraq's ruling
