@@ -104,7 +104,8 @@
 //     country evidence when it names one country only, else the
 //     document's when it names one only ("President X ... a curfew in
 //     Algiers" DZAGOV). Evidence is demonyms and people nouns ("the
-//     Zambian people"), organizations of a country, countries and
+//     Zambian people"), organizations and seats of power of a country
+//     ("the Kremlin"), countries and
 //     capitals that name a body ("the Mozambique government"), and
 //     countries and capitals where something happens ("in",
 //     "throughout", "return to";

@@ -281,7 +281,9 @@ func (s *state) evidenceOf(it *item) string {
 		return ""
 	}
 	switch it.k {
-	case ikAdj, ikPeople:
+	case ikAdj, ikPeople, ikSeat:
+		// A seat of power speaks for its country as an organization does
+		// ("the Kremlin said the president ...").
 		return it.e.Code
 	case ikOrg:
 		if r, ok := it.e.At(s.day); ok && len(r.Country) == 3 && r.Country != "---" {

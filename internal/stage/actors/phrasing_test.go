@@ -33,6 +33,9 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"government", "RUSGOV", ""}}},
 		{date: "1998-06-01", text: "The regime in Pyongyang fired a missile.",
 			want: []got{{"regime", "PRKGOV", ""}}},
+		// A seat of power is country evidence, as an organization is.
+		{date: "2024-10-21", text: "The Kremlin said the president would attend.",
+			want: []got{{"Kremlin", "RUSGOV", ""}, {"president", "RUSGOV", ""}}},
 		// "The country's" body: the country of the sentence's evidence.
 		{date: "1990-05-01", text: "The country's military government freed the protesters in Khartoum.",
 			want: []got{{"military government", "SDNGOV", ""}}},
