@@ -259,6 +259,16 @@ func (s *state) place(i int32, c string) {
 	} else {
 		o.code = c + add
 	}
+	// A definite title, now placed, names the office holder on the date
+	// ("the Kremlin said the president ..." is Vladimir Putin).
+	if o.role >= 0 && o.title && o.name == "" && o.sector != "ELI" && s.day != 0 {
+		if e := s.dict.Entry(o.role); e.Office != "" {
+			if hs := s.dict.Holders(c, e.Office, s.day); len(hs) == 1 {
+				o.name = hs[0].Entry.Name
+				o.words = foldedWords(hs[0].Entry.Name)
+			}
+		}
+	}
 }
 
 // sentenceOf returns the sentence of word w.

@@ -35,7 +35,7 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"regime", "PRKGOV", ""}}},
 		// A seat of power is country evidence, as an organization is.
 		{date: "2024-10-21", text: "The Kremlin said the president would attend.",
-			want: []got{{"Kremlin", "RUSGOV", ""}, {"president", "RUSGOV", ""}}},
+			want: []got{{"Kremlin", "RUSGOV", ""}, {"president", "RUSGOV", "Vladimir Putin"}}},
 		// "The country's" body: the country of the sentence's evidence.
 		{date: "1990-05-01", text: "The country's military government freed the protesters in Khartoum.",
 			want: []got{{"military government", "SDNGOV", ""}}},
