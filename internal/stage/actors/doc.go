@@ -118,14 +118,14 @@
 //     Caucasus ("Tbilisi", "Georgian", "Abkhazia"); "the North" and "the
 //     South" (capitalized, not before another name: "the South China
 //     Sea") are North and South Korea in a document that names both;
-//     - troops, rebels, radicals and the opposition with no country in
-//     the phrase take the country of the sentence's (else the
-//     document's) evidence, as titled names do, when it names one
-//     country only ("Rwandan rebels said troops attacked" RWAMIL,
-//     "opposition leaders ... in Baku" AZEOPP), but rebels and radicals
-//     not by the country of
-//     troops (often abroad); troops also by the modifier of a titled
-//     person ("Turkish Defence Minister X visited the troops" TURMIL);
+//     - troops (and "the army"), rebels, radicals, the opposition and
+//     gangs with no country in the phrase take the country of the
+//     sentence's (else the document's) evidence, as titled names do,
+//     when it names one country only ("Rwandan rebels said troops
+//     attacked" RWAMIL, "opposition leaders ... in Baku" AZEOPP), but
+//     rebels and radicals not by the country of troops (often abroad);
+//     troops also by the modifier of a titled person ("Turkish Defence
+//     Minister X visited the troops" TURMIL);
 //     "the country's government" likewise;
 //     - anything else without a country is written with "---" ("---MIL"
 //     for "troops" that the text gives to nobody); weak role words

@@ -300,16 +300,18 @@ func (s *state) evidenceOf(it *item) string {
 			return r.Country
 		}
 	case ikCountry, ikCapital:
-		if s.domestic(it) || s.namesBody(it) {
+		if s.domestic(it) || s.namesRole(it) {
 			return it.e.Code
 		}
 	}
 	return ""
 }
 
-// namesBody reports whether a country or capital names the body after it,
-// as a demonym would: "the Mozambique government", "Iraq's army".
-func (s *state) namesBody(it *item) bool {
+// namesRole reports whether a country or capital names the body or role
+// after it, as a demonym would: "the Mozambique government", "Iraq's
+// army", "Serbia's president" (left out, as a titled person's, but for
+// placing troops).
+func (s *state) namesRole(it *item) bool {
 	w := it.w1
 	if w < int32(len(s.ws)) && s.isPoss(w) {
 		w++
@@ -321,7 +323,7 @@ func (s *state) namesBody(it *item) bool {
 		return false
 	}
 	nx := &s.its[s.itemAt[w]]
-	return nx.k == ikRole && nx.e.RoleKind == actors.Body
+	return nx.k == ikRole
 }
 
 // domestic reports whether a country or capital is where something

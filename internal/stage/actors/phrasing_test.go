@@ -86,6 +86,16 @@ func TestPhrasing(t *testing.T) {
 			want: []got{{"Egyptian police", "EGYCOP", ""}, {"fundamentalists", "EGYRAD", ""}}},
 		{date: "2003-01-01", text: "Opposition leaders agreed to postpone the rally in Baku.",
 			want: []got{{"Opposition leaders", "AZEOPP", ""}}},
+		{date: "2024-10-21", text: "Serbia's president Aleksandar Vucic said the army was on alert.",
+			want: []got{{"army", "SRBMIL", ""}}},
+		{date: "2024-10-21", text: "Armed gangs attacked a police station in Port-au-Prince.",
+			want: []got{{"gangs", "HTICRM", ""}}},
+		{date: "2024-10-21", text: "Ethiopia's federal government signed a truce with Tigrayan forces.",
+			want: []got{{"Ethiopia's federal government", "ETHGOV", ""}, {"Tigrayan forces", "ETHREB", ""}}},
+		// A finite verb or participle between a role noun and the noun the
+		// parse makes it modify is a misparse.
+		{date: "2024-10-21", text: "The Taliban-led administration banned girls from universities.",
+			want: []got{{"Taliban-led administration", "AFGGOV", ""}}},
 		// Civilians are not placed: hostages and protesters are often foreign.
 		{date: "1995-01-01", text: "Egyptian police freed the hostages.",
 			want: []got{{"hostages", "---CVL", ""}}},

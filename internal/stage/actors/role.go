@@ -315,7 +315,7 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		} else {
 			m.sector = sector
 			m.code = "---" + add
-			m.unplaced = (title && definite || countryPoss || le.RoleKind == actors.Group && placedSectors[core.e.Sector]) && !former
+			m.unplaced = (title && definite || countryPoss || (le.RoleKind == actors.Group || definite && le.RoleKind == actors.Body && core.e.Sector == "MIL") && placedSectors[core.e.Sector]) && !former
 		}
 	}
 	if m.sector == "" {
@@ -825,6 +825,13 @@ func (s *state) modifies(it *item, hi int32) (int32, bool) {
 	}
 	for w := it.w1; w < hi && w < it.w1+4; w++ {
 		if int(s.ws[w].tok) == t.Head {
+			// A finite verb between is a misparse: "the Taliban-led
+			// administration banned girls" (administration -> girls).
+			for v := it.w1; v < w; v++ {
+				if tag := s.d.Tokens[s.ws[v].tok].Tag; tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VBN" {
+					return 0, false
+				}
+			}
 			return w, true
 		}
 	}

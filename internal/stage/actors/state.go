@@ -453,8 +453,8 @@ var (
 		"coalition", "national", "central", "federal")
 	// sectors of groups that take the country of the sentence's evidence
 	// when the phrase gives none: "troops", "rebels", "fundamentalists",
-	// "opposition leaders".
-	placedSectors = set("MIL", "REB", "RAD", "OPP")
+	// "opposition leaders", "gangs".
+	placedSectors = set("MIL", "REB", "RAD", "OPP", "CRM")
 	adjRoles      = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
 	// function words and common verbs that may follow a role noun.
 	funcWords = set("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "who", "which", "that", "as", "also", "not", "than", "told", "added", "stated", "announced", "claimed", "denied", "warned", "reported", "confirmed", "chief", "head", "leader", "spokesman", "spokesperson", "spokeswoman")
