@@ -55,6 +55,8 @@
 //     "officials in" + capital ("officials in Washington" USAGOV), and
 //     so a government or regime ("the regime in Pyongyang" PRKGOV); a
 //     titled person's body ("President X's government": X's country);
+//     a spokesman, adviser or aide "for" a principal ("a spokesman for
+//     the Iraqi prime minister" IRQGOV, "for the UN" IGOUNO);
 //     a body's part or spokesman ("the Ukrainian army's General Staff"
 //     UKRMIL: the body's country);
 //     role + "headed by"/"led by" + person ("the

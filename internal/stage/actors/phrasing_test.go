@@ -48,6 +48,11 @@ func TestPhrasing(t *testing.T) {
 		// dictionary's holder on the date.
 		{date: "2024-10-21", text: "Ali Bagheri, Iran's acting foreign minister, met the envoy.",
 			want: []got{{"Ali Bagheri", "IRNGOV", ""}, {"Iran's acting foreign minister", "IRNGOV", "Ali Bagheri"}}},
+		// A spokesman "for" a principal speaks for the principal's country.
+		{date: "2024-10-21", text: "A spokesman for the Iraqi prime minister denied the report.",
+			want: []got{{"spokesman", "IRQGOV", ""}, {"Iraqi prime minister", "IRQGOV", ""}}},
+		{date: "2024-10-21", text: "A spokesman for the UN said aid was blocked.",
+			want: []got{{"spokesman", "IGOUNO", ""}}},
 		// An organization's coordinator or chief is the organization's.
 		{date: "2005-05-01", text: "Jan Egeland, the UN coordinator for humanitarian affairs, visited the camps.",
 			want: []got{{"Jan Egeland", "IGOUNO", ""}, {"UN coordinator", "IGOUNO", ""}}},

@@ -140,6 +140,21 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 					}
 				}
 			}
+		case t == "for" && name == nil && title && speaksFor[s.headWord(last)]:
+			// "a spokesman for the Iraqi prime minister": the principal's
+			// country, or organization.
+			k := end + 1
+			if k < hi && s.text(k) == "the" {
+				k++
+			}
+			if x := s.itemAt[k]; k < hi && x >= 0 {
+				switch it := &s.its[x]; it.k {
+				case ikCountry, ikCapital, ikPeople, ikSeat, ikAdj:
+					country = it.e.Code
+				case ikOrg:
+					orgMod = it
+				}
+			}
 		case domesticPreps[t] && name == nil && le.RoleKind != actors.Title && !foreignSectors[core.e.Sector]:
 			// "rebels in the Ivory Coast", "students throughout Indonesia":
 			// people of a country's own groups where they are. The country
@@ -573,6 +588,10 @@ func (s *state) antecedent(idx int32, definite bool) int32 {
 // foreignSectors are the sectors whose people are often abroad: "troops in
 // Iraq" are not Iraq's, nor are "refugees in Lebanon" Lebanon's.
 var foreignSectors = set("MIL", "GOV", "SPY", "JRN", "NGO", "HLH", "IGO", "BUS", "REF")
+
+// speaksFor are the titles whose "for" names the principal ("a spokesman
+// for the Iraqi prime minister"), unlike "envoy for Sudan".
+var speaksFor = set("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide")
 
 // orgHeads are the role heads that an organization's name may follow in
 // apposition ("the militant group Hamas").
