@@ -27,6 +27,27 @@ func describe(d *doc.Doc) string {
 	return b.String()
 }
 
+// check reports the actors of want that d lacks or codes otherwise, and
+// the phrases of not that d codes.
+func check(t *testing.T, d *doc.Doc, want []got, not []string) {
+	t.Helper()
+	for _, w := range want {
+		a := find(d, w.text)
+		if a == nil {
+			t.Errorf("no actor %q; actors:%s", w.text, describe(d))
+			continue
+		}
+		if a.Code != w.code || (w.name != "" && a.Name != w.name) {
+			t.Errorf("%q: %s %q, want %s %q; actors:%s", w.text, a.Code, a.Name, w.code, w.name, describe(d))
+		}
+	}
+	for _, n := range not {
+		if a := find(d, n); a != nil {
+			t.Errorf("%q coded as %s; actors:%s", n, a.Code, describe(d))
+		}
+	}
+}
+
 func find(d *doc.Doc, text string) *doc.Actor {
 	for i := range d.Actors {
 		if d.Actors[i].Text == text {
@@ -130,21 +151,7 @@ func TestSentences(t *testing.T) {
 	} {
 		t.Run(c.text[:min(40, len(c.text))], func(t *testing.T) {
 			d := annotate(t, c.text, c.date, "segment", "ner")
-			for _, w := range c.want {
-				a := find(d, w.text)
-				if a == nil {
-					t.Errorf("no actor %q; actors:%s", w.text, describe(d))
-					continue
-				}
-				if a.Code != w.code || (w.name != "" && a.Name != w.name) {
-					t.Errorf("%q: %s %q, want %s %q", w.text, a.Code, a.Name, w.code, w.name)
-				}
-			}
-			for _, n := range c.not {
-				if a := find(d, n); a != nil {
-					t.Errorf("%q coded as %s; actors:%s", n, a.Code, describe(d))
-				}
-			}
+			check(t, d, c.want, c.not)
 		})
 	}
 }

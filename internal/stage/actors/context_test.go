@@ -201,21 +201,7 @@ func TestContextEvidence(t *testing.T) {
 		for _, stages := range [][]string{{"segment", "ner"}, {"segment", "tag", "parse", "ner"}} {
 			t.Run(strings.Join(stages, "+")+"/"+c.text[:min(40, len(c.text))], func(t *testing.T) {
 				d := annotate(t, c.text, "2024-10-21", stages...)
-				for _, w := range c.want {
-					a := find(d, w.text)
-					if a == nil {
-						t.Errorf("no actor %q; actors:%s", w.text, describe(d))
-						continue
-					}
-					if a.Code != w.code || (w.name != "" && a.Name != w.name) {
-						t.Errorf("%q: %s %q, want %s %q; actors:%s", w.text, a.Code, a.Name, w.code, w.name, describe(d))
-					}
-				}
-				for _, n := range c.not {
-					if a := find(d, n); a != nil {
-						t.Errorf("%q coded as %s; actors:%s", n, a.Code, describe(d))
-					}
-				}
+				check(t, d, c.want, c.not)
 			})
 		}
 	}

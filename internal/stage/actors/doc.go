@@ -30,25 +30,40 @@
 //     noun that is also the adjective is the adjective here ("Dutch
 //     warships"); coordinated demonyms share the role ("French and
 //     Egyptian warships": "French" FRAMIL, "Egyptian warships" EGYMIL;
+//     and coordinated roles share the modifier, "Danish media and
+//     government" DNKJRN and DNKGOV, but not rebels, radicals, the
+//     opposition, civilians or criminals, as often the other side:
+//     "Israeli troops and militants" ISRMIL and ---REB;
 //     the first may be an abbreviated country, "U.S. and Russian
 //     negotiators", not a full name: "Israel and Palestinian militants"
 //     is ISR and PSEREB); a weak sector noun makes an actor only after a
 //     country ("Ukrainian intelligence" UKRSPY, "Lebanese officers"
-//     LBNMIL);
+//     LBNMIL); political adjectives and a party between the two are
+//     part of the phrase ("Iraq's ruling council" IRQGOV, "Nicaragua's
+//     Sandinista government" NICGOV), and a day word after the role is
+//     not a noun it modifies ("the government today ordered");
 //     - title + name: a name after a title is the person ("South Korean Vice
 //     Minister of Foreign Affairs Kim Hong-kyun" KORGOV, named "Kim
 //     Hong-kyun"); an unknown person with a known title gets the country
 //     and sector of the phrase; a known person is coded by the dictionary
 //     on the document's date;
 //     - role + "of"/"from" + country ("the President of Egypt", "troops from
-//     the North Koreans"); a group or body + "in" + country, for
-//     sectors whose people are at home ("rebels in the Ivory Coast"
-//     CIVREB; not troops, officials, diplomats or journalists);
-//     "officials in" + capital ("officials in Washington" USAGOV); a
+//     the North Koreans"); a group or body + "in" + country or capital,
+//     for sectors whose people are at home ("rebels in the Ivory Coast"
+//     CIVREB, "demonstrators in Baghdad" IRQCVL; not troops, officials,
+//     diplomats or journalists);
+//     "officials in" + capital ("officials in Washington" USAGOV), and
+//     so a government or regime ("the regime in Pyongyang" PRKGOV); a
 //     titled person's body ("President X's government": X's country);
+//     a spokesman, adviser or aide "for" a principal ("a spokesman for
+//     the Iraqi prime minister" IRQGOV, "for the UN" IGOUNO);
+//     a body's part or spokesman ("the Ukrainian army's General Staff"
+//     UKRMIL: the body's country);
 //     role + "headed by"/"led by" + person ("the
 //     government headed by Yoon Suk-yeol" is KORGOV because Yoon Suk Yeol
 //     was KOR's president on the date);
+//     - a group word before an organization's name is the organization
+//     ("the militant group Hamas" PSEREB);
 //     - organization + role: the organization's code ("NATO Secretary
 //     General Mark Rutte" IGOWSTNAT, "Hamas fighters" PSEREB); country +
 //     organization: the organization, with the country's code when the two
@@ -58,9 +73,14 @@
 //     Kremlin" RUSGOV) unless it is a place: after "in", "at", "from", …
 //     (but "pressure from Beijing", "a message from Washington" are the
 //     government), after "to" following a motion word ("fled to Moscow")
-//     or on a route ("from Beijing to Hanoi"), or before ", <country>"; a
+//     or on a route ("from Beijing to Hanoi"), after a part of the city
+//     ("eastern Beirut"), or before ", <country>"; a
 //     demonym alone is no actor ("Russian territory") but is country
 //     evidence (below);
+//     - "Iran-backed militias": a country glued to "-backed", "-funded",
+//     "-brokered" … is no actor, and the militias are not its; one glued
+//     to "-run", "-controlled" … owns the body ("the Hamas-run health
+//     ministry" PSEGOV, "Kremlin-controlled media" RUSJRN);
 //     - "former", "ex", "ousted", "deposed" make the sector ELI; "acting", "interim" and honorifics
 //     are skipped;
 //     - an ORG entity whose name the dictionary does not know but which
@@ -86,8 +106,11 @@
 //     country evidence when it names one country only, else the
 //     document's when it names one only ("President X ... a curfew in
 //     Algiers" DZAGOV). Evidence is demonyms and people nouns ("the
-//     Zambian people"), organizations of a country, and countries and
-//     capitals where something happens ("in", "throughout", "return to";
+//     Zambian people"), organizations and seats of power of a country
+//     ("the Kremlin"), countries and
+//     capitals that name a body ("the Mozambique government"), and
+//     countries and capitals where something happens ("in",
+//     "throughout", "return to";
 //     not "arrived in", "talks in"); not a country named otherwise
 //     ("threatened Russia": as often the other side) and not the modifier
 //     of another titled person ("South African leader F.W. de Klerk");
@@ -97,6 +120,15 @@
 //     Caucasus ("Tbilisi", "Georgian", "Abkhazia"); "the North" and "the
 //     South" (capitalized, not before another name: "the South China
 //     Sea") are North and South Korea in a document that names both;
+//     - troops (and "the army"), rebels, radicals, the opposition and
+//     gangs with no country in the phrase take the country of the
+//     sentence's (else the document's) evidence, as titled names do,
+//     when it names one country only ("Rwandan rebels said troops
+//     attacked" RWAMIL, "opposition leaders ... in Baku" AZEOPP), but
+//     rebels and radicals not by the country of troops (often abroad);
+//     troops also by the modifier of a titled person ("Turkish Defence
+//     Minister X visited the troops" TURMIL);
+//     "the country's government" likewise;
 //     - anything else without a country is written with "---" ("---MIL"
 //     for "troops" that the text gives to nobody); weak role words
 //     ("general", "forces") without a country are not actors.

@@ -147,27 +147,38 @@ func (s *state) placeByEvidence() {
 			}
 		}
 	}
+	// Troops are often abroad: their country places no rebels ("Israeli
+	// troops and militants"); police are at home ("Egyptian police
+	// dispersed fundamentalists" EGYRAD).
+	armed := make([]bool, len(s.ws))
+	for j := range s.ms {
+		if p := &s.ms[j]; p.sector == "MIL" && p.country != "" {
+			for w := p.w0; w < p.w1; w++ {
+				armed[w] = true
+			}
+		}
+	}
 	nsent := len(s.sentW) - 1
-	sc, sn := make([]string, nsent), make([]uint8, nsent)
-	dc, dn := "", uint8(0)
+	var all, unarmed, troops tally
+	all.init(nsent)
+	unarmed.init(nsent)
+	troops.init(nsent)
 	for x := range s.its {
 		it := &s.its[x]
 		c := s.evidenceOf(it)
-		if c == "" || titled[it.w0] {
+		if c == "" {
 			continue
 		}
 		si := s.sentenceOf(it.w0)
-		switch {
-		case sn[si] == 0:
-			sc[si], sn[si] = c, 1
-		case sc[si] != c:
-			sn[si] = 2
+		// A titled person's country places troops ("Turkish Defence
+		// Minister X visited the troops"), not another titled person.
+		troops.add(si, c)
+		if titled[it.w0] {
+			continue
 		}
-		switch {
-		case dn == 0:
-			dc, dn = c, 1
-		case dc != c:
-			dn = 2
+		all.add(si, c)
+		if !armed[it.w0] {
+			unarmed.add(si, c)
 		}
 	}
 	placed := map[int32]string{}
@@ -179,10 +190,19 @@ func (s *state) placeByEvidence() {
 		if s.text(m.w0) == "visiting" || m.w0 > 0 && s.text(m.w0-1) == "visiting" {
 			continue // a visitor: the place is not the person's country
 		}
+		t := &all
+		switch m.sector {
+		case "REB", "RAD":
+			t = &unarmed
+		case "MIL":
+			if !m.person {
+				t = &troops
+			}
+		}
 		si := s.sentenceOf(m.w0)
-		c, n := sc[si], sn[si]
+		c, n := t.sc[si], t.sn[si]
 		if n == 0 {
-			c, n = dc, dn
+			c, n = t.dc, t.dn
 		}
 		if n == 1 {
 			placed[s.find(int32(i))] = c
@@ -198,6 +218,34 @@ func (s *state) placeByEvidence() {
 	}
 }
 
+// tally counts the countries of evidence per sentence and in the whole
+// document: n is 0 (none), 1 (one country, c) or 2 (several).
+type tally struct {
+	sc []string
+	sn []uint8
+	dc string
+	dn uint8
+}
+
+func (t *tally) init(nsent int) {
+	t.sc, t.sn = make([]string, nsent), make([]uint8, nsent)
+}
+
+func (t *tally) add(si int, c string) {
+	switch {
+	case t.sn[si] == 0:
+		t.sc[si], t.sn[si] = c, 1
+	case t.sc[si] != c:
+		t.sn[si] = 2
+	}
+	switch {
+	case t.dn == 0:
+		t.dc, t.dn = c, 1
+	case t.dc != c:
+		t.dn = 2
+	}
+}
+
 // place gives mention i, written "---" + sector, the country c.
 func (s *state) place(i int32, c string) {
 	o := &s.ms[i]
@@ -210,6 +258,16 @@ func (s *state) place(i int32, c string) {
 		o.code = add + c
 	} else {
 		o.code = c + add
+	}
+	// A definite title, now placed, names the office holder on the date
+	// ("the Kremlin said the president ..." is Vladimir Putin).
+	if o.role >= 0 && o.title && o.name == "" && o.sector != "ELI" && s.day != 0 {
+		if e := s.dict.Entry(o.role); e.Office != "" {
+			if hs := s.dict.Holders(c, e.Office, s.day); len(hs) == 1 {
+				o.name = hs[0].Entry.Name
+				o.words = foldedWords(hs[0].Entry.Name)
+			}
+		}
 	}
 }
 
@@ -233,18 +291,39 @@ func (s *state) evidenceOf(it *item) string {
 		return ""
 	}
 	switch it.k {
-	case ikAdj, ikPeople:
+	case ikAdj, ikPeople, ikSeat:
+		// A seat of power speaks for its country as an organization does
+		// ("the Kremlin said the president ...").
 		return it.e.Code
 	case ikOrg:
 		if r, ok := it.e.At(s.day); ok && len(r.Country) == 3 && r.Country != "---" {
 			return r.Country
 		}
 	case ikCountry, ikCapital:
-		if s.domestic(it) {
+		if s.domestic(it) || s.namesRole(it) {
 			return it.e.Code
 		}
 	}
 	return ""
+}
+
+// namesRole reports whether a country or capital names the body or role
+// after it, as a demonym would: "the Mozambique government", "Iraq's
+// army", "Serbia's president" (left out, as a titled person's, but for
+// placing troops).
+func (s *state) namesRole(it *item) bool {
+	w := it.w1
+	if w < int32(len(s.ws)) && s.isPoss(w) {
+		w++
+	}
+	for w < int32(len(s.ws)) && s.itemAt[w] < 0 && polMods[s.text(w)] {
+		w++
+	}
+	if w >= int32(len(s.ws)) || s.itemAt[w] < 0 {
+		return false
+	}
+	nx := &s.its[s.itemAt[w]]
+	return nx.k == ikRole
 }
 
 // domestic reports whether a country or capital is where something
@@ -252,6 +331,9 @@ func (s *state) evidenceOf(it *item) string {
 func (s *state) domestic(it *item) bool {
 	lo := s.sentW[s.sentenceOf(it.w0)]
 	p := it.w0 - 1
+	if p >= lo && cityParts[s.text(p)] {
+		p-- // "in southeastern Turkey"
+	}
 	if p >= lo && s.text(p) == "the" {
 		p--
 	}

@@ -12,6 +12,13 @@ import (
 // Suk-yeol", "troops from North Korea". mod is the country, capital, seat
 // or organization before it, or nil.
 func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi int32) int32 {
+	// "the junta-led government", "army-backed government": the role
+	// after the hyphen heads the phrase.
+	if j := core.w1; j+1 < hi && (s.text(j) == ledMod || hyphenMods[s.text(j)] != 0) {
+		if x := s.itemAt[j+1]; x >= 0 && s.its[x].k == ikRole {
+			return s.role(start, mod, &s.its[x], definite, former, lo, hi)
+		}
+	}
 	last := core
 	j := core.w1
 	weak := core.e.Weak || core.e.Named
@@ -33,7 +40,9 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	// the phrase, or is something the body issues ("a ministry
 	// statement"). Capitalized ones name a body ("Russian Navy transport
 	// ships"), and a title before a name is a compound of it in the parse.
-	if h, ok := s.modifies(last, hi); ok && s.ws[last.w1-1].caps == actors.CapsAny && !s.misparsedClause(start, mod, h, lo) {
+	// A day word after it is when the body acted, not what it modifies
+	// ("Nicaragua's government today ordered", parsed as a compound).
+	if h, ok := s.modifies(last, hi); ok && s.ws[last.w1-1].caps == actors.CapsAny && !dayWords[s.text(h)] && !s.misparsedClause(start, mod, h, lo) {
 		if x := s.itemAt[h]; x >= 0 && s.its[x].k == ikRole {
 			head := &s.its[x]
 			if head.w0 > j {
@@ -67,6 +76,13 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	if last.e.Named && name == nil {
 		return j
 	}
+	// "the militant group Hamas", "the rebel group UNITA": a group word
+	// before the organization's name is that organization.
+	if name == nil && !title && j < hi && orgHeads[s.headWord(last)] {
+		if x := s.itemAt[j]; x >= 0 && s.its[x].k == ikOrg {
+			return s.org(start, nil, &s.its[x], former, hi)
+		}
+	}
 	if name != nil && name.k == ikPerson {
 		return s.person(start, mod, last, name, former, hi)
 	}
@@ -90,6 +106,10 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		case mod.e.Sector == "PTY" && mod.e.Country != "" && core.e.Sector == "GOV" && core.e.RoleKind == actors.Body:
 			// A party's government or regime is its country's ("the
 			// Sandinista government" NICGOV).
+			country = mod.e.Country
+		case mod.e.Country != "" && core.e.RoleKind == actors.Body && mod.w1 < hi && hyphenMods[s.text(mod.w1)] == hyOwn:
+			// "the Hamas-run health ministry": a body the organization
+			// runs is its country's (PSEGOV).
 			country = mod.e.Country
 		case mod.e.Sector == "ETH" && mod.e.Country != "" && !weak:
 			// An ethnic group's rebels, activists, students: the role's
@@ -120,6 +140,21 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 					}
 				}
 			}
+		case t == "for" && name == nil && title && speaksFor[s.headWord(last)]:
+			// "a spokesman for the Iraqi prime minister": the principal's
+			// country, or organization.
+			k := end + 1
+			if k < hi && s.text(k) == "the" {
+				k++
+			}
+			if x := s.itemAt[k]; k < hi && x >= 0 {
+				switch it := &s.its[x]; it.k {
+				case ikCountry, ikCapital, ikPeople, ikSeat, ikAdj:
+					country = it.e.Code
+				case ikOrg:
+					orgMod = it
+				}
+			}
 		case domesticPreps[t] && name == nil && le.RoleKind != actors.Title && !foreignSectors[core.e.Sector]:
 			// "rebels in the Ivory Coast", "students throughout Indonesia":
 			// people of a country's own groups where they are. The country
@@ -128,11 +163,14 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			if k < hi && s.text(k) == "the" {
 				k++
 			}
-			if k < hi && s.itemAt[k] >= 0 && s.its[s.itemAt[k]].k == ikCountry {
+			// "demonstrators in Baghdad": a capital is its country here.
+			if k < hi && s.itemAt[k] >= 0 && (s.its[s.itemAt[k]].k == ikCountry || s.its[s.itemAt[k]].k == ikCapital) {
 				country = s.its[s.itemAt[k]].e.Code
 			}
-		case t == "in" && name == nil && le.RoleKind == actors.Group && capitalOfficials[s.headWord(last)]:
-			// "officials in Washington": that capital's government.
+		case t == "in" && name == nil && (le.RoleKind == actors.Group && capitalOfficials[s.headWord(last)] ||
+			le.RoleKind == actors.Body && govWords[s.headWord(last)]):
+			// "officials in Washington", "the government in Kabul": that
+			// capital's government.
 			if k := end + 1; k < hi && s.itemAt[k] >= 0 && s.its[s.itemAt[k]].k == ikCapital {
 				country = s.its[s.itemAt[k]].e.Code
 			}
@@ -155,6 +193,11 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 					owner = int32(i)
 				}
 				break
+			} else if p.w1 == start-1 && !p.pending && p.role >= 0 && p.country != "" && p.sector != "" {
+				// "the Ukrainian army's General Staff", "the ministry's
+				// spokesman": a body's people and parts are its country's.
+				country = p.country
+				break
 			}
 		}
 	}
@@ -168,6 +211,11 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	// The code a role adds: its sector, or a longer agent code of a PETRARCH
 	// dictionary ("GOVFRM"), before the country when the agent says so.
 	sector, add, prefix := core.e.Sector, core.e.Code, core.e.Prefix
+	if last != core && last.e.Sector == "JRN" && core.w1-core.w0 == 1 && adjRoles[s.text(core.w0)] {
+		// "the opposition newspaper", "a military radio station": media,
+		// whoever they speak for.
+		sector, add, prefix = last.e.Sector, last.e.Code, last.e.Prefix
+	}
 	if former {
 		sector, add, prefix = "ELI", "ELI", false
 	}
@@ -247,6 +295,14 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		return s.after(idx, mkey{k: mkName, name: strings.Join(m.words, " ")}, leader, hi)
 	}
 
+	if m.country == "" && orgMod == nil && !former && !contested[sector] {
+		// "Danish media and government": a role coordinated with a
+		// modified one shares its country.
+		if c := s.coordinatedCountry(start, idx); c != "" {
+			m.code, m.country, m.sector = compose(c), c, sector
+			key = mkey{k: mkRole, id: m.role, country: c}
+		}
+	}
 	if m.country == "" && orgMod == nil {
 		// No country in the phrase: an earlier mention, the document's
 		// main country, or unknown.
@@ -261,6 +317,10 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			}
 			return s.after(idx, mkey{}, leader, hi)
 		}
+		// "the country's military government": the document's country,
+		// like a definite title.
+		countryPoss := start-2 >= lo && s.isPoss(start-1) && (s.text(start-2) == "country" || s.text(start-2) == "nation")
+		definite = definite || countryPoss
 		if definite && le.RoleKind != actors.Group && s.dominant != "" && !weak {
 			m.code, m.country, m.sector = compose(s.dominant), s.dominant, sector
 			key = mkey{k: mkRole, id: m.role, country: s.dominant}
@@ -270,15 +330,16 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		} else {
 			m.sector = sector
 			m.code = "---" + add
-			m.unplaced = title && definite && !former
+			m.unplaced = (title && definite || countryPoss || (le.RoleKind == actors.Group || definite && le.RoleKind == actors.Body && core.e.Sector == "MIL") && placedSectors[core.e.Sector]) && !former
 		}
 	}
 	if m.sector == "" {
 		m.sector = sector
 	}
 	// A titled office holder: "the Russian president" on 2024-10-21 is
-	// Vladimir Putin.
-	if title && m.country != "" && le.Office != "" && !former {
+	// Vladimir Putin, unless a name in apposition says who ("Ali Bagheri,
+	// Iran's acting foreign minister").
+	if title && m.country != "" && le.Office != "" && !former && !s.pendingBefore(idx) {
 		if hs := s.dict.Holders(m.country, le.Office, s.day); len(hs) == 1 && s.day != 0 {
 			m.name = hs[0].Entry.Name
 			m.words = foldedWords(hs[0].Entry.Name)
@@ -337,6 +398,13 @@ func (s *state) person(start int32, mod, title, p *item, former bool, hi int32) 
 	if title != nil && m.country != "" && (!ok || r.Sector == "" || r.Sector == "ELI") {
 		m.sector = title.e.Sector
 		m.code = m.country + m.sector
+	}
+	if title != nil && mod != nil && mod.k == ikOrg && !former && (!ok || r.Sector == "" || r.Sector == "ELI") {
+		// "Hezbollah leader Hassan Nasrallah" out of his dated office: the
+		// title the text gives him is the organization's.
+		if or, ok := mod.e.At(s.day); ok && or.Code != "" {
+			m.code, m.country, m.sector = or.Code, or.Country, or.Sector
+		}
 	}
 	if former && m.country != "" {
 		m.code, m.sector = m.country+"ELI", "ELI"
@@ -431,23 +499,11 @@ func (s *state) appositiveName(start, lo int32) {
 // appositionWith joins a titled mention to a pending bare name just before
 // it: "Zinoviev, Russia's ambassador, said".
 func (s *state) appositionWith(idx int32) {
-	if idx == 0 || !s.ms[idx].title {
+	if !s.pendingBefore(idx) {
 		return
 	}
 	p := idx - 1
 	pm := &s.ms[p]
-	if !pm.pending {
-		return
-	}
-	w := pm.w1
-	if w >= s.ms[idx].w0 || s.text(w) != "," {
-		return
-	}
-	for w++; w < s.ms[idx].w0; w++ {
-		if t := s.text(w); t != "the" && t != "a" && t != "an" {
-			return
-		}
-	}
 	pm.pending = false
 	name, words := pm.name, pm.words
 	s.copyCode(p, idx)
@@ -460,6 +516,28 @@ func (s *state) appositionWith(idx int32) {
 	} else {
 		s.keys[mkey{k: mkName, name: strings.Join(words, " ")}] = p
 	}
+}
+
+// pendingBefore reports whether titled mention idx follows a pending bare
+// name and a comma: "Osmonova, the president of Kyrgyzstan".
+func (s *state) pendingBefore(idx int32) bool {
+	if idx == 0 || !s.ms[idx].title {
+		return false
+	}
+	pm := &s.ms[idx-1]
+	if !pm.pending {
+		return false
+	}
+	w := pm.w1
+	if w >= s.ms[idx].w0 || s.text(w) != "," {
+		return false
+	}
+	for w++; w < s.ms[idx].w0; w++ {
+		if t := s.text(w); t != "the" && t != "a" && t != "an" {
+			return false
+		}
+	}
+	return true
 }
 
 // copyCode copies the code of mention a to mention i.
@@ -510,6 +588,37 @@ func (s *state) antecedent(idx int32, definite bool) int32 {
 // foreignSectors are the sectors whose people are often abroad: "troops in
 // Iraq" are not Iraq's, nor are "refugees in Lebanon" Lebanon's.
 var foreignSectors = set("MIL", "GOV", "SPY", "JRN", "NGO", "HLH", "IGO", "BUS", "REF")
+
+// speaksFor are the titles whose "for" names the principal ("a spokesman
+// for the Iraqi prime minister"), unlike "envoy for Sudan".
+var speaksFor = set("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide")
+
+// orgHeads are the role heads that an organization's name may follow in
+// apposition ("the militant group Hamas").
+var orgHeads = set("group", "movement", "organization", "organisation", "party", "faction", "militia", "newspaper",
+	"agency", "alliance", "network", "front", "wing", "body", "groups", "militias")
+
+// contested are the sectors of groups that are as often the other side
+// of a coordinated one ("Israeli troops and militants"): they do not
+// share its country.
+var contested = set("REB", "RAD", "OPP", "CVL", "CRM", "REF")
+
+// coordinatedCountry returns the country of the role mention just before
+// "and"/"or" at start-1 when a country, capital or demonym modifies it
+// ("Danish media and government"), else "".
+func (s *state) coordinatedCountry(start, idx int32) string {
+	if idx == 0 || start-1 < s.lo || (s.text(start-1) != "and" && s.text(start-1) != "or") {
+		return ""
+	}
+	p := &s.ms[idx-1]
+	if p.w1 != start-1 || p.role < 0 || p.country == "" || p.person || p.pending {
+		return ""
+	}
+	if x := s.itemAt[p.w0]; x < 0 || (s.its[x].k != ikAdj && s.its[x].k != ikCountry && s.its[x].k != ikCapital) {
+		return ""
+	}
+	return p.country
+}
 
 // capitalOfficials are the group heads that, placed in a capital, are
 // its government's ("officials in Washington"; not "diplomats in Beijing").
@@ -735,6 +844,13 @@ func (s *state) modifies(it *item, hi int32) (int32, bool) {
 	}
 	for w := it.w1; w < hi && w < it.w1+4; w++ {
 		if int(s.ws[w].tok) == t.Head {
+			// A finite verb between is a misparse: "the Taliban-led
+			// administration banned girls" (administration -> girls).
+			for v := it.w1; v < w; v++ {
+				if tag := s.d.Tokens[s.ws[v].tok].Tag; tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VBN" {
+					return 0, false
+				}
+			}
 			return w, true
 		}
 	}

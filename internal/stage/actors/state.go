@@ -137,7 +137,7 @@ func (s *state) words() {
 	}
 	s.sentW = append(s.sentW, 0)
 	cur := 0
-	led := false // the token after a glued hyphen is "led": "U.S.-led forces"
+	led := "" // the token after a glued hyphen: "U.S.-led forces", "Iran-backed militias"
 	for i := range toks {
 		t := &toks[i]
 		for cur < t.Sentence && cur < nsent {
@@ -152,19 +152,21 @@ func (s *state) words() {
 			glued := (i > 0 && toks[i-1].End == t.Start && toks[i-1].Sentence == t.Sentence) ||
 				(i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Sentence == t.Sentence)
 			if glued {
-				if i > 0 && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i-1].End == t.Start && strings.EqualFold(text[toks[i+1].Start:toks[i+1].End], "led") {
-					led = true
+				if i > 0 && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i-1].End == t.Start {
+					if h := "-" + strings.ToLower(text[toks[i+1].Start:toks[i+1].End]); h == ledMod || hyphenMods[h] != 0 {
+						led = h
+					}
 				}
 				continue
 			}
 		}
 		f0 := int32(len(s.fold))
-		if led {
+		if led != "" {
 			// "-led" after a country is a modifier of what follows
 			// ("Vietnamese-led forces" are Vietnam's forces), unlike the
-			// verb "led".
-			s.fold = append(s.fold, ledMod...)
-			led = false
+			// verb "led"; so are "-run", "-backed" and their like.
+			s.fold = append(s.fold, led...)
+			led = ""
 		} else {
 			s.fold = actors.AppendFold(s.fold, form)
 		}
@@ -432,13 +434,53 @@ var (
 		"envoy", "envoys", "delegation", "delegations", "officials", "diplomats", "negotiators", "orders", "instructions", "interference")
 	// adjectives that are also role words: "official" in "South Korea's
 	// official name", "military" in "Russian military installations".
-	adjRoles = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
+	// days and times of day: "the government today said" is no compound.
+	dayWords = set("today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"morning", "evening", "afternoon", "overnight", "earlier", "later", "again", "also", "now")
+	// kinds of forces between a country or organization and its troops:
+	// "NATO peacekeeping troops".
+	forceMods = set("peacekeeping", "elite", "combat", "occupation", "occupying")
+	// parts of a city or country: "eastern Beirut" is a place, "in
+	// southeastern Turkey" is where something happens.
+	cityParts = set("eastern", "western", "northern", "southern", "central", "downtown", "suburban",
+		"greater", "outer", "inner", "northeastern", "northwestern", "southeastern", "southwestern")
+	// political adjectives between a country and its body: "Iraq's ruling
+	// council", "Colombia's leftist government", "the Nicaraguan Marxist
+	// regime". They are part of the mention.
+	polMods = set("ruling", "leftist", "rightist", "conservative", "liberal", "communist",
+		"socialist", "marxist", "nationalist", "islamist", "reformist", "hardline", "moderate", "civilian", "elected",
+		"democratically", "new", "transitional", "provisional", "caretaker", "embattled", "beleaguered", "unity",
+		"coalition", "national", "central", "federal")
+	// sectors of groups that take the country of the sentence's evidence
+	// when the phrase gives none: "troops", "rebels", "fundamentalists",
+	// "opposition leaders", "gangs".
+	placedSectors = set("MIL", "REB", "RAD", "OPP", "CRM")
+	adjRoles      = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
 	// function words and common verbs that may follow a role noun.
 	funcWords = set("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "who", "which", "that", "as", "also", "not", "than", "told", "added", "stated", "announced", "claimed", "denied", "warned", "reported", "confirmed", "chief", "head", "leader", "spokesman", "spokesperson", "spokeswoman")
 )
 
 // ledMod is the folded form of "led" glued by a hyphen to the word before.
 const ledMod = "-led"
+
+// Kinds of hyphenated participles after a country or organization.
+const (
+	// hyOwn: what the country runs is its own ("the Hamas-run health
+	// ministry", "Kremlin-controlled media").
+	hyOwn uint8 = iota + 1
+	// hyBack: what it backs is not its own, and the country is no actor
+	// there ("Iran-backed militias", "a UN-brokered truce").
+	hyBack
+)
+
+// hyphenMods are the participles glued by a hyphen to the word before,
+// folded with the hyphen ("-backed").
+var hyphenMods = map[string]uint8{
+	"-run": hyOwn, "-controlled": hyOwn, "-owned": hyOwn, "-held": hyOwn, "-dominated": hyOwn, "-ruled": hyOwn,
+	"-backed": hyBack, "-funded": hyBack, "-sponsored": hyBack, "-supported": hyBack, "-allied": hyBack,
+	"-aligned": hyBack, "-trained": hyBack, "-armed": hyBack, "-installed": hyBack, "-brokered": hyBack,
+	"-mediated": hyBack, "-based": hyBack, "-appointed": hyBack, "-friendly": hyBack, "-leaning": hyBack,
+}
 
 // Modifier kinds before a title: skipped, or making it a former one.
 const (
@@ -451,6 +493,11 @@ var modKinds = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for w := range skipMods {
 		m[w] = modSkip
+	}
+	for w, k := range hyphenMods {
+		if k == hyOwn {
+			m[w] = modSkip
+		}
 	}
 	for w := range formerMods {
 		m[w] = modFormer
@@ -547,7 +594,13 @@ done:
 		// A role word inside a longer name ("MV Professor Albrecht Penck",
 		// a ship) is not an actor.
 		if ei := s.entOf[first.w0]; ei >= 0 && s.d.Entities[ei].Type != "PERSON" && s.entW0[ei] < first.w0 && s.entW0[ei] >= lo {
-			if x := s.itemAt[s.entW0[ei]]; x < 0 {
+			// ("The Interior Ministry of Iraq": the entity's article is
+			// no part of a name.)
+			e0 := s.entW0[ei]
+			for e0 < first.w0 && (s.text(e0) == "the" || s.text(e0) == "a" || s.text(e0) == "an") {
+				e0++
+			}
+			if x := s.itemAt[e0]; x < 0 && e0 < first.w0 {
 				return first.w1
 			}
 		}
@@ -571,6 +624,9 @@ done:
 		}
 	}
 	j := first.w1
+	if j < hi && hyphenMods[s.text(j)] == hyBack {
+		return j + 1 // "Iran-backed militias": the militias are not Iran's
+	}
 	if j < hi && s.isPoss(j) {
 		j++
 	}
@@ -579,6 +635,30 @@ done:
 			former = true
 		}
 		j++
+	}
+	// "Iraq's ruling council", "Colombia's leftist government": political
+	// adjectives before a role word of a country or demonym.
+	if first.k != ikOrg && first.k != ikPeople {
+		k := j
+		for k < hi && s.itemAt[k] < 0 && s.nameEnd[k] < 0 && polMods[s.text(k)] {
+			k++
+		}
+		// "Syria's ruling Baath party government": a party of the country
+		// before its government.
+		if x := s.itemAt[k]; k < hi && x >= 0 && s.its[x].k == ikOrg && s.its[x].e.Sector == "PTY" && s.its[x].w1 < hi {
+			if y := s.itemAt[s.its[x].w1]; y >= 0 && s.its[y].k == ikRole && s.its[y].e.Sector == "GOV" && s.its[y].e.RoleKind == actors.Body {
+				k = s.its[x].w1
+			}
+		}
+		if x := s.itemAt[k]; k > j && k < hi && x >= 0 && s.its[x].k == ikRole {
+			j = k
+		}
+	}
+	// "NATO peacekeeping troops": the kind of force before its troops.
+	if k := j; k+1 < hi && s.itemAt[k] < 0 && s.nameEnd[k] < 0 && forceMods[s.text(k)] {
+		if x := s.itemAt[k+1]; x >= 0 && s.its[x].k == ikRole && s.its[x].e.Sector == "MIL" {
+			j = k + 1
+		}
 	}
 	if k, ok := s.namedBody(i, j, first, hi); ok && first.k != ikPeople && first.k != ikOrg {
 		return k
@@ -679,6 +759,10 @@ func (s *state) placeContext(it *item, lo, hi int32) bool {
 				return true
 			}
 		}
+	}
+	// "eastern Beirut", "central Kyiv": a part of the city, a place.
+	if p >= lo && p == it.w0-1 && cityParts[s.text(p)] {
+		return true
 	}
 	if p >= lo && locatives[s.text(p)] {
 		// "pressure from Beijing", "a message from Washington": what a
