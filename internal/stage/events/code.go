@@ -71,6 +71,8 @@ var (
 	// blameAdjs are predicate adjectives of blame ("said Iraq was
 	// responsible for the attack"): lexicon triggers like verbs.
 	blameAdjs = set("responsible", "guilty", "culpable")
+	// borderWords are the nouns whose "with" phrase names a neighbour.
+	borderWords = set("border", "frontier", "boundary")
 	// targetPreps introduce the target of an event.
 	targetPreps = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
 	// activeVerbs are verbs whose participle under a noun is read as the
@@ -540,7 +542,9 @@ func (s *sent) phrasesOn(n int, out []int, depth int) []int {
 			}
 		case s.prep(j) != "" && strings.HasPrefix(d, "nmod") && d != "nmod:poss" && j > n:
 			out = append(out, j)
-			if depth == 0 {
+			// "drills near the border with X": X is the border's
+			// other side, no partner of the act.
+			if depth == 0 && !borderWords[s.lemma(j)] {
 				out = s.phrasesOn(j, out, 1)
 			}
 		case d == "appos" && j > n && s.leadPrep(j) != "":
