@@ -56,7 +56,7 @@ var (
 	// measures are nouns of quantity whose "of" phrase is what an act
 	// moves ("500 tons of rice").
 	measures = set("ton", "tonne", "tons", "tonnes", "shipment", "consignment", "batch", "load", "cargo", "million", "billion", "thousand", "hundred", "dozen", "number", "package", "supply", "state",
-		"ten", "planeload", "truckload", "shipload", "boatload", "tranche")
+		"ten", "planeload", "truckload", "shipload", "boatload", "tranche", "team", "contingent", "convoy", "fleet", "squad")
 	// statives are participles whose passive form is a state of the
 	// subject, not something done to it: "Israel is opposed to the plan".
 	statives = set("oppose", "commit", "determine", "dedicate", "resolve")
