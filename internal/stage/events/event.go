@@ -313,10 +313,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			t := s.tok(r.srcTok)
 			r.source = []doc.Actor{{Span: t.Span, Text: s.text(r.srcTok), Code: "---CVL", Sector: "CVL", Entity: -1}}
 			conf -= 0.15
-		case (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20") && len(r.source) == 1 && irregular(r.source[0]) && s.actCountry(clauseV) != "":
+		case (root == "08" || root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20") && len(r.source) == 1 && irregular(r.source[0]) && s.actCountry(clauseV) != "":
 			// "Police fired tear gas in Santiago", "gunmen kidnapped
 			// schoolchildren in Nigeria": police and armed groups with no
-			// country act in the country where they act.
+			// country act in the country where they act; so they yield
+			// there ("rebels withdrew from two towns in Mozambique").
 			a := r.source[0]
 			a.Country = s.actCountry(clauseV)
 			a.Code = a.Country + a.Sector
