@@ -55,7 +55,8 @@ var (
 	dayWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	// measures are nouns of quantity whose "of" phrase is what an act
 	// moves ("500 tons of rice").
-	measures = set("ton", "tonne", "tons", "tonnes", "shipment", "consignment", "batch", "load", "cargo", "million", "billion", "thousand", "hundred", "dozen", "number", "package", "supply", "state")
+	measures = set("ton", "tonne", "tons", "tonnes", "shipment", "consignment", "batch", "load", "cargo", "million", "billion", "thousand", "hundred", "dozen", "number", "package", "supply", "state",
+		"ten", "planeload", "truckload", "shipload", "boatload", "tranche", "team", "contingent", "convoy", "fleet", "squad")
 	// statives are participles whose passive form is a state of the
 	// subject, not something done to it: "Israel is opposed to the plan".
 	statives = set("oppose", "commit", "determine", "dedicate", "resolve")
@@ -70,6 +71,8 @@ var (
 	// blameAdjs are predicate adjectives of blame ("said Iraq was
 	// responsible for the attack"): lexicon triggers like verbs.
 	blameAdjs = set("responsible", "guilty", "culpable")
+	// borderWords are the nouns whose "with" phrase names a neighbour.
+	borderWords = set("border", "frontier", "boundary")
 	// targetPreps introduce the target of an event.
 	targetPreps = set("against", "on", "to", "with", "at", "toward", "towards", "into", "over", "upon", "between", "of")
 	// activeVerbs are verbs whose participle under a noun is read as the
@@ -539,7 +542,9 @@ func (s *sent) phrasesOn(n int, out []int, depth int) []int {
 			}
 		case s.prep(j) != "" && strings.HasPrefix(d, "nmod") && d != "nmod:poss" && j > n:
 			out = append(out, j)
-			if depth == 0 {
+			// "drills near the border with X": X is the border's
+			// other side, no partner of the act.
+			if depth == 0 && !borderWords[s.lemma(j)] {
 				out = s.phrasesOn(j, out, 1)
 			}
 		case d == "appos" && j > n && s.leadPrep(j) != "":
@@ -594,13 +599,20 @@ func (s *sent) argLemmas(k int, out []string) []string {
 		}
 	}
 	out = append(out, l)
-	if measures[l] {
-		// "500 tons of rice", "a shipment of arms": what is measured.
-		for _, m := range s.kids[k] {
+	// "500 tons of rice", "a shipment of arms": what is measured; through
+	// nested measures too ("tens of thousands of troops").
+	for q, depth := k, 0; measures[s.lemma(q)] && depth < 3; depth++ {
+		next := -1
+		for _, m := range s.kids[q] {
 			if strings.HasPrefix(s.dep(m), "nmod") && s.prep(m) == "of" {
 				out = append(out, s.lemma(m))
+				next = m
 			}
 		}
+		if next < 0 {
+			break
+		}
+		q = next
 	}
 	for _, m := range s.kids[k] {
 		switch s.dep(m) {

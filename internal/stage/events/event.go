@@ -313,10 +313,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			t := s.tok(r.srcTok)
 			r.source = []doc.Actor{{Span: t.Span, Text: s.text(r.srcTok), Code: "---CVL", Sector: "CVL", Entity: -1}}
 			conf -= 0.15
-		case (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20") && len(r.source) == 1 && irregular(r.source[0]) && s.actCountry(clauseV) != "":
+		case (root == "08" || root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20") && len(r.source) == 1 && irregular(r.source[0]) && s.actCountry(clauseV) != "":
 			// "Police fired tear gas in Santiago", "gunmen kidnapped
 			// schoolchildren in Nigeria": police and armed groups with no
-			// country act in the country where they act.
+			// country act in the country where they act; so they yield
+			// there ("rebels withdrew from two towns in Mozambique").
 			a := r.source[0]
 			a.Country = s.actCountry(clauseV)
 			a.Code = a.Country + a.Sector
@@ -1236,8 +1237,20 @@ func (s *sent) modality(v int) (string, int) {
 		switch d, l := s.dep(k), s.lemma(k); {
 		case d == "mark" && (l == "if" || l == "unless"):
 			return "conditional", k
-		case d == "advcl" && s.child(k, "mark") >= 0 && (s.lemma(s.child(k, "mark")) == "if" || s.lemma(s.child(k, "mark")) == "unless"):
+		case (d == "advcl" || strings.HasPrefix(d, "obl")) && s.child(k, "mark") >= 0 && (s.lemma(s.child(k, "mark")) == "if" || s.lemma(s.child(k, "mark")) == "unless"):
+			// An oblique too: "if the talks stall", with "stall" read
+			// as a noun.
 			return "conditional", s.child(k, "mark")
+		}
+	}
+	if h := s.head(v); h >= 0 && s.dep(v) == "ccomp" && speechVerbs[s.lemma(h)] && v < h {
+		// "X may halt its mediation if the fighting continues, its
+		// envoy said", the condition hung on the saying: written
+		// before the speaker, it is the reported act's.
+		for _, k := range s.childrenOf(h, "advcl") {
+			if mk := s.child(k, "mark"); mk >= 0 && v < k && k < h && (s.lemma(mk) == "if" || s.lemma(mk) == "unless") {
+				return "conditional", mk
+			}
 		}
 	}
 	if c, mk := s.child(v, "cop"), s.child(v, "mark"); c >= 0 && mk >= 0 && s.lemma(c) == "be" && s.lemma(mk) == "to" && s.tok(v).POS == "VERB" {
