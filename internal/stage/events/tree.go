@@ -158,6 +158,29 @@ func newSent(dc *docCtx, si int) *sent {
 // verb ("Pyongyang on Thursday fired") or as an adverb of a verb without a
 // subject is the subject. Only this stage's view changes.
 func (s *sent) repair() {
+	// "walked out of the parliament", with "out" read as a second
+	// preposition of the phrase: right after the verb, before another
+	// preposition, it is the verb's particle.
+	for j := 1; j+1 < s.n; j++ {
+		v, n := j-1, s.heads[j]
+		if s.deps[j] != "case" || !prepParticles[s.lemmas[j]] || n < 0 || s.heads[n] != v || s.tok(v).POS != "VERB" || s.heads[j+1] != n || s.deps[j+1] != "case" {
+			continue
+		}
+		s.heads[j], s.deps[j] = v, "compound:prt"
+	}
+	// "The government allowed the opposition to hold a rally", with the
+	// infinitive read as a modifier of the object: after a verb whose
+	// object is to do what follows (allow, urge, ask …), the infinitive
+	// is the verb's open complement.
+	for a := 0; a < s.n; a++ {
+		o := s.heads[a]
+		if s.deps[a] != "acl" || o < 0 || o > a || s.deps[o] != "obj" || s.tok(a).POS != "VERB" {
+			continue
+		}
+		if v := s.heads[o]; v >= 0 && (controlVerbs[s.lemmas[v]] || permitVerbs[s.lemmas[v]]) && s.toInfinitive(a) {
+			s.heads[a], s.deps[a] = v, "xcomp"
+		}
+	}
 	// "Israeli troops arrested three Palestinians", parsed as the noun
 	// phrase "troops (who were) arrested": a participle with an object under
 	// the root noun is the main verb.
@@ -1070,6 +1093,16 @@ func (s *sent) clause(i int, out []bool) []bool {
 func (s *sent) hasKid(i int, dep string) bool {
 	for k := 0; k < s.n; k++ {
 		if s.heads[k] == i && s.deps[k] == dep {
+			return true
+		}
+	}
+	return false
+}
+
+// toInfinitive reports whether verb a has the "to" of an infinitive.
+func (s *sent) toInfinitive(a int) bool {
+	for j := 0; j < a; j++ {
+		if s.heads[j] == a && s.deps[j] == "mark" && s.lemmas[j] == "to" {
 			return true
 		}
 	}
