@@ -1225,6 +1225,15 @@ func (s *sent) nounTarget(n int, source []doc.Actor) ([]doc.Actor, int) {
 			return as, k
 		}
 	}
+	// "the visit by the president to Pakistan", with "to Pakistan" read
+	// as the agent's modifier.
+	if a := s.byAgent(n); a >= 0 {
+		for _, k := range s.agentPhrases(a) {
+			if as := dropSame(s.actorsOf(k, source), source); len(as) > 0 {
+				return as, k
+			}
+		}
+	}
 	return nil, -1
 }
 

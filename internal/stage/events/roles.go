@@ -512,6 +512,11 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 			}
 		}
 	}
+	// "extradited by Spain to Argentina", with "to Argentina" read as the
+	// agent's modifier (never its "of": "by the president of France").
+	for _, a := range s.childrenOf(v, "obl:agent") {
+		args = append(args, s.agentPhrases(a)...)
+	}
 	{
 		// "supplied missiles to Kyiv", "extradited X to Britain", with
 		// "to Kyiv" read as the object's modifier: last of the arguments.
@@ -788,4 +793,17 @@ func (s *sent) accordingTo() ([]doc.Actor, int) {
 		}
 	}
 	return nil, -1
+}
+
+// agentPhrases returns the phrases hung on "by" agent a that introduce a
+// target, the parser's reading of "shared by Britain with Ukraine": those
+// after the agent, other than its "of".
+func (s *sent) agentPhrases(a int) []int {
+	var out []int
+	for _, k := range s.kids[a] {
+		if d := s.dep(k); k > a && strings.HasPrefix(d, "nmod") && d != "nmod:poss" && s.prep(k) != "of" && targetPreps[s.prep(k)] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
