@@ -1234,6 +1234,28 @@ func (s *sent) nounTarget(n int, source []doc.Actor) ([]doc.Actor, int) {
 			}
 		}
 	}
+	// "its demand that Israel ease the restrictions": the subject of the
+	// "that" clause the noun introduces (parsed also as a relative clause
+	// with "that" its object).
+	for _, k := range s.kids[n] {
+		if d := s.dep(k); k < n || d != "acl" && d != "acl:relcl" && d != "ccomp" {
+			continue
+		}
+		that := false
+		for _, j := range s.kids[k] {
+			if d := s.dep(j); s.lemma(j) == "that" && j > n && (d == "mark" || d == "obj") {
+				that = true
+			}
+		}
+		if !that {
+			continue
+		}
+		if sj := s.child(k, "nsubj"); sj >= 0 {
+			if as := dropSame(s.actorsOf(sj, source), source); len(as) > 0 {
+				return as, sj
+			}
+		}
+	}
 	return nil, -1
 }
 
