@@ -327,6 +327,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// subject and the attacker unknown, as in the passive.
 			r.source, r.srcTok, unknown = nil, -1, true
 			conf -= 0.2
+		case (root == "18" || root == "19" || root == "20") && len(r.source) == 1 && irregular(r.source[0]) && len(tgt) == 1 && tgt[0].Country != "" && stateSectors[tgt[0].Sector]:
+			// "Islamist insurgents ambushed a Malian army convoy":
+			// armed groups with no country that attack a state's army,
+			// police or government fight in that state.
+			a := r.source[0]
+			a.Country = tgt[0].Country
+			a.Code = a.Country + a.Sector
+			r.source = []doc.Actor{a}
+			conf -= 0.15
 		default:
 			why := "no coded source"
 			if len(r.source) > 0 {
@@ -1077,6 +1086,9 @@ func (s *sent) betweenParties(v int) []doc.Actor {
 
 // irregular reports whether a is police, troops or an armed group known
 // by its sector alone.
+// stateSectors are the sectors of a state's own agents.
+var stateSectors = set("MIL", "COP", "GOV", "LEG", "JUD", "SPY")
+
 func irregular(a doc.Actor) bool {
 	switch a.Sector {
 	case "COP", "REB", "INS", "MIL":
