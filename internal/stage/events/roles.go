@@ -201,6 +201,19 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 				}
 			}
 		}
+		if a.Code == "" {
+			// "Kofi Annan, the United Nations Secretary-General": a
+			// person the dictionary does not code at the document's
+			// date takes the office the apposition names.
+			for _, m := range s.kids[k] {
+				if s.dep(m) == "appos" && m > k && s.dc.actorAt[s.t0+m] != ai {
+					if c, ok := s.actorAt(m, exclude); ok && c.Code != "" {
+						a.Country, a.Code, a.Sector, a.Name = c.Country, c.Code, c.Sector, c.Name
+						break
+					}
+				}
+			}
+		}
 		return a, true
 	}
 	if ei := s.dc.entAt[g]; ei >= 0 {
