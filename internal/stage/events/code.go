@@ -368,10 +368,14 @@ func (s *sent) verbCand(i int) events.Candidate {
 				}
 			}
 			// "allowed the candidates to participate", with the
-			// infinitive read as the object's modifier.
+			// infinitive read as the object's modifier; "warned the
+			// United States against attacking Iran", with the gerund
+			// read so: the verb's "against".
 			for _, j := range s.childrenOf(k, "acl") {
 				if m := s.child(j, "mark"); m >= 0 && s.lemma(m) == "to" {
 					c.Complements = append(c.Complements, s.lemma(j))
+				} else if m >= 0 && s.lemma(m) == "against" {
+					c.Preps = append(c.Preps, events.PrepArg{Prep: "against", Lemma: s.lemma(j)})
 				}
 			}
 		case d == "xcomp" || d == "ccomp":

@@ -1281,6 +1281,10 @@ func (s *sent) modality(v int) (string, int) {
 			return "conditional", k
 		case d == "advcl" && s.child(k, "mark") >= 0 && (s.lemma(s.child(k, "mark")) == "if" || s.lemma(s.child(k, "mark")) == "unless"):
 			return "conditional", s.child(k, "mark")
+		case d == "mark" && l == "against" && s.tok(v).Tag == "VBG":
+			// "warned the United States against attacking Iran": an
+			// act warned against, not done.
+			return "hypothetical", k
 		}
 	}
 	if c, mk := s.child(v, "cop"), s.child(v, "mark"); c >= 0 && mk >= 0 && s.lemma(c) == "be" && s.lemma(mk) == "to" && s.tok(v).POS == "VERB" {
