@@ -299,7 +299,9 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		case unknown:
 			// "A UN convoy came under fire": no attacker named.
 			conf -= 0.2
-		case root == "14" && anySector(r.source), own && anyState(r.source), own && verbal(root) && anyCivil(r.source):
+		case root == "14" && anySector(r.source), own && anyState(r.source), own && verbal(root) && anyCivil(r.source) && !(len(tgt) == 0 && onlyBusiness(r.source)):
+			// (A firm with no country and no target, "the company agreed to
+			// pay a dividend", names no political interaction.)
 			conf -= 0.15
 		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.isPassive(v) && s.child(v, "aux:pass") >= 0:
 			// "Three US servicemen were killed by a roadside bomb": the
@@ -692,6 +694,16 @@ func verbal(root string) bool {
 
 // anyCivil reports whether one of as has a sector that is not an armed
 // force or police ("peacekeeping troops arrived" is no visit).
+// onlyBusiness reports whether every actor of as is a business.
+func onlyBusiness(as []doc.Actor) bool {
+	for _, a := range as {
+		if a.Sector != "BUS" {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
 func anyCivil(as []doc.Actor) bool {
 	for _, a := range as {
 		switch a.Sector {
