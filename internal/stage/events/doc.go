@@ -133,7 +133,8 @@
 // clause ("its demand that Israel withdraw") is addressed to the clause's
 // subject. An armed group with no country that attacks a state's forces
 // fights in that state; a person with no code at the document's date takes
-// the office his apposition names.
+// the office his apposition names. A crowd's fight (civilians, students,
+// workers storming or clashing) is a violent protest (145).
 // A cooperative act (consult, support, cooperate, aid, yield) its source
 // says it will do ("will", "would", "plans to", "wants to", or offered on a
 // condition), unattributed or told by its own country, keeps its CAMEO code

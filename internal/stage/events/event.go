@@ -533,6 +533,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 	}
 
+	// "Protesters clashed with police", "stormed the parliament": a
+	// crowd's fight is a violent protest (145), not an armed attack.
+	if (m.p.Code == "190" || m.p.Code == "19") && len(r.source) > 0 && onlyCrowd(r.source) {
+		pi, _ := c.lex.Codebook().Lookup("145")
+		e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = "145", pi.PLOVER, pi.Mode, pi.Quad, pi.Goldstein
+	}
 	// "Turkey will cut ties if Sweden …", said by Turkey: a coercive or
 	// violent act on a condition, told by its own actor, is a threat
 	// (CAMEO 13). Not the condition itself ("if Israel attacks").
@@ -694,6 +700,19 @@ func verbal(root string) bool {
 
 // anyCivil reports whether one of as has a sector that is not an armed
 // force or police ("peacekeeping troops arrived" is no visit).
+// onlyCrowd reports whether every actor of as is a civilian crowd:
+// civilians, students or workers.
+func onlyCrowd(as []doc.Actor) bool {
+	for _, a := range as {
+		switch a.Sector {
+		case "CVL", "EDU", "LAB":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // onlyBusiness reports whether every actor of as is a business.
 func onlyBusiness(as []doc.Actor) bool {
 	for _, a := range as {
