@@ -366,19 +366,29 @@ func (s *sent) verbCand(i int) events.Candidate {
 			// object's modifier: the phrase still follows the verb.
 			// So is a phrase hung on such a modifier ("celebrated the
 			// feast at X with Y", with "with Y" read as X's).
-			if d == "obj" {
+			// So is one on an indirect object that stands alone ("asked
+			// the United Nations for aid", parsed as the UN's "for").
+			if d == "obj" || d == "iobj" {
 				for _, j := range s.objPhrases(k) {
 					c.Preps = s.prepArgs(c.Preps, s.phrasePrep(j), j)
 				}
 			}
 			// "allowed the candidates to participate", with the
-			// infinitive read as the object's modifier.
+			// infinitive read as the object's modifier; "warned the
+			// United States against attacking Iran", with the gerund
+			// read so: the verb's "against".
 			for _, j := range s.childrenOf(k, "acl") {
 				if m := s.child(j, "mark"); m >= 0 && s.lemma(m) == "to" {
 					c.Complements = append(c.Complements, s.lemma(j))
+				} else if m >= 0 && s.lemma(m) == "against" {
+					c.Preps = append(c.Preps, events.PrepArg{Prep: "against", Lemma: s.lemma(j)})
 				}
 			}
 		case d == "xcomp" || d == "ccomp":
+			c.Complements = append(c.Complements, s.lemma(k))
+		case d == "advcl" && controlVerbs[c.Lemma] && s.child(i, "obj") >= 0 && s.tok(k).POS == "VERB" && s.child(k, "mark") >= 0 && s.lemma(s.child(k, "mark")) == "to":
+			// "encouraged Sri Lanka to resume talks", the infinitive
+			// parsed as a purpose clause: a control verb's complement.
 			c.Complements = append(c.Complements, s.lemma(k))
 		case strings.HasPrefix(d, "obl") || strings.HasPrefix(d, "nmod") || d == "advcl":
 			p := s.prep(k)

@@ -121,7 +121,20 @@
 // ties if …"), is coded as the threat of it (131, 1312, 132, 134-138),
 // status conditional; the condition itself ("if Israel attacks") is not.
 // A promise of force ("Hamas vowed to step up its attacks") is a threat of
-// it too, not an intention to cooperate.
+// it too, not an intention to cooperate. An act introduced by "against"
+// ("warned the United States against attacking Iran") is hypothetical, and
+// the warning's "against".
+// Repairs of the parser's attachments: a phrase hung on a lone indirect
+// object ("asked the UN for aid") or on a "by" agent ("extradited by Spain
+// to Argentina", "the visit by the president to Pakistan") is the verb's
+// or noun's; a control verb's infinitive parsed as a purpose clause
+// ("encouraged Sri Lanka to resume talks") is its complement; "fired" on or
+// at someone under a noun is a finite verb. An event noun with a "that"
+// clause ("its demand that Israel withdraw") is addressed to the clause's
+// subject. An armed group with no country that attacks a state's forces
+// fights in that state; a person with no code at the document's date takes
+// the office his apposition names. A crowd's fight (civilians, students,
+// workers storming or clashing) is a violent protest (145).
 // A cooperative act (consult, support, cooperate, aid, yield) its source
 // says it will do ("will", "would", "plans to", "wants to", or offered on a
 // condition), unattributed or told by its own country, keeps its CAMEO code

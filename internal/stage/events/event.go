@@ -299,7 +299,9 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		case unknown:
 			// "A UN convoy came under fire": no attacker named.
 			conf -= 0.2
-		case root == "14" && anySector(r.source), own && anyState(r.source), own && verbal(root) && anyCivil(r.source):
+		case root == "14" && anySector(r.source), own && anyState(r.source), own && verbal(root) && anyCivil(r.source) && !(len(tgt) == 0 && onlyBusiness(r.source)):
+			// (A firm with no country and no target, "the company agreed to
+			// pay a dividend", names no political interaction.)
 			conf -= 0.15
 		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.isPassive(v) && s.child(v, "aux:pass") >= 0:
 			// "Three US servicemen were killed by a roadside bomb": the
@@ -328,6 +330,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// subject and the attacker unknown, as in the passive.
 			r.source, r.srcTok, unknown = nil, -1, true
 			conf -= 0.2
+		case (root == "18" || root == "19" || root == "20") && len(r.source) == 1 && irregular(r.source[0]) && len(tgt) == 1 && tgt[0].Country != "" && stateSectors[tgt[0].Sector]:
+			// "Islamist insurgents ambushed a Malian army convoy":
+			// armed groups with no country that attack a state's army,
+			// police or government fight in that state.
+			a := r.source[0]
+			a.Country = tgt[0].Country
+			a.Code = a.Country + a.Sector
+			r.source = []doc.Actor{a}
+			conf -= 0.15
 		default:
 			why := "no coded source"
 			if len(r.source) > 0 {
@@ -523,6 +534,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 	}
 
+	// "Protesters clashed with police", "stormed the parliament": a
+	// crowd's fight is a violent protest (145), not an armed attack.
+	if (m.p.Code == "190" || m.p.Code == "19") && len(r.source) > 0 && onlyCrowd(r.source) {
+		pi, _ := c.lex.Codebook().Lookup("145")
+		e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = "145", pi.PLOVER, pi.Mode, pi.Quad, pi.Goldstein
+	}
 	// "Turkey will cut ties if Sweden …", said by Turkey: a coercive or
 	// violent act on a condition, told by its own actor, is a threat
 	// (CAMEO 13). Not the condition itself ("if Israel attacks").
@@ -684,6 +701,29 @@ func verbal(root string) bool {
 
 // anyCivil reports whether one of as has a sector that is not an armed
 // force or police ("peacekeeping troops arrived" is no visit).
+// onlyCrowd reports whether every actor of as is a civilian crowd:
+// civilians, students or workers.
+func onlyCrowd(as []doc.Actor) bool {
+	for _, a := range as {
+		switch a.Sector {
+		case "CVL", "EDU", "LAB":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// onlyBusiness reports whether every actor of as is a business.
+func onlyBusiness(as []doc.Actor) bool {
+	for _, a := range as {
+		if a.Sector != "BUS" {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
 func anyCivil(as []doc.Actor) bool {
 	for _, a := range as {
 		switch a.Sector {
@@ -1078,6 +1118,9 @@ func (s *sent) betweenParties(v int) []doc.Actor {
 
 // irregular reports whether a is police, troops or an armed group known
 // by its sector alone.
+// stateSectors are the sectors of a state's own agents.
+var stateSectors = set("MIL", "COP", "GOV", "LEG", "JUD", "SPY")
+
 func irregular(a doc.Actor) bool {
 	switch a.Sector {
 	case "COP", "REB", "INS", "MIL":
@@ -1226,6 +1269,37 @@ func (s *sent) nounTarget(n int, source []doc.Actor) ([]doc.Actor, int) {
 			return as, k
 		}
 	}
+	// "the visit by the president to Pakistan", with "to Pakistan" read
+	// as the agent's modifier.
+	if a := s.byAgent(n); a >= 0 {
+		for _, k := range s.agentPhrases(a) {
+			if as := dropSame(s.actorsOf(k, source), source); len(as) > 0 {
+				return as, k
+			}
+		}
+	}
+	// "its demand that Israel ease the restrictions": the subject of the
+	// "that" clause the noun introduces (parsed also as a relative clause
+	// with "that" its object).
+	for _, k := range s.kids[n] {
+		if d := s.dep(k); k < n || d != "acl" && d != "acl:relcl" && d != "ccomp" {
+			continue
+		}
+		that := false
+		for _, j := range s.kids[k] {
+			if d := s.dep(j); s.lemma(j) == "that" && j > n && (d == "mark" || d == "obj") {
+				that = true
+			}
+		}
+		if !that {
+			continue
+		}
+		if sj := s.child(k, "nsubj"); sj >= 0 {
+			if as := dropSame(s.actorsOf(sj, source), source); len(as) > 0 {
+				return as, sj
+			}
+		}
+	}
 	return nil, -1
 }
 
@@ -1241,6 +1315,10 @@ func (s *sent) modality(v int) (string, int) {
 			// An oblique too: "if the talks stall", with "stall" read
 			// as a noun.
 			return "conditional", s.child(k, "mark")
+		case d == "mark" && l == "against" && s.tok(v).Tag == "VBG":
+			// "warned the United States against attacking Iran": an
+			// act warned against, not done.
+			return "hypothetical", k
 		}
 	}
 	if h := s.head(v); h >= 0 && s.dep(v) == "ccomp" && speechVerbs[s.lemma(h)] && v < h {

@@ -201,6 +201,19 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 				}
 			}
 		}
+		if a.Code == "" {
+			// "Kofi Annan, the United Nations Secretary-General": a
+			// person the dictionary does not code at the document's
+			// date takes the office the apposition names.
+			for _, m := range s.kids[k] {
+				if s.dep(m) == "appos" && m > k && s.dc.actorAt[s.t0+m] != ai {
+					if c, ok := s.actorAt(m, exclude); ok && c.Code != "" {
+						a.Country, a.Code, a.Sector, a.Name = c.Country, c.Code, c.Sector, c.Name
+						break
+					}
+				}
+			}
+		}
 		return a, true
 	}
 	if ei := s.dc.entAt[g]; ei >= 0 {
@@ -512,6 +525,11 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 			}
 		}
 	}
+	// "extradited by Spain to Argentina", with "to Argentina" read as the
+	// agent's modifier (never its "of": "by the president of France").
+	for _, a := range s.childrenOf(v, "obl:agent") {
+		args = append(args, s.agentPhrases(a)...)
+	}
 	{
 		// "supplied missiles to Kyiv", "extradited X to Britain", with
 		// "to Kyiv" read as the object's modifier: last of the arguments.
@@ -788,4 +806,17 @@ func (s *sent) accordingTo() ([]doc.Actor, int) {
 		}
 	}
 	return nil, -1
+}
+
+// agentPhrases returns the phrases hung on "by" agent a that introduce a
+// target, the parser's reading of "shared by Britain with Ukraine": those
+// after the agent, other than its "of".
+func (s *sent) agentPhrases(a int) []int {
+	var out []int
+	for _, k := range s.kids[a] {
+		if d := s.dep(k); k > a && strings.HasPrefix(d, "nmod") && d != "nmod:poss" && s.prep(k) != "of" && targetPreps[s.prep(k)] {
+			out = append(out, k)
+		}
+	}
+	return out
 }

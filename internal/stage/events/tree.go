@@ -958,6 +958,19 @@ func (s *sent) activeVBN(v int) bool {
 			}
 		}
 	}
+	if s.lemmas[v] == "fire" {
+		// "Troops fired on protesters": fired at someone, not from a
+		// job ("ministers fired after the scandal").
+		for k := 0; k < s.n; k++ {
+			if s.heads[k] == v && strings.HasPrefix(s.deps[k], "obl") {
+				for j := 0; j < s.n; j++ {
+					if s.heads[j] == k && s.deps[j] == "case" && (s.lemmas[j] == "on" || s.lemmas[j] == "at" || s.lemmas[j] == "upon") {
+						return true
+					}
+				}
+			}
+		}
+	}
 	return intransitive[s.lemmas[v]] || activeVerbs[s.lemmas[v]]
 }
 
