@@ -273,6 +273,15 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 				continue
 			}
 		}
+		// "its demand that Israel withdraw", "a call for talks to resume":
+		// the content of an appeal or demand noun has not happened either
+		// (a "that" clause in the subjunctive, which the parser may read
+		// as a relative clause).
+		if h, d := s.head(m.i), s.dep(m.i); h >= 0 && (d == "acl" || d == "ccomp" || d == "acl:relcl" && s.subjunctive(m.i)) && s.tok(h).POS == "NOUN" && matched[h] != nil {
+			if r := events.Root(matched[h].p.Code); r == "02" || r == "10" {
+				continue
+			}
+		}
 		// "used tear gas to disperse the rally": a purpose of the same kind
 		// as its act is that act.
 		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" && s.dep(m.i) == "advcl" && matched[h] != nil && events.Root(matched[h].p.Code) == events.Root(m.p.Code) {
@@ -774,4 +783,14 @@ func lemmaVariants(l string) []string {
 		}
 	}
 	return out
+}
+
+// subjunctive reports whether verb v is written in its bare form with a
+// subject of its own and no auxiliary ("that Israel withdraw", whatever
+// the tagger made of it), or has "should" or "must".
+func (s *sent) subjunctive(v int) bool {
+	if k := s.child(v, "aux"); k >= 0 {
+		return s.lemma(k) == "should" || s.lemma(k) == "must"
+	}
+	return strings.ToLower(s.text(v)) == s.lemma(v) && s.child(v, "nsubj") >= 0
 }
