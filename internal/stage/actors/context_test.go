@@ -69,6 +69,38 @@ func TestContextEvidence(t *testing.T) {
 			text: "Chile's visiting Foreign Minister Rosa Valdes met students in Lima.",
 			want: []got{{"Chile's visiting Foreign Minister Rosa Valdes", "CHLGOV", "Rosa Valdes"}},
 		},
+		// A state's own bodies with no country in the phrase: the
+		// government, the regime, the authorities, the police.
+		{
+			text: "Riot police broke up a sit-in in Yerevan, and the government promised an inquiry.",
+			want: []got{{"Riot police", "ARMCOP", ""}, {"government", "ARMGOV", ""}},
+		},
+		{
+			text: "The regime freed 40 detainees, Belarusian exiles said.",
+			want: []got{{"regime", "BLRGOV", ""}},
+		},
+		{
+			text: "Security forces fired on a crowd in Conakry, witnesses said.",
+			want: []got{{"Security forces", "GINCOP", ""}},
+		},
+		{
+			text: "Local authorities in Ecuador ordered the evacuation of two villages.",
+			want: []got{{"Local authorities", "ECUGOV", ""}},
+		},
+		{
+			text: "After talks in Lima and Quito, the government said the border would reopen.",
+			want: []got{{"government", "---GOV", ""}},
+		},
+		// A capital after a part of it is a place, and evidence.
+		{
+			text: "Police chased students through the streets of Dhaka on Monday.",
+			want: []got{{"Police", "BGDCOP", ""}},
+			not:  []string{"Dhaka"},
+		},
+		{
+			text: "Shells landed on the outskirts of Tripoli overnight.",
+			not:  []string{"Tripoli"},
+		},
 		// Demonym + sector noun.
 		{
 			text: "Ukrainian intelligence said a depot was hit overnight.",

@@ -97,7 +97,7 @@ func (s *state) dropFrom(n int32) {
 // domesticPreps are the prepositions before a country or capital that
 // place what happens in it ("curfew in Algiers", "students throughout
 // Indonesia"): evidence of a titled person's country.
-var domesticPreps = set("in", "throughout", "across", "within", "inside")
+var domesticPreps = set("in", "throughout", "through", "across", "within", "inside")
 
 // travel words before such a preposition mean a visit, not home: "arrived
 // in Amman", "talks in Geneva".
@@ -333,6 +333,12 @@ func (s *state) domestic(it *item) bool {
 	p := it.w0 - 1
 	if p >= lo && cityParts[s.text(p)] {
 		p-- // "in southeastern Turkey"
+	}
+	if p-1 >= lo && s.text(p) == "of" && placeParts[s.text(p-1)] {
+		p -= 2 // "in the streets of Cairo"
+		if p >= lo && cityParts[s.text(p)] {
+			p-- // "in the southern suburbs of Beirut"
+		}
 	}
 	if p >= lo && s.text(p) == "the" {
 		p--

@@ -330,7 +330,10 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		} else {
 			m.sector = sector
 			m.code = "---" + add
-			m.unplaced = (title && definite || countryPoss || (le.RoleKind == actors.Group || definite && le.RoleKind == actors.Body && core.e.Sector == "MIL") && placedSectors[core.e.Sector]) && !former
+			// "the government", "the authorities", "security forces":
+			// a state's own bodies at home, placed like troops.
+			home := homeSectors[core.e.Sector] && (definite || le.RoleKind == actors.Group || core.e.Sector == "COP")
+			m.unplaced = (title && definite || countryPoss || home || (le.RoleKind == actors.Group || definite && le.RoleKind == actors.Body && core.e.Sector == "MIL") && placedSectors[core.e.Sector]) && !former
 		}
 	}
 	if m.sector == "" {
