@@ -91,6 +91,27 @@ func TestContextEvidence(t *testing.T) {
 			text: "After talks in Lima and Quito, the government said the border would reopen.",
 			want: []got{{"government", "---GOV", ""}},
 		},
+		// The Baath party: the country from the phrase, else the evidence.
+		{
+			text: "Iraq's Baath party lost its last seats.",
+			want: []got{{"Iraq's Baath party", "IRQPTY", ""}},
+		},
+		{
+			text: "The Syrian Baath party government closed the border.",
+			want: []got{{"Syrian Baath party government", "SYRGOV", ""}},
+		},
+		{
+			text: "The Baath party held rallies across Syria.",
+			want: []got{{"Baath party", "SYRPTY", ""}},
+		},
+		{
+			text: "A Houthi-run news agency and the Saba news agency both said the port was hit.",
+			want: []got{{"Saba news agency", "YEMJRN", ""}},
+		},
+		{
+			text: "Kurdish fighters shelled a village in northern Iraq.",
+			want: []got{{"Kurdish fighters", "IRQREB", ""}},
+		},
 		// A capital after a part of it is a place, and evidence.
 		{
 			text: "Police chased students through the streets of Dhaka on Monday.",

@@ -216,6 +216,12 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		// whoever they speak for.
 		sector, add, prefix = last.e.Sector, last.e.Code, last.e.Prefix
 	}
+	if last != core && core.e.Sector == "PTY" && last.e.Sector == "GOV" && last.e.RoleKind == actors.Body {
+		// "the Baath party government": a party's government is the
+		// government, as for a party named by the dictionary ("the
+		// Sandinista government").
+		sector, add, prefix = last.e.Sector, last.e.Code, last.e.Prefix
+	}
 	if former {
 		sector, add, prefix = "ELI", "ELI", false
 	}

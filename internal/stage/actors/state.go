@@ -462,8 +462,9 @@ var (
 	placedSectors = set("MIL", "REB", "RAD", "OPP", "CRM")
 	// homeSectors are the sectors of a state's bodies at home (the
 	// government, the authorities, the police): a definite one, or a
-	// group, takes the country of the sentence's evidence.
-	homeSectors = set("GOV", "COP")
+	// group, takes the country of the sentence's evidence, and so does a
+	// party that more than one country had ("the Baath party").
+	homeSectors = set("GOV", "COP", "PTY")
 	adjRoles    = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
 	// function words and common verbs that may follow a role noun.
 	funcWords = set("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "who", "which", "that", "as", "also", "not", "than", "told", "added", "stated", "announced", "claimed", "denied", "warned", "reported", "confirmed", "chief", "head", "leader", "spokesman", "spokesperson", "spokeswoman")
