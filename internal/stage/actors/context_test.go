@@ -112,6 +112,19 @@ func TestContextEvidence(t *testing.T) {
 			text: "Kurdish fighters shelled a village in northern Iraq.",
 			want: []got{{"Kurdish fighters", "IRQREB", ""}},
 		},
+		// A body's spokesman speaks for it, with modifiers between.
+		{
+			text: "The Pakistani army's Urdu-language spokesman denied the report.",
+			want: []got{{"spokesman", "PAKMIL", ""}},
+		},
+		{
+			text: "The Thai navy's chief spokesman said the ship had sailed.",
+			want: []got{{"chief spokesman", "THAMIL", ""}},
+		},
+		{
+			text: "The Kenyan foreign ministry's spokeswoman said the envoy was recalled.",
+			want: []got{{"spokeswoman", "KENGOV", ""}},
+		},
 		// A capital after a part of it is a place, and evidence.
 		{
 			text: "Police chased students through the streets of Dhaka on Monday.",

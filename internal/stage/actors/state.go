@@ -449,6 +449,11 @@ var (
 	placeParts = set("streets", "outskirts", "suburbs", "suburb", "centre", "center", "heart", "edge", "outskirt",
 		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "parts", "part",
 		"districts", "neighbourhoods", "neighborhoods", "north-east", "north-west", "south-east", "south-west")
+	// spokesWords are the heads of titles that speak for a body.
+	spokesWords = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople")
+	// titleMods may stand between a possessive and a title: "the army's
+	// chief spokesman", "the ministry's new spokeswoman".
+	titleMods = set("chief", "senior", "top", "new", "main", "official", "principal", "longtime", "veteran")
 	// political adjectives between a country and its body: "Iraq's ruling
 	// council", "Colombia's leftist government", "the Nicaraguan Marxist
 	// regime". They are part of the mention.
