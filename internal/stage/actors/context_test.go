@@ -112,6 +112,20 @@ func TestContextEvidence(t *testing.T) {
 			text: "Kurdish fighters shelled a village in northern Iraq.",
 			want: []got{{"Kurdish fighters", "IRQREB", ""}},
 		},
+		// Pro-Russian separatists: the sentence's country, else Ukraine
+		// when the document names it; Russia is no actor of the phrase.
+		{
+			text: "Ukraine's president said pro-Russian separatists fired on a checkpoint.",
+			want: []got{{"separatists", "UKRREB", ""}},
+		},
+		{
+			text: "Pro-Russian separatists in Moldova held a referendum.",
+			want: []got{{"separatists", "MDAREB", ""}},
+		},
+		{
+			text: "Pro-Russian rebels seized a police station overnight.",
+			want: []got{{"rebels", "---REB", ""}},
+		},
 		// A body's spokesman speaks for it, with modifiers between.
 		{
 			text: "The Pakistani army's Urdu-language spokesman denied the report.",

@@ -206,6 +206,11 @@ func (s *state) placeByEvidence() {
 		}
 		if n == 1 {
 			placed[s.find(int32(i))] = c
+		} else if n == 0 && m.sector == "REB" && s.proRussian(m) && s.counts["UKR"] > 0 {
+			// "pro-Russian separatists" in a document about Ukraine are
+			// the Donbas separatists, UKRREB, like the rebels of any
+			// country; Russia backs them and is no actor of the phrase.
+			placed[s.find(int32(i))] = "UKR"
 		}
 	}
 	if len(placed) == 0 {
@@ -440,4 +445,21 @@ func (s *state) senses() {
 			s.counts[e.Code]++
 		}
 	}
+}
+
+// proRussian reports whether mention m is qualified "pro-Russian"
+// ("pro-Russian separatists", "pro-Russia rebels").
+func (s *state) proRussian(m *mention) bool {
+	w := m.w0 - 1
+	lo := s.sentW[s.sentenceOf(m.w0)]
+	if w < lo {
+		return false
+	}
+	switch s.text(w) {
+	case "pro-russian", "pro-russia", "pro-moscow":
+		return true
+	case "russian", "russia", "moscow":
+		return w-1 >= lo && s.text(w-1) == "pro"
+	}
+	return false
 }
