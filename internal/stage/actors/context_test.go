@@ -139,6 +139,16 @@ func TestContextEvidence(t *testing.T) {
 			text: "The Kenyan foreign ministry's spokeswoman said the envoy was recalled.",
 			want: []got{{"spokeswoman", "KENGOV", ""}},
 		},
+		// The authorities alone are an actor; a sentence naming two
+		// countries in any way does not say whose they are.
+		{
+			text: "The authorities blamed both Serbia and Kosovo for the clashes.",
+			want: []got{{"authorities", "---GOV", ""}},
+		},
+		{
+			text: "The authorities said the dam in Laos had been closed.",
+			want: []got{{"authorities", "LAOGOV", ""}},
+		},
 		// A capital after a part of it is a place, and evidence.
 		{
 			text: "Police chased students through the streets of Dhaka on Monday.",

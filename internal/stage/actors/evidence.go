@@ -159,12 +159,16 @@ func (s *state) placeByEvidence() {
 		}
 	}
 	nsent := len(s.sentW) - 1
-	var all, unarmed, troops tally
+	var all, unarmed, troops, named tally
+	named.init(nsent)
 	all.init(nsent)
 	unarmed.init(nsent)
 	troops.init(nsent)
 	for x := range s.its {
 		it := &s.its[x]
+		if c := s.countryOf(it); c != "" {
+			named.add(s.sentenceOf(it.w0), c)
+		}
 		c := s.evidenceOf(it)
 		if c == "" {
 			continue
@@ -200,6 +204,11 @@ func (s *state) placeByEvidence() {
 			}
 		}
 		si := s.sentenceOf(m.w0)
+		if homeSectors[m.sector] && !m.person && named.sn[si] > 1 {
+			// "The authorities blamed both Israel and Hamas": a sentence
+			// that names two countries in any way does not say whose.
+			continue
+		}
 		c, n := t.sc[si], t.sn[si]
 		if n == 0 {
 			c, n = t.dc, t.dn
@@ -307,6 +316,23 @@ func (s *state) evidenceOf(it *item) string {
 	case ikCountry, ikCapital:
 		if s.domestic(it) || s.namesRole(it) {
 			return it.e.Code
+		}
+	}
+	return ""
+}
+
+// countryOf returns the country that item it names in any way ("Israel"
+// as the object of a verb too), or "".
+func (s *state) countryOf(it *item) string {
+	if it.e == nil {
+		return ""
+	}
+	switch it.k {
+	case ikAdj, ikPeople, ikSeat, ikCountry, ikCapital:
+		return it.e.Code
+	case ikOrg:
+		if r, ok := it.e.At(s.day); ok && len(r.Country) == 3 && r.Country != "---" {
+			return r.Country
 		}
 	}
 	return ""
