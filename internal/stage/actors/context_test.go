@@ -149,6 +149,10 @@ func TestContextEvidence(t *testing.T) {
 			text: "The authorities said the dam in Laos had been closed.",
 			want: []got{{"authorities", "LAOGOV", ""}},
 		},
+		{
+			text: "Egypt's interior minister said police would guard the polling stations.",
+			want: []got{{"police", "EGYCOP", ""}},
+		},
 		// A capital after a part of it is a place, and evidence.
 		{
 			text: "Police chased students through the streets of Dhaka on Monday.",

@@ -198,7 +198,9 @@ func (s *state) placeByEvidence() {
 		switch m.sector {
 		case "REB", "RAD":
 			t = &unarmed
-		case "MIL":
+		case "MIL", "COP":
+			// A titled person's country places troops and the police
+			// ("Cairo's security chief warned that police ...").
 			if !m.person {
 				t = &troops
 			}
