@@ -69,6 +69,100 @@ func TestContextEvidence(t *testing.T) {
 			text: "Chile's visiting Foreign Minister Rosa Valdes met students in Lima.",
 			want: []got{{"Chile's visiting Foreign Minister Rosa Valdes", "CHLGOV", "Rosa Valdes"}},
 		},
+		// A state's own bodies with no country in the phrase: the
+		// government, the regime, the authorities, the police.
+		{
+			text: "Riot police broke up a sit-in in Yerevan, and the government promised an inquiry.",
+			want: []got{{"Riot police", "ARMCOP", ""}, {"government", "ARMGOV", ""}},
+		},
+		{
+			text: "The regime freed 40 detainees, Belarusian exiles said.",
+			want: []got{{"regime", "BLRGOV", ""}},
+		},
+		{
+			text: "Security forces fired on a crowd in Conakry, witnesses said.",
+			want: []got{{"Security forces", "GINCOP", ""}},
+		},
+		{
+			text: "Local authorities in Ecuador ordered the evacuation of two villages.",
+			want: []got{{"Local authorities", "ECUGOV", ""}},
+		},
+		{
+			text: "After talks in Lima and Quito, the government said the border would reopen.",
+			want: []got{{"government", "---GOV", ""}},
+		},
+		// The Baath party: the country from the phrase, else the evidence.
+		{
+			text: "Iraq's Baath party lost its last seats.",
+			want: []got{{"Iraq's Baath party", "IRQPTY", ""}},
+		},
+		{
+			text: "The Syrian Baath party government closed the border.",
+			want: []got{{"Syrian Baath party government", "SYRGOV", ""}},
+		},
+		{
+			text: "The Baath party held rallies across Syria.",
+			want: []got{{"Baath party", "SYRPTY", ""}},
+		},
+		{
+			text: "A Houthi-run news agency and the Saba news agency both said the port was hit.",
+			want: []got{{"Saba news agency", "YEMJRN", ""}},
+		},
+		{
+			text: "Kurdish fighters shelled a village in northern Iraq.",
+			want: []got{{"Kurdish fighters", "IRQREB", ""}},
+		},
+		// Pro-Russian separatists: the sentence's country, else Ukraine
+		// when the document names it; Russia is no actor of the phrase.
+		{
+			text: "Ukraine's president said pro-Russian separatists fired on a checkpoint.",
+			want: []got{{"separatists", "UKRREB", ""}},
+		},
+		{
+			text: "Pro-Russian separatists in Moldova held a referendum.",
+			want: []got{{"separatists", "MDAREB", ""}},
+		},
+		{
+			text: "Pro-Russian rebels seized a police station overnight.",
+			want: []got{{"rebels", "---REB", ""}},
+		},
+		// A body's spokesman speaks for it, with modifiers between.
+		{
+			text: "The Pakistani army's Urdu-language spokesman denied the report.",
+			want: []got{{"spokesman", "PAKMIL", ""}},
+		},
+		{
+			text: "The Thai navy's chief spokesman said the ship had sailed.",
+			want: []got{{"chief spokesman", "THAMIL", ""}},
+		},
+		{
+			text: "The Kenyan foreign ministry's spokeswoman said the envoy was recalled.",
+			want: []got{{"spokeswoman", "KENGOV", ""}},
+		},
+		// The authorities alone are an actor; a sentence naming two
+		// countries in any way does not say whose they are.
+		{
+			text: "The authorities blamed both Serbia and Kosovo for the clashes.",
+			want: []got{{"authorities", "---GOV", ""}},
+		},
+		{
+			text: "The authorities said the dam in Laos had been closed.",
+			want: []got{{"authorities", "LAOGOV", ""}},
+		},
+		{
+			text: "Egypt's interior minister said police would guard the polling stations.",
+			want: []got{{"police", "EGYCOP", ""}},
+		},
+		// A capital after a part of it is a place, and evidence.
+		{
+			text: "Police chased students through the streets of Dhaka on Monday.",
+			want: []got{{"Police", "BGDCOP", ""}},
+			not:  []string{"Dhaka"},
+		},
+		{
+			text: "Shells landed on the outskirts of Tripoli overnight.",
+			not:  []string{"Tripoli"},
+		},
 		// Demonym + sector noun.
 		{
 			text: "Ukrainian intelligence said a depot was hit overnight.",

@@ -97,7 +97,7 @@ func (s *state) dropFrom(n int32) {
 // domesticPreps are the prepositions before a country or capital that
 // place what happens in it ("curfew in Algiers", "students throughout
 // Indonesia"): evidence of a titled person's country.
-var domesticPreps = set("in", "throughout", "across", "within", "inside")
+var domesticPreps = set("in", "throughout", "through", "across", "within", "inside")
 
 // travel words before such a preposition mean a visit, not home: "arrived
 // in Amman", "talks in Geneva".
@@ -159,12 +159,16 @@ func (s *state) placeByEvidence() {
 		}
 	}
 	nsent := len(s.sentW) - 1
-	var all, unarmed, troops tally
+	var all, unarmed, troops, named tally
+	named.init(nsent)
 	all.init(nsent)
 	unarmed.init(nsent)
 	troops.init(nsent)
 	for x := range s.its {
 		it := &s.its[x]
+		if c := s.countryOf(it); c != "" {
+			named.add(s.sentenceOf(it.w0), c)
+		}
 		c := s.evidenceOf(it)
 		if c == "" {
 			continue
@@ -194,18 +198,30 @@ func (s *state) placeByEvidence() {
 		switch m.sector {
 		case "REB", "RAD":
 			t = &unarmed
-		case "MIL":
+		case "MIL", "COP":
+			// A titled person's country places troops and the police
+			// ("Cairo's security chief warned that police ...").
 			if !m.person {
 				t = &troops
 			}
 		}
 		si := s.sentenceOf(m.w0)
+		if homeSectors[m.sector] && !m.person && named.sn[si] > 1 {
+			// "The authorities blamed both Israel and Hamas": a sentence
+			// that names two countries in any way does not say whose.
+			continue
+		}
 		c, n := t.sc[si], t.sn[si]
 		if n == 0 {
 			c, n = t.dc, t.dn
 		}
 		if n == 1 {
 			placed[s.find(int32(i))] = c
+		} else if n == 0 && m.sector == "REB" && s.proRussian(m) && s.counts["UKR"] > 0 {
+			// "pro-Russian separatists" in a document about Ukraine are
+			// the Donbas separatists, UKRREB, like the rebels of any
+			// country; Russia backs them and is no actor of the phrase.
+			placed[s.find(int32(i))] = "UKR"
 		}
 	}
 	if len(placed) == 0 {
@@ -307,6 +323,23 @@ func (s *state) evidenceOf(it *item) string {
 	return ""
 }
 
+// countryOf returns the country that item it names in any way ("Israel"
+// as the object of a verb too), or "".
+func (s *state) countryOf(it *item) string {
+	if it.e == nil {
+		return ""
+	}
+	switch it.k {
+	case ikAdj, ikPeople, ikSeat, ikCountry, ikCapital:
+		return it.e.Code
+	case ikOrg:
+		if r, ok := it.e.At(s.day); ok && len(r.Country) == 3 && r.Country != "---" {
+			return r.Country
+		}
+	}
+	return ""
+}
+
 // namesRole reports whether a country or capital names the body or role
 // after it, as a demonym would: "the Mozambique government", "Iraq's
 // army", "Serbia's president" (left out, as a titled person's, but for
@@ -333,6 +366,12 @@ func (s *state) domestic(it *item) bool {
 	p := it.w0 - 1
 	if p >= lo && cityParts[s.text(p)] {
 		p-- // "in southeastern Turkey"
+	}
+	if p-1 >= lo && s.text(p) == "of" && placeParts[s.text(p-1)] {
+		p -= 2 // "in the streets of Cairo"
+		if p >= lo && cityParts[s.text(p)] {
+			p-- // "in the southern suburbs of Beirut"
+		}
 	}
 	if p >= lo && s.text(p) == "the" {
 		p--
@@ -434,4 +473,21 @@ func (s *state) senses() {
 			s.counts[e.Code]++
 		}
 	}
+}
+
+// proRussian reports whether mention m is qualified "pro-Russian"
+// ("pro-Russian separatists", "pro-Russia rebels").
+func (s *state) proRussian(m *mention) bool {
+	w := m.w0 - 1
+	lo := s.sentW[s.sentenceOf(m.w0)]
+	if w < lo {
+		return false
+	}
+	switch s.text(w) {
+	case "pro-russian", "pro-russia", "pro-moscow":
+		return true
+	case "russian", "russia", "moscow":
+		return w-1 >= lo && s.text(w-1) == "pro"
+	}
+	return false
 }

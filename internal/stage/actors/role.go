@@ -184,19 +184,31 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	// "President Suharto's government": the body of a titled person's
 	// country, now or once placeTitled finds it.
 	owner := int32(-1)
-	if country == "" && mod == nil && orgMod == nil && name == nil && start > lo && s.isPoss(start-1) {
-		for i := len(s.ms) - 1; i >= 0 && s.ms[i].w1 >= start-1; i-- {
-			if p := &s.ms[i]; p.w1 == start-1 && p.person && !p.pending {
+	ownerSector := ""
+	// "the Israeli military's Arabic-language spokesman": modifiers of
+	// the title may stand after the possessive.
+	poss := start - 1
+	for k := 0; k < 4 && poss > lo && s.itemAt[poss] < 0 && (titleMods[s.text(poss)] || s.hyphened(poss)); k++ {
+		poss--
+	}
+	if country == "" && mod == nil && orgMod == nil && name == nil && poss > lo && s.isPoss(poss) {
+		for i := len(s.ms) - 1; i >= 0 && s.ms[i].w1 >= poss; i-- {
+			if p := &s.ms[i]; p.w1 == poss && p.person && !p.pending {
 				if p.country != "" {
 					country = p.country
 				} else {
 					owner = int32(i)
 				}
 				break
-			} else if p.w1 == start-1 && !p.pending && p.role >= 0 && p.country != "" && p.sector != "" {
+			} else if p.w1 == poss && !p.pending && p.role >= 0 && p.country != "" && p.sector != "" {
 				// "the Ukrainian army's General Staff", "the ministry's
-				// spokesman": a body's people and parts are its country's.
+				// spokesman": a body's people and parts are its country's,
+				// and its spokesman speaks for it ("the army's spokesman"
+				// is MIL).
 				country = p.country
+				if spokesWords[s.headWord(last)] && !p.person {
+					ownerSector = p.sector
+				}
 				break
 			}
 		}
@@ -214,6 +226,15 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 	if last != core && last.e.Sector == "JRN" && core.w1-core.w0 == 1 && adjRoles[s.text(core.w0)] {
 		// "the opposition newspaper", "a military radio station": media,
 		// whoever they speak for.
+		sector, add, prefix = last.e.Sector, last.e.Code, last.e.Prefix
+	}
+	if ownerSector != "" && ownerSector != sector && !former {
+		sector, add, prefix = ownerSector, ownerSector, false
+	}
+	if last != core && core.e.Sector == "PTY" && last.e.Sector == "GOV" && last.e.RoleKind == actors.Body {
+		// "the Baath party government": a party's government is the
+		// government, as for a party named by the dictionary ("the
+		// Sandinista government").
 		sector, add, prefix = last.e.Sector, last.e.Code, last.e.Prefix
 	}
 	if former {
@@ -330,7 +351,10 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		} else {
 			m.sector = sector
 			m.code = "---" + add
-			m.unplaced = (title && definite || countryPoss || (le.RoleKind == actors.Group || definite && le.RoleKind == actors.Body && core.e.Sector == "MIL") && placedSectors[core.e.Sector]) && !former
+			// "the government", "the authorities", "security forces":
+			// a state's own bodies at home, placed like troops.
+			home := homeSectors[core.e.Sector] && (definite || le.RoleKind == actors.Group || core.e.Sector == "COP")
+			m.unplaced = (title && definite || countryPoss || home || (le.RoleKind == actors.Group || definite && le.RoleKind == actors.Body && core.e.Sector == "MIL") && placedSectors[core.e.Sector]) && !former
 		}
 	}
 	if m.sector == "" {
@@ -855,4 +879,12 @@ func (s *state) modifies(it *item, hi int32) (int32, bool) {
 		}
 	}
 	return 0, false
+}
+
+// hyphened reports whether word w is a part of a hyphenated modifier
+// ("Arabic-language", "long-time"; the words keep no hyphen).
+func (s *state) hyphened(w int32) bool {
+	t := s.d.Text
+	a, b := s.ws[w].start, s.ws[w].end
+	return a > 0 && t[a-1] == '-' || int(b) < len(t) && t[b] == '-'
 }

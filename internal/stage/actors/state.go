@@ -444,6 +444,16 @@ var (
 	// southeastern Turkey" is where something happens.
 	cityParts = set("eastern", "western", "northern", "southern", "central", "downtown", "suburban",
 		"greater", "outer", "inner", "northeastern", "northwestern", "southeastern", "southwestern")
+	// nouns for a part of a city or country before "of": "the streets of
+	// Cairo", "the southern suburbs of Beirut", "the north of Mali".
+	placeParts = set("streets", "outskirts", "suburbs", "suburb", "centre", "center", "heart", "edge", "outskirt",
+		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "parts", "part",
+		"districts", "neighbourhoods", "neighborhoods", "north-east", "north-west", "south-east", "south-west")
+	// spokesWords are the heads of titles that speak for a body.
+	spokesWords = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople")
+	// titleMods may stand between a possessive and a title: "the army's
+	// chief spokesman", "the ministry's new spokeswoman".
+	titleMods = set("chief", "senior", "top", "new", "main", "official", "principal", "longtime", "veteran")
 	// political adjectives between a country and its body: "Iraq's ruling
 	// council", "Colombia's leftist government", "the Nicaraguan Marxist
 	// regime". They are part of the mention.
@@ -455,7 +465,12 @@ var (
 	// when the phrase gives none: "troops", "rebels", "fundamentalists",
 	// "opposition leaders", "gangs".
 	placedSectors = set("MIL", "REB", "RAD", "OPP", "CRM")
-	adjRoles      = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
+	// homeSectors are the sectors of a state's bodies at home (the
+	// government, the authorities, the police): a definite one, or a
+	// group, takes the country of the sentence's evidence, and so does a
+	// party that more than one country had ("the Baath party").
+	homeSectors = set("GOV", "COP", "PTY")
+	adjRoles    = set("official", "military", "civilian", "rebel", "militant", "presidential", "state", "naval", "diplomatic", "royal", "opposition", "police", "security")
 	// function words and common verbs that may follow a role noun.
 	funcWords = set("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "who", "which", "that", "as", "also", "not", "than", "told", "added", "stated", "announced", "claimed", "denied", "warned", "reported", "confirmed", "chief", "head", "leader", "spokesman", "spokesperson", "spokeswoman")
 )
@@ -762,6 +777,10 @@ func (s *state) placeContext(it *item, lo, hi int32) bool {
 	}
 	// "eastern Beirut", "central Kyiv": a part of the city, a place.
 	if p >= lo && p == it.w0-1 && cityParts[s.text(p)] {
+		return true
+	}
+	// "the streets of Cairo", "the outskirts of Khartoum": a part of it.
+	if p-1 >= lo && s.text(p) == "of" && placeParts[s.text(p-1)] {
 		return true
 	}
 	if p >= lo && locatives[s.text(p)] {

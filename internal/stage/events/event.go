@@ -607,7 +607,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if pi := s.nearest(v, cl, s.dc.placeAt, func(i int) bool {
 		p := d.Places[i]
 		for g := s.t0; g < s.t0+s.n; g++ {
-			if s.dc.actorAt[g] >= 0 && d.Actors[s.dc.actorAt[g]].Span.Overlaps(p.Span) {
+			if a := s.dc.actorAt[g]; a >= 0 && d.Actors[a].Span.Overlaps(p.Span) && !(d.Actors[a].Sector == "" && locatedIn(d.Text, p.Span.Start)) {
 				return false
 			}
 		}
@@ -1526,3 +1526,40 @@ func intended(s *sent, e doc.Event, m match, cue int, source []doc.Actor) bool {
 	}
 	return e.SaidBy == nil || sameCountry([]doc.Actor{*e.SaidBy}, source)
 }
+
+// locatedIn reports whether the place at byte offset start is where
+// something happens: after "in", "across", … with a part of it between
+// ("in northern Syria", "in the north of Mali", "in eastern Congo"). A
+// country named so is the event's location though it is an actor too.
+func locatedIn(text string, start int) bool {
+	lo := max(start-40, 0)
+	ws := strings.Fields(strings.ToLower(text[lo:start]))
+	if start-40 > 0 && len(ws) > 0 {
+		ws = ws[1:] // a word cut in two
+	}
+	k := len(ws) - 1
+	if k >= 0 && placeParts[ws[k]] {
+		k--
+	}
+	if k >= 1 && ws[k] == "of" && placeParts[ws[k-1]] {
+		k -= 2
+		if k >= 0 && placeParts[ws[k]] {
+			k--
+		}
+	}
+	if k >= 0 && ws[k] == "the" {
+		k--
+	}
+	return k >= 0 && locPreps[ws[k]]
+}
+
+var (
+	// placeParts are the words for a part of a place before its name or
+	// before "of" and its name.
+	placeParts = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true, "central": true,
+		"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true,
+		"east": true, "west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
+		"outskirts": true, "suburbs": true, "streets": true, "heart": true, "centre": true, "center": true, "parts": true}
+	// locPreps place an event where the place is.
+	locPreps = map[string]bool{"in": true, "across": true, "throughout": true, "through": true, "inside": true, "within": true}
+)

@@ -159,6 +159,8 @@ type resolver struct {
 	// demonyms found in the text: country index → count.
 	textCountries map[int]float64
 	buf           []gazetteer.Match
+	// cog caches brazzaville: 0 not yet known, 1 yes, 2 no.
+	cog uint8
 }
 
 func (p *Geoparser) newResolver(text string) *resolver {
@@ -167,6 +169,12 @@ func (p *Geoparser) newResolver(text string) *resolver {
 
 // lookup returns the matches of a key.
 func (rs *resolver) lookup(key string) []gazetteer.Match {
+	if key == congoKey && !rs.brazzaville() {
+		// "Congo" alone, in the news, is the Democratic Republic of the
+		// Congo ("eastern Congo", "Congo's army"), unless the document is
+		// about the other one.
+		key = drcKey
+	}
 	rs.buf = rs.g.Lookup(key, rs.buf[:0])
 	return rs.buf
 }
@@ -548,4 +556,37 @@ func (rs *resolver) contains(a, b gazetteer.Ref) bool {
 		return g.Admin2Of(b) == a && b != a
 	}
 	return false
+}
+
+// The keys of "Congo" and of the Democratic Republic of the Congo.
+var (
+	congoKey = gazetteer.Key("Congo")
+	drcKey   = gazetteer.Key("Democratic Republic of the Congo")
+)
+
+// brazzaville reports whether the document names the Republic of the
+// Congo, not the Democratic Republic: its capital or its short names.
+func (rs *resolver) brazzaville() bool {
+	if rs.cog == 0 {
+		rs.cog = 2
+		t := strings.ToLower(rs.text)
+		if strings.Contains(t, "brazzaville") || strings.Contains(t, "sassou") {
+			rs.cog = 1
+		}
+		for i := 0; rs.cog == 2; {
+			j := strings.Index(t[i:], "republic of congo")
+			if k := strings.Index(t[i:], "republic of the congo"); k >= 0 && (j < 0 || k < j) {
+				j = k
+			}
+			if j < 0 {
+				break
+			}
+			j += i
+			if !strings.HasSuffix(strings.TrimRight(t[:j], " "), "democratic") {
+				rs.cog = 1
+			}
+			i = j + 1
+		}
+	}
+	return rs.cog == 1
 }
