@@ -539,6 +539,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if (m.p.Code == "190" || m.p.Code == "19") && len(r.source) > 0 && onlyCrowd(r.source) {
 		pi, _ := c.lex.Codebook().Lookup("145")
 		e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = "145", pi.PLOVER, pi.Mode, pi.Quad, pi.Goldstein
+	} else if crowd, others := splitCrowd(e.Source); (m.p.Code == "190" || m.p.Code == "19") && len(crowd) > 0 && len(others) > 0 {
+		// "Clashes between police and protesters": the crowd's side of a
+		// clash with the forces is its violent protest against them.
+		pi, _ := c.lex.Codebook().Lookup("145")
+		e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = "145", pi.PLOVER, pi.Mode, pi.Quad, pi.Goldstein
+		e.Source, e.Target = crowd, others
+		e.Evidence["source"], e.Evidence["target"] = crowd[0].Span, others[0].Span
 	}
 	// "Turkey will cut ties if Sweden …", said by Turkey: a coercive or
 	// violent act on a condition, told by its own actor, is a threat
@@ -712,6 +719,19 @@ func onlyCrowd(as []doc.Actor) bool {
 		}
 	}
 	return true
+}
+
+// splitCrowd parts as into its crowd actors (civilians, students,
+// workers) and the others.
+func splitCrowd(as []doc.Actor) (crowd, others []doc.Actor) {
+	for _, a := range as {
+		if onlyCrowd([]doc.Actor{a}) {
+			crowd = append(crowd, a)
+		} else {
+			others = append(others, a)
+		}
+	}
+	return crowd, others
 }
 
 // onlyBusiness reports whether every actor of as is a business.
