@@ -102,6 +102,9 @@ func evalEvents(ctx context.Context, m *Main, args []string) error {
 	return nil
 }
 
+// halfWhat says what each half of the GSR is for.
+var halfWhat = map[string]string{"dev": "even ids, read while writing the lexicon", "test": "odd ids, held out"}
+
 // evalGSR codes the PLOVER GSR with the shipped pipeline and lexicon.
 func evalGSR(ctx context.Context, m *Main, dir string, misses bool) (*evalevents.GSRResult, error) {
 	gold, err := evalevents.LoadGSR(dir)
@@ -195,6 +198,11 @@ func printEvents(w io.Writer, r eventsReport) {
 			fmt.Fprintf(w, "  %-10s P %.3f R %.3f F1 %.3f (gold %d, predicted %d)\n", t, s.Precision, s.Recall, s.F1, s.Gold, s.Predicted)
 		}
 		fmt.Fprintf(w, "  labels mapped from PLOVER 0.5b1: %v\n", g.LabelMapping)
+		for _, h := range []string{"dev", "test"} {
+			if hs, ok := g.Halves[h]; ok {
+				fmt.Fprintf(w, "  %s half (%s): %d sentences, type accuracy %.3f, type macro-F1 %.3f\n", h, halfWhat[h], hs.Sentences, hs.TypeAccuracy, hs.TypeMacroF1)
+			}
+		}
 	}
 	if p := r.PETRARCH2; p != nil {
 		fmt.Fprintf(w, "PETRARCH2: %d sentences, recall %.3f (%d of %d expected triples), extra %.3f (%d of %d produced), exact %d; %d private codes for non-CAMEO codes and code pairs\n",

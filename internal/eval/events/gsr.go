@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -118,4 +119,16 @@ func LoadGSR(dir string) ([]GSRRecord, error) {
 	}
 	defer f.Close()
 	return ReadGSR(f)
+}
+
+// GSRHalf tells the fixed half of a PLOVER GSR record by the numeric
+// suffix of its id: even is "dev", the half whose misses may be read while
+// writing the lexicon; odd (or no number) is "test", held out.
+func GSRHalf(id string) string {
+	i := strings.LastIndexByte(id, '-')
+	n, err := strconv.Atoi(id[i+1:])
+	if err != nil || n%2 == 1 {
+		return "test"
+	}
+	return "dev"
 }

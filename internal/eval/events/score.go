@@ -105,6 +105,17 @@ type GSRResult struct {
 	Confusion map[string]map[string]int `json:"confusion"`
 	// LabelMapping is the 0.5b1 → 2021 mapping applied to the gold labels.
 	LabelMapping map[string]string `json:"label_mapping"`
+	// Halves scores the fixed halves of GSRHalf apart: "dev", the half
+	// whose misses the lexicon's writers read, and "test", held out.
+	// EvaluateGSR fills it.
+	Halves map[string]HalfScore `json:"halves,omitempty"`
+}
+
+// HalfScore is the type score of one half of the GSR.
+type HalfScore struct {
+	Sentences    int     `json:"sentences"`
+	TypeAccuracy float64 `json:"type_accuracy"`
+	TypeMacroF1  float64 `json:"type_macro_f1"`
 }
 
 // notCountry lists GSR actor codes that are not countries.
@@ -246,7 +257,20 @@ func EvaluateGSR(ctx context.Context, gold []GSRRecord, code Coder) (GSRResult, 
 		}
 		pred[i] = evs
 	}
-	return ScoreGSR(gold, pred), pred, nil
+	r := ScoreGSR(gold, pred)
+	r.Halves = map[string]HalfScore{}
+	for _, h := range []string{"dev", "test"} {
+		var hg []GSRRecord
+		var hp [][]Event
+		for i, g := range gold {
+			if GSRHalf(g.ID) == h {
+				hg, hp = append(hg, g), append(hp, pred[i])
+			}
+		}
+		hs := ScoreGSR(hg, hp)
+		r.Halves[h] = HalfScore{Sentences: hs.Sentences, TypeAccuracy: hs.TypeAccuracy, TypeMacroF1: hs.TypeMacroF1}
+	}
+	return r, pred, nil
 }
 
 // Triples turns events into PETRARCH-style triples: one per source code ×

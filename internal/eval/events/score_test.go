@@ -219,3 +219,16 @@ func TestTriplesCompoundSelfDyads(t *testing.T) {
 		t.Errorf("Triples = %v, want %v", got, want)
 	}
 }
+
+func TestGSRHalf(t *testing.T) {
+	for _, c := range []struct{ id, want string }{
+		{"PLOVER-GSR01-AGREE-0002", "dev"},
+		{"PLOVER-GSR01-AGREE-0003", "test"},
+		{"PLOVER-GSR01-ASSAULT-0010", "dev"},
+		{"no-number", "test"},
+	} {
+		if got := GSRHalf(c.id); got != c.want {
+			t.Errorf("GSRHalf(%q) = %q, want %q", c.id, got, c.want)
+		}
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"maps"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -26,18 +25,6 @@ import (
 	"github.com/sitrep/sitrep/internal/stage/tag"
 	"github.com/sitrep/sitrep/internal/stage/timex"
 )
-
-// gsrHalf tells the fixed half of a PLOVER GSR record by the numeric
-// suffix of its id: even is the development half (the only one whose
-// misses are read while writing the lexicon), odd the held-out test half.
-func gsrHalf(id string) string {
-	i := strings.LastIndexByte(id, '-')
-	n, err := strconv.Atoi(id[i+1:])
-	if err != nil || n%2 == 1 {
-		return "test"
-	}
-	return "dev"
-}
 
 // TestGSRHalves scores the shipped coder on the two halves of the PLOVER
 // GSR (when the shared data is there) and logs both; it checks nothing,
@@ -65,7 +52,7 @@ func TestGSRHalves(t *testing.T) {
 	halves := map[string][]evalevents.GSRRecord{}
 	preds := map[string][][]evalevents.Event{}
 	for _, g := range gold {
-		h := gsrHalf(g.ID)
+		h := evalevents.GSRHalf(g.ID)
 		*trace = (*trace)[:0]
 		evs, err := code(context.Background(), g.Text, g.Date)
 		if err != nil {
