@@ -12,6 +12,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/models"
 )
 
 // builderTable maps a shipped data file's name to the function that builds
@@ -81,7 +82,7 @@ func buildGazetteer(ctx context.Context, m *Main, args []string) error {
 		return fmt.Errorf("writing gazetteer: %w", err)
 	}
 	fmt.Fprintf(m.Stdout, "wrote %s: %d bytes, sha256 %s, in %s\n", *out, buf.Len(),
-		gazetteer.Checksum(buf.Bytes()), time.Since(start).Round(time.Millisecond))
+		models.Checksum(buf.Bytes()), time.Since(start).Round(time.Millisecond))
 	fmt.Fprintf(m.Stdout, "%d entries: %d countries, %d ADM1 (%d with derived coordinates), %d ADM2 (%d derived), %d populated places, %d airports, %d hand-written regions\n",
 		g.Len(), st.Countries, st.Admin1, st.Admin1Approx, st.Admin2, st.Admin2Approx, st.Places, st.Airports, st.Handmade)
 	fmt.Fprintf(m.Stdout, "%d name keys, %d postings\n%s\n", st.Keys, st.Postings, g.Info())

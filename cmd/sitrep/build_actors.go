@@ -10,6 +10,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/actors"
 	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/models"
 )
 
 // buildActors is "sitrep build actors": it merges the country data of
@@ -56,7 +57,7 @@ func buildActors(ctx context.Context, m *Main, args []string) error {
 		return fmt.Errorf("writing actor dictionary: %w", err)
 	}
 	st := actors.Stats(d)
-	fmt.Fprintf(m.Stdout, "wrote %s: %d bytes, sha256 %s, in %s\n", *out, buf.Len(), actors.Checksum(buf.Bytes()), time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(m.Stdout, "wrote %s: %d bytes, sha256 %s, in %s\n", *out, buf.Len(), models.Checksum(buf.Bytes()), time.Since(start).Round(time.Millisecond))
 	fmt.Fprintf(m.Stdout, "%d entries: %d countries, %d organizations, %d people (%d dated roles), %d role words; %d phrases\n",
 		d.Len(), st.Countries, st.Orgs, st.People, st.Roles, st.RoleWords, st.Phrases)
 	for _, c := range actors.Credits {

@@ -12,6 +12,7 @@ import (
 	evalner "github.com/sitrep/sitrep/internal/eval/ner"
 	"github.com/sitrep/sitrep/internal/shared"
 	"github.com/sitrep/sitrep/internal/stage/ner"
+	"github.com/sitrep/sitrep/models"
 )
 
 // nerReport is the output of "sitrep eval ner --json": GMB held-out scores
@@ -135,7 +136,7 @@ func loadNER(file string) (*ner.Model, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	return model, ner.Checksum(b), nil
+	return model, models.Checksum(b), nil
 }
 
 func toSpans(ms []ner.Mention) []evalner.Span {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/shared"
 	"github.com/sitrep/sitrep/internal/stage/ner"
+	"github.com/sitrep/sitrep/models"
 )
 
 // trainNER is "sitrep train ner": it trains the named-entity model on the
@@ -49,6 +50,6 @@ func trainNER(ctx context.Context, m *Main, args []string) error {
 		return fmt.Errorf("writing ner model: %w", err)
 	}
 	fmt.Fprintf(m.Stdout, "wrote %s: %d bytes, sha256 %s, %d feature rows, %d sentences, in %s\n",
-		*out, len(b), ner.Checksum(b), model.Meta.Features, model.Meta.Sentences, time.Since(start).Round(time.Second))
+		*out, len(b), models.Checksum(b), model.Meta.Features, model.Meta.Sentences, time.Since(start).Round(time.Second))
 	return nil
 }

@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -15,6 +13,7 @@ import (
 	"github.com/sitrep/sitrep/internal/shared"
 	"github.com/sitrep/sitrep/internal/stage/parse"
 	"github.com/sitrep/sitrep/internal/stage/tag"
+	"github.com/sitrep/sitrep/models"
 )
 
 // trainParser is "sitrep train parser": it trains the dependency parser on
@@ -55,7 +54,6 @@ func trainParser(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return fmt.Errorf("reading treebank: %w", err)
 	}
-	sum := sha256.Sum256(raw)
 	train, err := conllu.ReadAll(bytes.NewReader(raw), tag.TrainFile)
 	if err != nil {
 		return err
@@ -72,7 +70,7 @@ func trainParser(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := parse.Options{Iters: *iters, Seed: *seed, Data: tag.TrainFile + " sha256:" + hex.EncodeToString(sum[:])}
+	opts := parse.Options{Iters: *iters, Seed: *seed, Data: tag.TrainFile + " sha256:" + models.Checksum(raw)}
 	var exs []parse.Example
 	if *tags == "gold" {
 		opts.Tags = "gold"

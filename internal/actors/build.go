@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/sitrep/sitrep/models"
 )
 
 // BuildSources names the inputs of a dictionary build.
@@ -47,7 +49,7 @@ func Build(src BuildSources) (*Dict, []string, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("building actor dictionary: %w", err)
 	}
-	notes = append(notes, fmt.Sprintf("input %s sha256 %s", filepath.Base(src.Countries), Checksum(raw)))
+	notes = append(notes, fmt.Sprintf("input %s sha256 %s", filepath.Base(src.Countries), models.Checksum(raw)))
 	gen, err := countriesFromMledoze(raw)
 	if err != nil {
 		return nil, nil, fmt.Errorf("building actor dictionary: reading %s: %w", src.Countries, err)
@@ -56,7 +58,7 @@ func Build(src BuildSources) (*Dict, []string, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("building actor dictionary: %w", err)
 	}
-	notes = append(notes, fmt.Sprintf("input %s sha256 %s", filepath.Base(src.CountryInfo), Checksum(info)))
+	notes = append(notes, fmt.Sprintf("input %s sha256 %s", filepath.Base(src.CountryInfo), models.Checksum(info)))
 	pop := addGeoNames(gen, info)
 
 	files, err := filepath.Glob(filepath.Join(src.Dict, "*.txt"))
@@ -73,7 +75,7 @@ func Build(src BuildSources) (*Dict, []string, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("building actor dictionary: %w", err)
 		}
-		notes = append(notes, fmt.Sprintf("input %s sha256 %s", filepath.Base(f), Checksum(b)))
+		notes = append(notes, fmt.Sprintf("input %s sha256 %s", filepath.Base(f), models.Checksum(b)))
 		es, err := ParseEntries(bytes.NewReader(b), filepath.Base(f))
 		if err != nil {
 			return nil, nil, fmt.Errorf("building actor dictionary: %w", err)

@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"slices"
@@ -422,7 +420,7 @@ func Load(r io.Reader) (*Dict, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.sum = Checksum(raw)
+	d.sum = models.Checksum(raw)
 	return d, nil
 }
 
@@ -451,12 +449,6 @@ func (d *Dict) Write(w io.Writer, notes []string) error {
 	return nil
 }
 
-// Checksum returns the lowercase hex SHA-256 of b.
-func Checksum(b []byte) string {
-	s := sha256.Sum256(b)
-	return hex.EncodeToString(s[:])
-}
-
 var shipped = sync.OnceValues(func() (*Dict, error) {
 	if len(models.Actors()) == 0 {
 		return nil, ErrNoDictionary
@@ -470,7 +462,7 @@ func Shipped() (*Dict, error) { return shipped() }
 
 // ShippedSum returns the SHA-256 of the embedded dictionary file without
 // loading it.
-var ShippedSum = sync.OnceValue(func() string { return Checksum(models.Actors()) })
+var ShippedSum = sync.OnceValue(func() string { return models.Checksum(models.Actors()) })
 
 // DictStats counts what a Dict holds.
 type DictStats struct {

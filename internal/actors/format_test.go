@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/models"
 )
 
 const sample = `# A small dictionary in the sitrep format.
@@ -162,7 +164,7 @@ func TestWriteParseRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d3.Len() != d.Len() || d3.Sum() != Checksum(c1.Bytes()) {
+	if d3.Len() != d.Len() || d3.Sum() != models.Checksum(c1.Bytes()) {
 		t.Errorf("Load: %d entries, sum %s", d3.Len(), d3.Sum())
 	}
 	if _, err := Load(strings.NewReader("not gzip")); err == nil {

@@ -3,13 +3,13 @@ package events
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/sitrep/sitrep/models"
 )
 
 //go:embed lexicon/codebook.txt lexicon/patterns.txt
@@ -363,7 +363,7 @@ func Shipped() (*Lexicon, error) {
 		return nil, err
 	}
 	l := New(book)
-	l.bookSum = checksum(cb)
+	l.bookSum = models.Checksum(cb)
 	pt, _ := files.ReadFile("lexicon/patterns.txt")
 	ps, err := ParsePatterns(bytes.NewReader(pt), "sitrep", "patterns.txt")
 	if err != nil {
@@ -375,11 +375,6 @@ func Shipped() (*Lexicon, error) {
 		}
 	}
 	return l, nil
-}
-
-func checksum(b []byte) string {
-	s := sha256.Sum256(b)
-	return hex.EncodeToString(s[:])
 }
 
 func key(noun bool, lemma string) string {
@@ -491,7 +486,7 @@ func (l *Lexicon) Checksum() string {
 			b.WriteString(p.String())
 			b.WriteByte('\n')
 		}
-		l.sum = checksum([]byte(b.String()))
+		l.sum = models.Checksum([]byte(b.String()))
 	}
 	return l.sum
 }

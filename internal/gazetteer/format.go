@@ -10,6 +10,8 @@ import (
 	"io"
 	"math"
 	"unsafe"
+
+	"github.com/sitrep/sitrep/models"
 )
 
 // The file format, version 1, little-endian, gzip-compressed as a whole:
@@ -127,7 +129,7 @@ func Read(r io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading gazetteer: %w", err)
 	}
-	g.sum = Checksum(raw)
+	g.sum = models.Checksum(raw)
 	return g, nil
 }
 

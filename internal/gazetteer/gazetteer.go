@@ -2,8 +2,6 @@ package gazetteer
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"math"
 	"sort"
@@ -335,12 +333,6 @@ func (g *Gazetteer) Between(a, b Ref) float64 {
 	return Distance(la, oa, lb, ob)
 }
 
-// Checksum returns the lowercase hex sha256 of a gazetteer file's bytes.
-func Checksum(b []byte) string {
-	s := sha256.Sum256(b)
-	return hex.EncodeToString(s[:])
-}
-
 var shipped = sync.OnceValues(func() (*Gazetteer, error) {
 	if len(models.Gazetteer) == 0 {
 		return nil, ErrNoGazetteer
@@ -356,7 +348,7 @@ var shipped = sync.OnceValues(func() (*Gazetteer, error) {
 // (models/gazetteer.bin.gz), loaded on first use and shared read-only.
 func Shipped() (*Gazetteer, error) { return shipped() }
 
-var shippedSum = sync.OnceValue(func() string { return Checksum(models.Gazetteer) })
+var shippedSum = sync.OnceValue(func() string { return models.Checksum(models.Gazetteer) })
 
 // ShippedChecksum returns the sha256 of the embedded gazetteer file without
 // loading it.

@@ -228,7 +228,7 @@ func TestWriteReadRoundTrip(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("writing the read gazetteer gave different bytes")
 	}
-	if h.Checksum() != Checksum(a.Bytes()) {
+	if h.Checksum() != models.Checksum(a.Bytes()) {
 		t.Error("checksum differs")
 	}
 }
@@ -385,7 +385,7 @@ func TestBuildReproducible(t *testing.T) {
 		if err := g.Write(&buf); err != nil {
 			t.Fatal(err)
 		}
-		sums = append(sums, Checksum(buf.Bytes()))
+		sums = append(sums, models.Checksum(buf.Bytes()))
 	}
 	if sums[0] != sums[1] || sums[1] != sums[2] {
 		t.Errorf("three builds, three files: %v", sums)

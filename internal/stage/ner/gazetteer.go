@@ -3,8 +3,6 @@ package ner
 import (
 	"bufio"
 	"compress/gzip"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -14,6 +12,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/models"
 )
 
 // A list is one gazetteer list. Place lists match case-sensitively (a
@@ -246,8 +246,7 @@ func BuildGazetteer(dataDir string) (*Gazetteer, map[string]string, error) {
 		if err != nil {
 			return nil, fmt.Errorf("building gazetteer: %w", err)
 		}
-		s := sha256.Sum256(b)
-		sums[rel] = hex.EncodeToString(s[:])
+		sums[rel] = models.Checksum(b)
 		return b, nil
 	}
 

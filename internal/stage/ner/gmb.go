@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/sitrep/sitrep/models"
 )
 
 // GMBFile is the GMB NER file TrainGMB and the evaluation read, relative to
@@ -335,5 +337,5 @@ func fileSHA256(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return Checksum(b), nil
+	return models.Checksum(b), nil
 }

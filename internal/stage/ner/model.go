@@ -4,9 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -447,12 +445,6 @@ func (m *Model) Bytes() ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
-}
-
-// Checksum returns the lowercase hex sha256 of a model file's bytes.
-func Checksum(file []byte) string {
-	s := sha256.Sum256(file)
-	return hex.EncodeToString(s[:])
 }
 
 // Load reads a model file written by Write.

@@ -42,7 +42,7 @@ var shipped = sync.OnceValues(func() (*Model, error) {
 // loaded once and shared.
 func Shipped() (*Model, error) { return shipped() }
 
-var shippedSum = sync.OnceValue(func() string { return Checksum(models.NER) })
+var shippedSum = sync.OnceValue(func() string { return models.Checksum(models.NER) })
 
 // Spec returns the stage's spec. Its Models map "ner" to the sha256 of the
 // shipped model file.

@@ -4,14 +4,14 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
 	"sync"
+
+	"github.com/sitrep/sitrep/models"
 )
 
 // Word is one token handed to the parser: its form and its tags. The
@@ -184,8 +184,7 @@ func (m *Model) Encode(w io.Writer) error {
 			return fmt.Errorf("encoding parser model: %w", err)
 		}
 		m.file = b
-		sum := sha256.Sum256(b)
-		m.sum = hex.EncodeToString(sum[:])
+		m.sum = models.Checksum(b)
 		m.w = nil
 	}
 	if _, err := w.Write(m.file); err != nil {
@@ -257,8 +256,7 @@ func Decode(data []byte) (*Model, error) {
 	}
 	m.w = nil
 	m.file = data
-	sum := sha256.Sum256(data)
-	m.sum = hex.EncodeToString(sum[:])
+	m.sum = models.Checksum(data)
 	return m, nil
 }
 

@@ -4,15 +4,15 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math"
 	"os"
 	"slices"
+
+	"github.com/sitrep/sitrep/models"
 )
 
 // The model file is gzip-compressed. Inside, after the magic and the format
@@ -44,8 +44,7 @@ func (m *Model) Encode(w io.Writer) error {
 	if err := zw.Close(); err != nil {
 		return fmt.Errorf("encoding tagger model: %w", err)
 	}
-	sum := sha256.Sum256(gz.Bytes())
-	m.sum = hex.EncodeToString(sum[:])
+	m.sum = models.Checksum(gz.Bytes())
 	if _, err := w.Write(gz.Bytes()); err != nil {
 		return fmt.Errorf("writing tagger model: %w", err)
 	}
@@ -87,8 +86,7 @@ func Decode(b []byte) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decoding tagger model: %w", err)
 	}
-	sum := sha256.Sum256(b)
-	m.sum = hex.EncodeToString(sum[:])
+	m.sum = models.Checksum(b)
 	return m, nil
 }
 

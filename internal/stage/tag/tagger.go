@@ -2,8 +2,6 @@ package tag
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"sync"
 
@@ -47,8 +45,7 @@ var shipped = sync.OnceValues(func() (*Model, error) {
 func Shipped() (*Model, error) { return shipped() }
 
 var shippedSum = sync.OnceValue(func() string {
-	sum := sha256.Sum256(models.Tagger())
-	return hex.EncodeToString(sum[:])
+	return models.Checksum(models.Tagger())
 })
 
 // Spec returns the stage's spec: it requires the token and sentence layers

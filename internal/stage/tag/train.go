@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/conllu"
+	"github.com/sitrep/sitrep/models"
 )
 
 // Options are the training settings that shape a model. They are recorded
@@ -136,12 +137,11 @@ func readData(path string) ([]*conllu.Sentence, string, error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("reading treebank: %w", err)
 	}
-	sum := sha256.Sum256(b)
 	s, err := conllu.ReadAll(bytes.NewReader(b), path)
 	if err != nil {
 		return nil, "", fmt.Errorf("reading treebank: %w", err)
 	}
-	return s, hex.EncodeToString(sum[:]), nil
+	return s, models.Checksum(b), nil
 }
 
 // checksum returns the SHA-256 of sentences written as CoNLL-U.
