@@ -195,12 +195,18 @@ func printEvents(w io.Writer, r eventsReport) {
 		sort.Strings(types)
 		for _, t := range types {
 			s := g.PerType[t]
-			fmt.Fprintf(w, "  %-10s P %.3f R %.3f F1 %.3f (gold %d, predicted %d)\n", t, s.Precision, s.Recall, s.F1, s.Gold, s.Predicted)
+			fmt.Fprintf(w, "  %-10s P %.3f R %.3f F1 %.3f (gold %d, predicted %d)", t, s.Precision, s.Recall, s.F1, s.Gold, s.Predicted)
+			for _, h := range []string{"dev", "test"} {
+				if hs, ok := g.Halves[h].PerType[t]; ok {
+					fmt.Fprintf(w, "; %s R %.2f (%d/%d)", h, hs.Recall, hs.Correct, hs.Gold)
+				}
+			}
+			fmt.Fprintln(w)
 		}
 		fmt.Fprintf(w, "  labels mapped from PLOVER 0.5b1: %v\n", g.LabelMapping)
 		for _, h := range []string{"dev", "test"} {
 			if hs, ok := g.Halves[h]; ok {
-				fmt.Fprintf(w, "  %s half (%s): %d sentences, type accuracy %.3f, type macro-F1 %.3f\n", h, halfWhat[h], hs.Sentences, hs.TypeAccuracy, hs.TypeMacroF1)
+				fmt.Fprintf(w, "  %s half (%s): %d sentences, type accuracy %.3f, type macro-F1 %.3f, no event %d\n", h, halfWhat[h], hs.Sentences, hs.TypeAccuracy, hs.TypeMacroF1, hs.NoEvent)
 			}
 		}
 	}

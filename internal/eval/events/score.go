@@ -111,11 +111,17 @@ type GSRResult struct {
 	Halves map[string]HalfScore `json:"halves,omitempty"`
 }
 
-// HalfScore is the type score of one half of the GSR.
+// HalfScore is the type score of one half of the GSR: aggregate counts
+// only, so that the held-out half can be reported per type without anyone
+// reading its sentences.
 type HalfScore struct {
 	Sentences    int     `json:"sentences"`
 	TypeAccuracy float64 `json:"type_accuracy"`
 	TypeMacroF1  float64 `json:"type_macro_f1"`
+	// NoEvent counts the half's sentences with no typed event.
+	NoEvent int `json:"no_event"`
+	// PerType scores each type on the half.
+	PerType map[string]TypeScore `json:"per_type"`
 }
 
 // notCountry lists GSR actor codes that are not countries.
@@ -268,7 +274,7 @@ func EvaluateGSR(ctx context.Context, gold []GSRRecord, code Coder) (GSRResult, 
 			}
 		}
 		hs := ScoreGSR(hg, hp)
-		r.Halves[h] = HalfScore{Sentences: hs.Sentences, TypeAccuracy: hs.TypeAccuracy, TypeMacroF1: hs.TypeMacroF1}
+		r.Halves[h] = HalfScore{Sentences: hs.Sentences, TypeAccuracy: hs.TypeAccuracy, TypeMacroF1: hs.TypeMacroF1, NoEvent: hs.NoEvent, PerType: hs.PerType}
 	}
 	return r, pred, nil
 }
