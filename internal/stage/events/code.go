@@ -31,6 +31,9 @@ var (
 	// controlVerbs pass their object to their open complement: "X asked Y to
 	// request Z" is X's request, of Y.
 	controlVerbs = set("ask", "urge", "call", "press", "tell", "order", "request", "demand", "instruct", "pressure", "push", "encourage", "invite")
+	// appealVerbs name their addressee in a "to" phrase and what they ask
+	// in an infinitive ("appealed to Ethiopia to allow access").
+	appealVerbs = set("appeal", "plead", "implore", "beseech", "exhort", "petition", "entreat")
 	// permitVerbs, like controlVerbs, have an object that is to do what
 	// their infinitive says ("allowed the opposition to hold a rally").
 	permitVerbs = set("allow", "permit", "let", "enable", "force", "compel", "help", "authorize", "authorise", "persuade", "convince", "forbid", "prohibit")

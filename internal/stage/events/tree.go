@@ -181,6 +181,23 @@ func (s *sent) repair() {
 			s.heads[a], s.deps[a] = v, "xcomp"
 		}
 	}
+	// "Washington called on Riyadh to lift the blockade", "appealed to
+	// Ethiopia to allow access", "invited the president to visit", with
+	// the infinitive read as a purpose clause: after an appeal with its
+	// addressee as object or in an "on" or "to" phrase, the infinitive is what is asked, the verb's open complement
+	// (so it is part of the appeal, not an act that happened).
+	for a := 0; a < s.n; a++ {
+		v := s.heads[a]
+		if s.deps[a] != "advcl" || v < 0 || v > a || s.tok(a).POS != "VERB" || !(controlVerbs[s.lemmas[v]] || appealVerbs[s.lemmas[v]]) || !s.toInfinitive(a) {
+			continue
+		}
+		for o := v + 1; o < a; o++ {
+			if s.heads[o] == v && (s.deps[o] == "obj" || s.deps[o] == "obl" && (s.caseIs(o, "on") || s.caseIs(o, "upon") || s.caseIs(o, "to"))) {
+				s.heads[a], s.deps[a] = v, "xcomp"
+				break
+			}
+		}
+	}
 	// "Israeli troops arrested three Palestinians", parsed as the noun
 	// phrase "troops (who were) arrested": a participle with an object under
 	// the root noun is the main verb.
@@ -1116,6 +1133,17 @@ func (s *sent) hasKid(i int, dep string) bool {
 func (s *sent) toInfinitive(a int) bool {
 	for j := 0; j < a; j++ {
 		if s.heads[j] == a && s.deps[j] == "mark" && s.lemmas[j] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// caseIs reports whether token i has the case marker prep, in the
+// repair's view (before kids are built).
+func (s *sent) caseIs(i int, prep string) bool {
+	for k := 0; k < i; k++ {
+		if s.heads[k] == i && s.deps[k] == "case" && s.lemmas[k] == prep {
 			return true
 		}
 	}
