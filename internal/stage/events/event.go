@@ -33,8 +33,9 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	var tgt []doc.Actor
 	tgtTok := -1
 	var spk []speaker
-	told := false    // the event is the telling itself: its clause is the speech verb's
-	unknown := false // an attack whose attacker the sentence does not name
+	told := false          // the event is the telling itself: its clause is the speech verb's
+	unknown := false       // an attack whose attacker the sentence does not name
+	inferredState := false // a state act whose state is where it happened
 
 	if m.cand.Noun {
 		h := s.head(v)
@@ -289,6 +290,20 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 		conf += 0.2
 	}
+	if len(r.source) > 0 && !anyCoded(r.source) && !unknown {
+		// "Protesters demanded an end to corruption in Lagos", "students
+		// rallied in Jakarta": a civilian group with no country of its own
+		// is of the country where it acts, when its clause names one (not
+		// refugees or migrants, who are from elsewhere).
+		if pc := s.actCountry(clauseV); pc != "" && homeGroups(r.source) {
+			src := append([]doc.Actor(nil), r.source...)
+			for i := range src {
+				src[i].Country, src[i].Code = pc, pc+src[i].Sector
+			}
+			r.source = src
+			conf -= 0.1
+		}
+	}
 	if len(r.source) == 0 || !anyCoded(r.source) {
 		// Protesters the actor stage knows only by their sector
 		// ("students", "farmers", "workers") are coded as CAMEO codes
@@ -303,6 +318,17 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// (A firm with no country and no target, "the company agreed to
 			// pay a dividend", names no political interaction.)
 			conf -= 0.15
+		case len(r.source) == 0 && !m.cand.Noun && stateSector(m.p.Code, s.lemma(v)) != "" && s.isPassive(v) && s.passiveAgent(v) < 0 && s.stateCountry(v) != "":
+			// "Two journalists were detained in Turkey", "a curfew was
+			// imposed in Port Sudan": an arrest, a sentence, an expulsion
+			// or a ban with no agent named is the act of the state where
+			// it happened (its police, courts or government by the act),
+			// and only where the sentence places it.
+			pc, sec := s.stateCountry(v), stateSector(m.p.Code, s.lemma(v))
+			t := s.tok(v)
+			r.source, r.srcTok = []doc.Actor{{Span: t.Span, Text: s.text(v), Code: pc + sec, Country: pc, Sector: sec, Entity: -1}}, -1
+			inferredState = true
+			conf -= 0.2
 		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.isPassive(v) && s.child(v, "aux:pass") >= 0:
 			// "Three US servicemen were killed by a roadside bomb": the
 			// victims are known, the attacker is not; CAMEO codes the
@@ -406,6 +432,18 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// it was not done to.
 		c.trace("negated without target", s, m)
 		return doc.Event{}, false
+	}
+	if inferredState && len(tgt) > 0 && !anyCoded(tgt) {
+		// "Three opposition activists were arrested in Tunisia": those a
+		// state acts on, known by their sector alone, are its own (not
+		// migrants or refugees, who are from elsewhere).
+		pc := r.source[0].Country
+		tgt = append([]doc.Actor(nil), tgt...)
+		for i := range tgt {
+			if tgt[i].Sector != "" && tgt[i].Sector != "REF" {
+				tgt[i].Country, tgt[i].Code = pc, pc+tgt[i].Sector
+			}
+		}
 	}
 	if unknown && len(tgt) > 0 && !anyCoded(tgt) {
 		// "A journalist was killed in Beirut": victims known by their
@@ -1135,6 +1173,113 @@ func (s *sent) betweenParties(v int) []doc.Actor {
 	}
 	return nil
 }
+
+// civilGroups are sectors of groups that act where they live: crowds,
+// the opposition, students, workers, farmers.
+var civilGroups = set("CVL", "OPP", "EDU", "LAB", "AGR")
+
+// homeGroups reports whether every actor of as is a civilian group with no
+// country (see civilGroups).
+func homeGroups(as []doc.Actor) bool {
+	for _, a := range as {
+		if a.Country != "" || !civilGroups[a.Sector] {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// stateSector returns the sector of the state agent that does an act of
+// code (trigger lemma) when no agent is named — police arrest, courts
+// sentence and charge, a government expels, deports and bans — or "" for
+// acts that are not a state's alone.
+func stateSector(code, lemma string) string {
+	switch {
+	case code == "116", code == "112" && (lemma == "charge" || lemma == "indict"), strings.HasPrefix(code, "09"):
+		return "JUD"
+	case strings.HasPrefix(code, "173"):
+		if lemma == "jail" || lemma == "imprison" {
+			return "JUD"
+		}
+		return "COP"
+	case strings.HasPrefix(code, "172"), strings.HasPrefix(code, "174"), strings.HasPrefix(code, "166"), code == "201":
+		return "GOV"
+	}
+	return ""
+}
+
+// stateCountry returns the country where passive state act v happened:
+// the place nearest it in its clause that is not where someone is sent
+// ("deported to Afghanistan"), else that of the act it is conjoined to
+// ("was detained in Iran and charged"); "" when the sentence does not say.
+// Palestinian places are left out: who acts there is not their state.
+func (s *sent) stateCountry(v int) string {
+	d := s.dc.d
+	if h := s.head(v); s.sharedPassive(v) && h >= 0 {
+		return s.stateCountry(h)
+	}
+	if !s.pastPassive(v) {
+		// "The group is banned in Turkey": a standing state, not an
+		// act; "after being detained": not told as done.
+		return ""
+	}
+	cl := s.clause(v, nil)
+	for i := range cl {
+		if cl[i] && !s.locativeOf(i, v) {
+			cl[i] = false
+		}
+	}
+	if pi := s.nearest(v, cl, s.dc.placeAt, func(i int) bool { return d.Places[i].Country != "" }); pi >= 0 {
+		if c := d.Places[pi].Country; c != "PSE" {
+			return c
+		}
+		return ""
+	}
+	return ""
+}
+
+// pastPassive reports whether passive v is told as done: its passive
+// auxiliary is a past ("was", "were") or a perfect ("has been").
+func (s *sent) pastPassive(v int) bool {
+	k := s.child(v, "aux:pass")
+	if k < 0 {
+		return false
+	}
+	switch s.tok(k).Tag {
+	case "VBD":
+		return true
+	case "VBN":
+		return s.child(v, "aux") >= 0
+	}
+	return false
+}
+
+// locativeOf reports whether token i lies in a phrase that tells where v
+// happened: an "in", "at", "near", "outside" or "from" phrase of v, of
+// such a phrase ("in the city of X") or of the act's own complement
+// ("sentenced to death in X", "placed under arrest in X", "charged with
+// fraud in X"); not in its subject, where someone is sent to ("deported
+// to camps in X"), or what it is about ("questioned about a scandal in X").
+func (s *sent) locativeOf(i, v int) bool {
+	loc := false
+	for x := i; x >= 0 && x != v; x = s.head(x) {
+		if d := s.dep(x); strings.HasPrefix(d, "nsubj") || d == "appos" {
+			return false
+		}
+		switch p := s.prep(x); {
+		case p == "in", p == "at", p == "near", p == "outside", p == "from", p == "inside":
+			loc = true
+		case p == "", p == "of":
+		case loc && (p == "under" || p == "with" || p == "to" && !sends[s.lemma(v)]):
+		default:
+			return false
+		}
+	}
+	return loc
+}
+
+// sends are acts whose "to" phrase is where someone is sent.
+var sends = set("deport", "expel", "extradite", "transfer", "send", "return", "repatriate")
 
 // irregular reports whether a is police, troops or an armed group known
 // by its sector alone.

@@ -348,6 +348,14 @@ func (s *sent) subject(v int, depth int) roles {
 			r.source, r.srcTok = s.actorsOf(k, nil), k
 			return r
 		}
+		if h := s.head(v); s.sharedPassive(v) && h >= 0 {
+			if k := s.passiveAgent(h); k >= 0 {
+				// "was arrested by police and charged with theft": the
+				// agent the conjuncts share.
+				r.source, r.srcTok, r.inherited = s.actorsOf(k, nil), k, true
+				return r
+			}
+		}
 		if s.dep(v) == "acl" {
 			h := s.head(v)
 			if intransitive[s.lemma(v)] && h >= 0 {
@@ -514,6 +522,13 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 		case d == "obj" && !passive, d == "iobj":
 			args = append(args, k)
 		case d == "nsubj:pass":
+			args = append(args, k)
+		}
+	}
+	if h := s.head(v); passive && !forces && s.dep(v) == "conj" && s.child(v, "nsubj:pass", "nsubj") < 0 && h >= 0 && s.isPassive(h) {
+		// "was detained in Iran and charged with espionage": the passive
+		// subject the conjuncts share.
+		if k := s.child(h, "nsubj:pass"); k >= 0 {
 			args = append(args, k)
 		}
 	}
