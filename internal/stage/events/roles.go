@@ -333,8 +333,57 @@ func (s *sent) passiveAgent(v int) int {
 			}
 		}
 	}
+	return s.farAgent(v)
+}
+
+// farAgent returns a "by" agent of passive v the parser hung away from
+// it, or -1: one read as its parataxis ("was detained on Friday, hours
+// after …, by police"); one hung on a place or time of v ("was attacked
+// near the border by Russian forces", "were hosted in Doha last month by
+// Qatar"); one after a comma hung on an active clause of v, which takes no
+// agent ("was summoned on Tuesday, after the remarks caused outrage, by
+// the ministry"). Only a phrase that names an actor counts.
+func (s *sent) farAgent(v int) int {
+	isActor := func(k int) bool {
+		_, ok := s.actorAt(k, nil)
+		return ok
+	}
+	afterComma := func(k int) bool {
+		for j := k; j > v && j >= k-4; j-- {
+			if s.lemma(j) == "," {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range s.kids[v] {
+		d := s.dep(k)
+		if d == "parataxis" && s.prep(k) == "by" && k > v && isActor(k) {
+			return k
+		}
+		placeOrTime := d == "obl:unmarked" || d == "obl:tmod" || strings.HasPrefix(d, "obl") && (s.dc.placeAt[s.t0+k] >= 0 || whereNouns[s.lemma(k)])
+		if placeOrTime && k > v {
+			for _, j := range s.kids[k] {
+				if strings.HasPrefix(s.dep(j), "nmod") && s.prep(j) == "by" && isActor(j) {
+					return j
+				}
+			}
+		}
+		if d == "advcl" && k > v && !s.isPassive(k) {
+			for _, j := range s.kids[k] {
+				if strings.HasPrefix(s.dep(j), "obl") && s.prep(j) == "by" && j > k && afterComma(s.leftEdge(j)) && isActor(j) {
+					return j
+				}
+			}
+		}
+	}
 	return -1
 }
+
+// whereNouns head a phrase of where an act happened.
+var whereNouns = set("border", "frontier", "capital", "city", "town", "village", "region", "province", "area", "district",
+	"coast", "port", "airport", "base", "camp", "checkpoint", "crossing", "street", "square", "week", "month", "day", "year",
+	"morning", "afternoon", "evening", "night", "weekend")
 
 // subject returns the actors of verb v's subject, following control,
 // coordination and relative clauses when v has none of its own.
@@ -581,7 +630,9 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 	}
 	for _, k := range s.kids[v] {
 		d := s.dep(k)
-		if strings.HasPrefix(d, "nsubj") || d == "punct" || d == "obl:agent" || (forces && d == "obj") {
+		if strings.HasPrefix(d, "nsubj") || d == "punct" || d == "obl:agent" || (forces && d == "obj") || s.prep(k) == "accord" || k == s.farAgent(v) {
+			// (Who tells of it, "according to Ukrainian officials", is
+			// not whom it is done to.)
 			continue
 		}
 		if s.toPurpose(k) {
@@ -834,4 +885,15 @@ func (s *sent) agentPhrases(a int) []int {
 		}
 	}
 	return out
+}
+
+// leftEdge returns the first token of k's subtree.
+func (s *sent) leftEdge(k int) int {
+	first := k
+	for _, j := range s.kids[k] {
+		if e := s.leftEdge(j); e < first {
+			first = e
+		}
+	}
+	return first
 }
