@@ -276,6 +276,22 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			return doc.Actor{}, false
 		}
 	}
+	if l, h := s.lemma(k), s.head(k); (l == "it" || l == "they") && strings.HasPrefix(s.dep(k), "nsubj") && h >= 0 && (s.dep(h) == "conj" || s.dep(h) == "acl:relcl") && s.child(h, "mark") < 0 {
+		// "Ghana signed a deal with Togo, and on Wednesday it pledged
+		// aid": the subject pronoun of a coordinate clause continues the
+		// subject of the clause before it, not the nearest actor (not so
+		// in a clause of its own: "told Syria that it must withdraw").
+		for j := k - 1; j >= 0; j-- {
+			if !strings.HasPrefix(s.dep(j), "nsubj") || s.tok(j).POS == "PRON" {
+				continue
+			}
+			if a, ok := s.actorAt(j, exclude); ok && coded(a) && !(a.Entity >= 0 && a.Entity < len(d.Entities) && d.Entities[a.Entity].Type == "PERSON") {
+				a.Span, a.Text = s.tok(k).Span, s.text(k)
+				return a, true
+			}
+			break
+		}
+	}
 	for pass := 0; pass < 2; pass++ {
 		for i := len(d.Actors) - 1; i >= 0; i-- {
 			a := d.Actors[i]
