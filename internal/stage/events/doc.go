@@ -103,7 +103,15 @@
 // is of the country of the place in its clause ("students rallied in
 // Jakarta"), CAMEO's ---EDU where there is none. A conjunct of a passive
 // tagged as a past ("was detained in Iran and charged with espionage")
-// shares its passive subject and agent. A protesting crowd
+// shares its passive subject and agent, and a "by" agent the parser hung
+// on a place or time of the passive ("attacked near the border by Russian
+// forces"), as its parataxis, or after a comma on an active clause of it is
+// its agent; an "according to" phrase is never a target. A subject "it" or
+// "they" of a coordinate clause continues the subject before it ("…, and
+// on Wednesday it pledged aid"). A criticism (110, 111), a ban (172) or the
+// rejection of a proposal or claim ("rejected the talks") whose object is a
+// thing naming no actor needs no target when its source is coded. A
+// protesting crowd
 // with no sector ("thousands of people demonstrated") is coded ---CVL;
 // police and armed groups known by their sector alone take the country of
 // the place in their clause or its purpose ("gunmen kidnapped schoolchildren

@@ -423,6 +423,14 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	// "Mali will not negotiate with the jihadists": a refusal (below)
 	// needs no coded target.
 	refusing := !m.p.Negated && m.p.Status == "" && rejectFor(m.p.Code) != "" && (s.refusal(clauseV) || s.refusal(v))
+	if len(tgt) == 0 && !m.p.TargetOptional && !refusing && anyCoded(r.source) && !onlyBusiness(r.source) && s.thingObject(v, m) {
+		// "Kenya condemned the attack", "the opposition rejected the
+		// talks", "Hungary banned pride marches": a stance on, or a ban
+		// of, a thing or an act whose doer is not named is still the
+		// source's event, with no target.
+		m.p.TargetOptional = true
+		conf -= 0.1
+	}
 	if len(tgt) == 0 && !m.p.TargetOptional && !refusing {
 		c.trace("no target", s, m)
 		return doc.Event{}, false
@@ -1188,6 +1196,37 @@ func homeGroups(as []doc.Actor) bool {
 	}
 	return len(as) > 0
 }
+
+// thingObject reports whether verb trigger v of match m is a criticism, a
+// rejection of a proposal or a claim, or a ban whose object is a common
+// noun that names no actor ("condemned the attack", "rejected the talks",
+// "banned pride marches"): an event with a thing, not a party, for its
+// object. A stance ("opposes abortion"), a price charged and an
+// infinitive ("wanted to ban") are not.
+func (s *sent) thingObject(v int, m match) bool {
+	if m.cand.Noun || s.isPassive(v) || s.dep(v) == "xcomp" || s.child(v, "mark") >= 0 {
+		return false
+	}
+	o := s.child(v, "obj")
+	if o < 0 || s.tok(o).POS != "NOUN" || s.dc.placeAt[s.t0+o] >= 0 || len(s.actorsDeep(o, nil, 0)) > 0 {
+		return false
+	}
+	switch {
+	case m.p.Code == "110" || m.p.Code == "111" || strings.HasPrefix(m.p.Code, "172"):
+		return true
+	case events.Root(m.p.Code) == "12":
+		return rejectVerbs[s.lemma(v)] && (abstractNouns[s.lemma(o)] || rejectedThings[s.lemma(o)])
+	}
+	return false
+}
+
+// rejectVerbs reject a proposal or a claim (not "oppose", a stance).
+var rejectVerbs = set("reject", "rebuff", "dismiss", "refuse", "spurn", "turn_down")
+
+// rejectedThings are what, besides abstractNouns, is rejected as
+// someone's proposal or claim.
+var rejectedThings = set("talks", "talk", "result", "outcome", "change", "claim", "charge", "accusation", "allegation",
+	"report", "demarcation", "verdict", "ruling", "election", "vote", "budget", "reform", "compromise", "settlement", "truce", "ceasefire")
 
 // stateSector returns the sector of the state agent that does an act of
 // code (trigger lemma) when no agent is named — police arrest, courts
