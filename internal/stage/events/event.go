@@ -365,6 +365,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			a.Code = a.Country + a.Sector
 			r.source = []doc.Actor{a}
 			conf -= 0.15
+		case s.dc.namedSource && own && s.namedSource(r.srcTok) >= 0 && anyCoded(tgt):
+			// Options.NamedSource: "Brodersohn held talks with the US
+			// Treasury secretary": a person or organisation the actor
+			// dictionary lacks, as the subject, is an uncoded source of
+			// an event with a coded target.
+			ei := s.namedSource(r.srcTok)
+			e := s.dc.d.Entities[ei]
+			r.source = []doc.Actor{{Span: e.Span, Text: s.dc.d.Text[e.Start:e.End], Entity: ei}}
+			conf -= 0.25
 		default:
 			why := "no coded source"
 			if len(r.source) > 0 {
@@ -1227,6 +1236,22 @@ var rejectVerbs = set("reject", "rebuff", "dismiss", "refuse", "spurn", "turn_do
 // someone's proposal or claim.
 var rejectedThings = set("talks", "talk", "result", "outcome", "change", "claim", "charge", "accusation", "allegation",
 	"report", "demarcation", "verdict", "ruling", "election", "vote", "budget", "reform", "compromise", "settlement", "truce", "ceasefire")
+
+// namedSource returns the person or organisation entity that heads
+// subject token k, or -1.
+func (s *sent) namedSource(k int) int {
+	if k < 0 || s.tok(k).POS != "PROPN" {
+		return -1
+	}
+	ei := s.dc.entAt[s.t0+k]
+	if ei < 0 {
+		return -1
+	}
+	if t := s.dc.d.Entities[ei].Type; t != "PERSON" && t != "ORG" {
+		return -1
+	}
+	return ei
+}
 
 // stateSector returns the sector of the state agent that does an act of
 // code (trigger lemma) when no agent is named — police arrest, courts

@@ -28,6 +28,8 @@ type docCtx struct {
 	objectWords bool
 	// passiveSource is Options.PassiveSource.
 	passiveSource bool
+	// namedSource is Options.NamedSource.
+	namedSource bool
 	// lemma holds the lemma of each event's trigger, by offset.
 	lemma map[int]string
 	// verbForm returns the lexicon's verb of which a lower-case word is a
