@@ -295,7 +295,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// rallied in Jakarta": a civilian group with no country of its own
 		// is of the country where it acts, when its clause names one (not
 		// refugees or migrants, who are from elsewhere).
-		if pc := s.actCountry(clauseV); pc != "" && homeGroups(r.source) {
+		pc := s.actCountry(clauseV)
+		for _, k := range s.childrenOf(clauseV, "xcomp") {
+			if pc == "" {
+				// "agreed to delay the rally in Baku": where what it
+				// agreed to do is done.
+				pc = s.clauseCountry(k)
+			}
+		}
+		if pc != "" && homeGroups(r.source) {
 			src := append([]doc.Actor(nil), r.source...)
 			for i := range src {
 				src[i].Country, src[i].Code = pc, pc+src[i].Sector

@@ -473,6 +473,17 @@ func (s *sent) subject(v int, depth int) roles {
 			r.inherited = true
 		default:
 			r.source, r.srcTok = s.actorsOf(k, nil), k
+			if len(r.source) == 0 {
+				// "Leaders of the Musavat (Equality) opposition bloc
+				// agreed", parsed with two subjects: the one that names
+				// an actor.
+				for _, j := range s.childrenOf(v, "nsubj") {
+					if as := s.actorsOf(j, nil); j > k && j < v && s.plainSpan(k, j) && len(as) > 0 {
+						r.source, r.srcTok = as, j
+						break
+					}
+				}
+			}
 		}
 		return r
 	}
@@ -912,4 +923,15 @@ func (s *sent) leftEdge(k int) int {
 		}
 	}
 	return first
+}
+
+// plainSpan reports whether no verb, auxiliary or comma lies between
+// tokens a and b: one noun phrase the parser split.
+func (s *sent) plainSpan(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if p := s.tok(i).POS; p == "VERB" || p == "AUX" || s.text(i) == "," {
+			return false
+		}
+	}
+	return true
 }
