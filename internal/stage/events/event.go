@@ -1109,7 +1109,8 @@ func (s *sent) stateSource(r roles) bool {
 }
 
 // actCountry is clauseCountry of v, else of its purpose ("fired tear gas
-// to disperse protesters in Santiago").
+// to disperse protesters in Santiago"), else, for a purpose, of the act it
+// is the purpose of ("blocked the road into Goma to protest the killings").
 func (s *sent) actCountry(v int) string {
 	if c := s.clauseCountry(v); c != "" {
 		return c
@@ -1120,6 +1121,9 @@ func (s *sent) actCountry(v int) string {
 				return c
 			}
 		}
+	}
+	if h := s.head(v); h >= 0 && s.toPurpose(v) {
+		return s.clauseCountry(h)
 	}
 	return ""
 }
