@@ -337,6 +337,14 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			r.source, r.srcTok = []doc.Actor{{Span: t.Span, Text: s.text(v), Code: pc + sec, Country: pc, Sector: sec, Entity: -1}}, -1
 			inferredState = true
 			conf -= 0.2
+			// The place that names the state is not whom it acts on ("the
+			// drug was banned in France").
+			tgt = slices.DeleteFunc(slices.Clone(tgt), func(a doc.Actor) bool { return a.Sector == "" && a.Country == pc })
+			if k := s.child(v, "nsubj:pass"); len(tgt) == 0 && k >= 0 {
+				// "The former prime minister was charged …": whom it is
+				// done to, known by a title alone.
+				tgt, tgtTok = s.actorsOf(k, r.source), k
+			}
 		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.isPassive(v) && s.child(v, "aux:pass") >= 0:
 			// "Three US servicemen were killed by a roadside bomb": the
 			// victims are known, the attacker is not; CAMEO codes the
