@@ -92,7 +92,26 @@
 // is coded with an empty source when its target is coded, and so is one
 // whose subject is the weapon ("a roadside bomb killed three soldiers");
 // victims known only by their sector are then of the country of the place
-// in the clause ("a journalist was killed in Beirut"). A protesting crowd
+// in the clause ("a journalist was killed in Beirut"). An arrest, a
+// sentence, a charge, an investigation, an expulsion or a ban told in the
+// past passive with no agent ("two journalists were detained in Turkey",
+// "a curfew was imposed in Port Sudan") is the act of the state where the
+// clause places it — its police, courts or government by the act — with
+// less confidence, and those it acts on known only by their sector are its
+// own; with no place, or a Palestinian one, there is none. A civilian group
+// known only by its sector (crowd, opposition, students, workers, farmers)
+// is of the country of the place in its clause ("students rallied in
+// Jakarta"), CAMEO's ---EDU where there is none. A conjunct of a passive
+// tagged as a past ("was detained in Iran and charged with espionage")
+// shares its passive subject and agent, and a "by" agent the parser hung
+// on a place or time of the passive ("attacked near the border by Russian
+// forces"), as its parataxis, or after a comma on an active clause of it is
+// its agent; an "according to" phrase is never a target. A subject "it" or
+// "they" of a coordinate clause continues the subject before it ("…, and
+// on Wednesday it pledged aid"). A criticism (110, 111), a ban (172) or the
+// rejection of a proposal or claim ("rejected the talks") whose object is a
+// thing naming no actor needs no target when its source is coded. A
+// protesting crowd
 // with no sector ("thousands of people demonstrated") is coded ---CVL;
 // police and armed groups known by their sector alone take the country of
 // the place in their clause or its purpose ("gunmen kidnapped schoolchildren

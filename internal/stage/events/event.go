@@ -33,8 +33,9 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	var tgt []doc.Actor
 	tgtTok := -1
 	var spk []speaker
-	told := false    // the event is the telling itself: its clause is the speech verb's
-	unknown := false // an attack whose attacker the sentence does not name
+	told := false          // the event is the telling itself: its clause is the speech verb's
+	unknown := false       // an attack whose attacker the sentence does not name
+	inferredState := false // a state act whose state is where it happened
 
 	if m.cand.Noun {
 		h := s.head(v)
@@ -289,6 +290,28 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 		conf += 0.2
 	}
+	if len(r.source) > 0 && !anyCoded(r.source) && !unknown {
+		// "Protesters demanded an end to corruption in Lagos", "students
+		// rallied in Jakarta": a civilian group with no country of its own
+		// is of the country where it acts, when its clause names one (not
+		// refugees or migrants, who are from elsewhere).
+		pc := s.actCountry(clauseV)
+		for _, k := range s.childrenOf(clauseV, "xcomp") {
+			if pc == "" {
+				// "agreed to delay the rally in Baku": where what it
+				// agreed to do is done.
+				pc = s.clauseCountry(k)
+			}
+		}
+		if pc != "" && homeGroups(r.source) {
+			src := append([]doc.Actor(nil), r.source...)
+			for i := range src {
+				src[i].Country, src[i].Code = pc, pc+src[i].Sector
+			}
+			r.source = src
+			conf -= 0.1
+		}
+	}
 	if len(r.source) == 0 || !anyCoded(r.source) {
 		// Protesters the actor stage knows only by their sector
 		// ("students", "farmers", "workers") are coded as CAMEO codes
@@ -303,6 +326,25 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// (A firm with no country and no target, "the company agreed to
 			// pay a dividend", names no political interaction.)
 			conf -= 0.15
+		case len(r.source) == 0 && !m.cand.Noun && stateSector(m.p.Code, s.lemma(v)) != "" && s.isPassive(v) && s.passiveAgent(v) < 0 && s.stateCountry(v) != "":
+			// "Two journalists were detained in Turkey", "a curfew was
+			// imposed in Port Sudan": an arrest, a sentence, an expulsion
+			// or a ban with no agent named is the act of the state where
+			// it happened (its police, courts or government by the act),
+			// and only where the sentence places it.
+			pc, sec := s.stateCountry(v), stateSector(m.p.Code, s.lemma(v))
+			t := s.tok(v)
+			r.source, r.srcTok = []doc.Actor{{Span: t.Span, Text: s.text(v), Code: pc + sec, Country: pc, Sector: sec, Entity: -1}}, -1
+			inferredState = true
+			conf -= 0.2
+			// The place that names the state is not whom it acts on ("the
+			// drug was banned in France").
+			tgt = slices.DeleteFunc(slices.Clone(tgt), func(a doc.Actor) bool { return a.Sector == "" && a.Country == pc })
+			if k := s.child(v, "nsubj:pass"); len(tgt) == 0 && k >= 0 {
+				// "The former prime minister was charged …": whom it is
+				// done to, known by a title alone.
+				tgt, tgtTok = s.actorsOf(k, r.source), k
+			}
 		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.isPassive(v) && s.child(v, "aux:pass") >= 0:
 			// "Three US servicemen were killed by a roadside bomb": the
 			// victims are known, the attacker is not; CAMEO codes the
@@ -339,6 +381,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			a.Code = a.Country + a.Sector
 			r.source = []doc.Actor{a}
 			conf -= 0.15
+		case s.dc.namedSource && own && s.namedSource(r.srcTok) >= 0 && anyCoded(tgt):
+			// Options.NamedSource: "Brodersohn held talks with the US
+			// Treasury secretary": a person or organisation the actor
+			// dictionary lacks, as the subject, is an uncoded source of
+			// an event with a coded target.
+			ei := s.namedSource(r.srcTok)
+			e := s.dc.d.Entities[ei]
+			r.source = []doc.Actor{{Span: e.Span, Text: s.dc.d.Text[e.Start:e.End], Entity: ei}}
+			conf -= 0.25
 		default:
 			why := "no coded source"
 			if len(r.source) > 0 {
@@ -397,6 +448,14 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	// "Mali will not negotiate with the jihadists": a refusal (below)
 	// needs no coded target.
 	refusing := !m.p.Negated && m.p.Status == "" && rejectFor(m.p.Code) != "" && (s.refusal(clauseV) || s.refusal(v))
+	if len(tgt) == 0 && !m.p.TargetOptional && !refusing && anyCoded(r.source) && !onlyBusiness(r.source) && s.thingObject(v, m) {
+		// "Kenya condemned the attack", "the opposition rejected the
+		// talks", "Hungary banned pride marches": a stance on, or a ban
+		// of, a thing or an act whose doer is not named is still the
+		// source's event, with no target.
+		m.p.TargetOptional = true
+		conf -= 0.1
+	}
 	if len(tgt) == 0 && !m.p.TargetOptional && !refusing {
 		c.trace("no target", s, m)
 		return doc.Event{}, false
@@ -406,6 +465,18 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// it was not done to.
 		c.trace("negated without target", s, m)
 		return doc.Event{}, false
+	}
+	if inferredState && len(tgt) > 0 && !anyCoded(tgt) {
+		// "Three opposition activists were arrested in Tunisia": those a
+		// state acts on, known by their sector alone, are its own (not
+		// migrants or refugees, who are from elsewhere).
+		pc := r.source[0].Country
+		tgt = append([]doc.Actor(nil), tgt...)
+		for i := range tgt {
+			if tgt[i].Sector != "" && tgt[i].Sector != "REF" {
+				tgt[i].Country, tgt[i].Code = pc, pc+tgt[i].Sector
+			}
+		}
 	}
 	if unknown && len(tgt) > 0 && !anyCoded(tgt) {
 		// "A journalist was killed in Beirut": victims known by their
@@ -1046,7 +1117,8 @@ func (s *sent) stateSource(r roles) bool {
 }
 
 // actCountry is clauseCountry of v, else of its purpose ("fired tear gas
-// to disperse protesters in Santiago").
+// to disperse protesters in Santiago"), else, for a purpose, of the act it
+// is the purpose of ("blocked the road into Goma to protest the killings").
 func (s *sent) actCountry(v int) string {
 	if c := s.clauseCountry(v); c != "" {
 		return c
@@ -1057,6 +1129,9 @@ func (s *sent) actCountry(v int) string {
 				return c
 			}
 		}
+	}
+	if h := s.head(v); h >= 0 && s.toPurpose(v) {
+		return s.clauseCountry(h)
 	}
 	return ""
 }
@@ -1135,6 +1210,160 @@ func (s *sent) betweenParties(v int) []doc.Actor {
 	}
 	return nil
 }
+
+// civilGroups are sectors of groups that act where they live: crowds,
+// the opposition, students, workers, farmers.
+var civilGroups = set("CVL", "OPP", "EDU", "LAB", "AGR")
+
+// homeGroups reports whether every actor of as is a civilian group with no
+// country (see civilGroups).
+func homeGroups(as []doc.Actor) bool {
+	for _, a := range as {
+		if a.Country != "" || !civilGroups[a.Sector] {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// thingObject reports whether verb trigger v of match m is a criticism, a
+// rejection of a proposal or a claim, or a ban whose object is a common
+// noun that names no actor ("condemned the attack", "rejected the talks",
+// "banned pride marches"): an event with a thing, not a party, for its
+// object. A stance ("opposes abortion"), a price charged and an
+// infinitive ("wanted to ban") are not.
+func (s *sent) thingObject(v int, m match) bool {
+	if m.cand.Noun || s.isPassive(v) || s.dep(v) == "xcomp" || s.child(v, "mark") >= 0 {
+		return false
+	}
+	o := s.child(v, "obj")
+	if o < 0 || s.tok(o).POS != "NOUN" || s.dc.placeAt[s.t0+o] >= 0 || len(s.actorsDeep(o, nil, 0)) > 0 {
+		return false
+	}
+	switch {
+	case m.p.Code == "110" || m.p.Code == "111" || strings.HasPrefix(m.p.Code, "172"):
+		return true
+	case events.Root(m.p.Code) == "12":
+		return rejectVerbs[s.lemma(v)] && (abstractNouns[s.lemma(o)] || rejectedThings[s.lemma(o)])
+	}
+	return false
+}
+
+// rejectVerbs reject a proposal or a claim (not "oppose", a stance).
+var rejectVerbs = set("reject", "rebuff", "dismiss", "refuse", "spurn", "turn_down")
+
+// rejectedThings are what, besides abstractNouns, is rejected as
+// someone's proposal or claim.
+var rejectedThings = set("talks", "talk", "result", "outcome", "change", "claim", "charge", "accusation", "allegation",
+	"report", "demarcation", "verdict", "ruling", "election", "vote", "budget", "reform", "compromise", "settlement", "truce", "ceasefire")
+
+// namedSource returns the person or organisation entity that heads
+// subject token k, or -1.
+func (s *sent) namedSource(k int) int {
+	if k < 0 || s.tok(k).POS != "PROPN" {
+		return -1
+	}
+	ei := s.dc.entAt[s.t0+k]
+	if ei < 0 {
+		return -1
+	}
+	if t := s.dc.d.Entities[ei].Type; t != "PERSON" && t != "ORG" {
+		return -1
+	}
+	return ei
+}
+
+// stateSector returns the sector of the state agent that does an act of
+// code (trigger lemma) when no agent is named — police arrest, courts
+// sentence and charge, a government expels, deports and bans — or "" for
+// acts that are not a state's alone.
+func stateSector(code, lemma string) string {
+	switch {
+	case code == "116", code == "112" && (lemma == "charge" || lemma == "indict"), strings.HasPrefix(code, "09"):
+		return "JUD"
+	case strings.HasPrefix(code, "173"):
+		if lemma == "jail" || lemma == "imprison" {
+			return "JUD"
+		}
+		return "COP"
+	case strings.HasPrefix(code, "172"), strings.HasPrefix(code, "174"), strings.HasPrefix(code, "166"), code == "201":
+		return "GOV"
+	}
+	return ""
+}
+
+// stateCountry returns the country where passive state act v happened:
+// the place nearest it in its clause that is not where someone is sent
+// ("deported to Afghanistan"), else that of the act it is conjoined to
+// ("was detained in Iran and charged"); "" when the sentence does not say.
+// Palestinian places are left out: who acts there is not their state.
+func (s *sent) stateCountry(v int) string {
+	d := s.dc.d
+	if h := s.head(v); s.sharedPassive(v) && h >= 0 {
+		return s.stateCountry(h)
+	}
+	if !s.pastPassive(v) {
+		// "The group is banned in Turkey": a standing state, not an
+		// act; "after being detained": not told as done.
+		return ""
+	}
+	cl := s.clause(v, nil)
+	for i := range cl {
+		if cl[i] && !s.locativeOf(i, v) {
+			cl[i] = false
+		}
+	}
+	if pi := s.nearest(v, cl, s.dc.placeAt, func(i int) bool { return d.Places[i].Country != "" }); pi >= 0 {
+		if c := d.Places[pi].Country; c != "PSE" {
+			return c
+		}
+		return ""
+	}
+	return ""
+}
+
+// pastPassive reports whether passive v is told as done: its passive
+// auxiliary is a past ("was", "were") or a perfect ("has been").
+func (s *sent) pastPassive(v int) bool {
+	k := s.child(v, "aux:pass")
+	if k < 0 {
+		return false
+	}
+	switch s.tok(k).Tag {
+	case "VBD":
+		return true
+	case "VBN":
+		return s.child(v, "aux") >= 0
+	}
+	return false
+}
+
+// locativeOf reports whether token i lies in a phrase that tells where v
+// happened: an "in", "at", "near", "outside" or "from" phrase of v, of
+// such a phrase ("in the city of X") or of the act's own complement
+// ("sentenced to death in X", "placed under arrest in X", "charged with
+// fraud in X"); not in its subject, where someone is sent to ("deported
+// to camps in X"), or what it is about ("questioned about a scandal in X").
+func (s *sent) locativeOf(i, v int) bool {
+	loc := false
+	for x := i; x >= 0 && x != v; x = s.head(x) {
+		if d := s.dep(x); strings.HasPrefix(d, "nsubj") || d == "appos" {
+			return false
+		}
+		switch p := s.prep(x); {
+		case p == "in", p == "at", p == "near", p == "outside", p == "from", p == "inside":
+			loc = true
+		case p == "", p == "of":
+		case loc && (p == "under" || p == "with" || p == "to" && !sends[s.lemma(v)]):
+		default:
+			return false
+		}
+	}
+	return loc
+}
+
+// sends are acts whose "to" phrase is where someone is sent.
+var sends = set("deport", "expel", "extradite", "transfer", "send", "return", "repatriate")
 
 // irregular reports whether a is police, troops or an armed group known
 // by its sector alone.

@@ -41,6 +41,12 @@ type Options struct {
 	// dispute with Y": X → Y). Off by default: sitrep reads such a subject
 	// as the one the act befell.
 	PassiveSource bool
+	// NamedSource codes an event whose subject is a person or an
+	// organisation the actor dictionary lacks, with a coded target, with
+	// that entity as an uncoded source (its text, no code) and less
+	// confidence. Off by default: on news most such events are firms'
+	// and interviewees', not political interactions.
+	NamedSource bool
 }
 
 // Coder is the events/v1 stage. It is safe for concurrent use on different
@@ -132,6 +138,7 @@ func RegisterWithOptions(r *pipeline.Registry, lex *events.Lexicon, opt Options)
 func (c *Coder) Process(ctx context.Context, d *doc.Doc) error {
 	dc := newDocCtx(d, c.demonyms)
 	dc.clauseArgs, dc.objectWords, dc.passiveSource = c.opt.ClauseArgs, c.lex.UsesObjectWords(), c.opt.PassiveSource
+	dc.namedSource = c.opt.NamedSource
 	dc.verbForm = c.verbForm
 	var evs []doc.Event
 	for si := range d.Sentences {

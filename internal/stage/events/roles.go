@@ -276,6 +276,22 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			return doc.Actor{}, false
 		}
 	}
+	if l, h := s.lemma(k), s.head(k); (l == "it" || l == "they") && strings.HasPrefix(s.dep(k), "nsubj") && h >= 0 && (s.dep(h) == "conj" || s.dep(h) == "acl:relcl") && s.child(h, "mark") < 0 {
+		// "Ghana signed a deal with Togo, and on Wednesday it pledged
+		// aid": the subject pronoun of a coordinate clause continues the
+		// subject of the clause before it, not the nearest actor (not so
+		// in a clause of its own: "told Syria that it must withdraw").
+		for j := k - 1; j >= 0; j-- {
+			if !strings.HasPrefix(s.dep(j), "nsubj") || s.tok(j).POS == "PRON" {
+				continue
+			}
+			if a, ok := s.actorAt(j, exclude); ok && coded(a) && !(a.Entity >= 0 && a.Entity < len(d.Entities) && d.Entities[a.Entity].Type == "PERSON") {
+				a.Span, a.Text = s.tok(k).Span, s.text(k)
+				return a, true
+			}
+			break
+		}
+	}
 	for pass := 0; pass < 2; pass++ {
 		for i := len(d.Actors) - 1; i >= 0; i-- {
 			a := d.Actors[i]
@@ -333,8 +349,57 @@ func (s *sent) passiveAgent(v int) int {
 			}
 		}
 	}
+	return s.farAgent(v)
+}
+
+// farAgent returns a "by" agent of passive v the parser hung away from
+// it, or -1: one read as its parataxis ("was detained on Friday, hours
+// after …, by police"); one hung on a place or time of v ("was attacked
+// near the border by Russian forces", "were hosted in Doha last month by
+// Qatar"); one after a comma hung on an active clause of v, which takes no
+// agent ("was summoned on Tuesday, after the remarks caused outrage, by
+// the ministry"). Only a phrase that names an actor counts.
+func (s *sent) farAgent(v int) int {
+	isActor := func(k int) bool {
+		_, ok := s.actorAt(k, nil)
+		return ok
+	}
+	afterComma := func(k int) bool {
+		for j := k; j > v && j >= k-4; j-- {
+			if s.lemma(j) == "," {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range s.kids[v] {
+		d := s.dep(k)
+		if d == "parataxis" && s.prep(k) == "by" && k > v && isActor(k) {
+			return k
+		}
+		placeOrTime := d == "obl:unmarked" || d == "obl:tmod" || strings.HasPrefix(d, "obl") && (s.dc.placeAt[s.t0+k] >= 0 || whereNouns[s.lemma(k)])
+		if placeOrTime && k > v {
+			for _, j := range s.kids[k] {
+				if strings.HasPrefix(s.dep(j), "nmod") && s.prep(j) == "by" && isActor(j) {
+					return j
+				}
+			}
+		}
+		if d == "advcl" && k > v && !s.isPassive(k) {
+			for _, j := range s.kids[k] {
+				if strings.HasPrefix(s.dep(j), "obl") && s.prep(j) == "by" && j > k && afterComma(s.leftEdge(j)) && isActor(j) {
+					return j
+				}
+			}
+		}
+	}
 	return -1
 }
+
+// whereNouns head a phrase of where an act happened.
+var whereNouns = set("border", "frontier", "capital", "city", "town", "village", "region", "province", "area", "district",
+	"coast", "port", "airport", "base", "camp", "checkpoint", "crossing", "street", "square", "week", "month", "day", "year",
+	"morning", "afternoon", "evening", "night", "weekend")
 
 // subject returns the actors of verb v's subject, following control,
 // coordination and relative clauses when v has none of its own.
@@ -347,6 +412,14 @@ func (s *sent) subject(v int, depth int) roles {
 		if k := s.passiveAgent(v); k >= 0 {
 			r.source, r.srcTok = s.actorsOf(k, nil), k
 			return r
+		}
+		if h := s.head(v); s.sharedPassive(v) && h >= 0 {
+			if k := s.passiveAgent(h); k >= 0 {
+				// "was arrested by police and charged with theft": the
+				// agent the conjuncts share.
+				r.source, r.srcTok, r.inherited = s.actorsOf(k, nil), k, true
+				return r
+			}
 		}
 		if s.dep(v) == "acl" {
 			h := s.head(v)
@@ -400,6 +473,17 @@ func (s *sent) subject(v int, depth int) roles {
 			r.inherited = true
 		default:
 			r.source, r.srcTok = s.actorsOf(k, nil), k
+			if len(r.source) == 0 {
+				// "Leaders of the Musavat (Equality) opposition bloc
+				// agreed", parsed with two subjects: the one that names
+				// an actor.
+				for _, j := range s.childrenOf(v, "nsubj") {
+					if as := s.actorsOf(j, nil); j > k && j < v && s.plainSpan(k, j) && len(as) > 0 {
+						r.source, r.srcTok = as, j
+						break
+					}
+				}
+			}
 		}
 		return r
 	}
@@ -517,6 +601,13 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 			args = append(args, k)
 		}
 	}
+	if h := s.head(v); passive && !forces && s.dep(v) == "conj" && s.child(v, "nsubj:pass", "nsubj") < 0 && h >= 0 && s.isPassive(h) {
+		// "was detained in Iran and charged with espionage": the passive
+		// subject the conjuncts share.
+		if k := s.child(h, "nsubj:pass"); k >= 0 {
+			args = append(args, k)
+		}
+	}
 	for _, k := range s.kids[v] {
 		d := s.dep(k)
 		if (strings.HasPrefix(d, "obl") && d != "obl:agent") || strings.HasPrefix(d, "nmod") && d != "nmod:poss" {
@@ -566,7 +657,9 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 	}
 	for _, k := range s.kids[v] {
 		d := s.dep(k)
-		if strings.HasPrefix(d, "nsubj") || d == "punct" || d == "obl:agent" || (forces && d == "obj") {
+		if strings.HasPrefix(d, "nsubj") || d == "punct" || d == "obl:agent" || (forces && d == "obj") || s.prep(k) == "accord" || k == s.farAgent(v) {
+			// (Who tells of it, "according to Ukrainian officials", is
+			// not whom it is done to.)
 			continue
 		}
 		if s.toPurpose(k) {
@@ -819,4 +912,26 @@ func (s *sent) agentPhrases(a int) []int {
 		}
 	}
 	return out
+}
+
+// leftEdge returns the first token of k's subtree.
+func (s *sent) leftEdge(k int) int {
+	first := k
+	for _, j := range s.kids[k] {
+		if e := s.leftEdge(j); e < first {
+			first = e
+		}
+	}
+	return first
+}
+
+// plainSpan reports whether no verb, auxiliary or comma lies between
+// tokens a and b: one noun phrase the parser split.
+func (s *sent) plainSpan(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if p := s.tok(i).POS; p == "VERB" || p == "AUX" || s.text(i) == "," {
+			return false
+		}
+	}
+	return true
 }

@@ -28,6 +28,8 @@ type docCtx struct {
 	objectWords bool
 	// passiveSource is Options.PassiveSource.
 	passiveSource bool
+	// namedSource is Options.NamedSource.
+	namedSource bool
 	// lemma holds the lemma of each event's trigger, by offset.
 	lemma map[int]string
 	// verbForm returns the lexicon's verb of which a lower-case word is a
@@ -1073,8 +1075,30 @@ func clausal(dep string) bool {
 
 // isPassive reports whether verb i is in the passive voice.
 func (s *sent) isPassive(i int) bool {
-	return s.child(i, "nsubj:pass", "aux:pass") >= 0 || (s.dep(i) == "acl" && s.tok(i).Tag == "VBN")
+	return s.child(i, "nsubj:pass", "aux:pass") >= 0 || (s.dep(i) == "acl" && s.tok(i).Tag == "VBN") || s.sharedPassive(i)
 }
+
+// sharedPassive reports whether i is a conjunct that shares the passive
+// auxiliary of the verb before it, tagged as a past: "was detained in Iran
+// and charged with espionage". Only verbs that take an object in news
+// ("charged", not "retaliated") are read so, and only with no subject,
+// auxiliary or object of their own.
+func (s *sent) sharedPassive(i int) bool {
+	h := s.head(i)
+	if s.dep(i) != "conj" || h < 0 || h > i || !passiveConjuncts[s.lemma(i)] || s.tok(i).Tag != "VBD" && s.tok(i).Tag != "VBN" {
+		return false
+	}
+	if s.child(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj") >= 0 {
+		return false
+	}
+	return s.child(h, "aux:pass") >= 0
+}
+
+// passiveConjuncts are verbs a conjunct of a passive is read as passive
+// with (see sharedPassive).
+var passiveConjuncts = set("charge", "accuse", "sentence", "convict", "indict", "deport", "expel", "extradite", "jail",
+	"imprison", "detain", "arrest", "release", "free", "fine", "ban", "question", "interrogate", "beat", "torture",
+	"transfer", "wound", "injure", "kill", "abduct", "kidnap", "prosecute", "try", "execute", "hang")
 
 // negated reports whether i is negated ("not", "never", "no").
 func (s *sent) negated(i int) int {
