@@ -350,6 +350,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			return doc.Event{}, false
 		}
 	}
+	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && r.srcTok >= 0 && s.peacekeeping(r.srcTok) {
+		// "Bangladeshi peacekeepers arrived in Sierra Leone": forces that
+		// come to keep the peace make no visit but give protection.
+		m.p.Code = "074"
+	}
 	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && armed(r.source) {
 		// "Troops arrived in Mali": forces arriving make no visit.
 		c.trace("armed visitor", s, m)
@@ -901,6 +906,17 @@ func askedFor(verb, code string) string {
 		return "02" + third
 	}
 	return "10" + third
+}
+
+// peacekeeping reports whether the phrase headed by k names peacekeepers
+// ("UN peacekeepers", "the first contingent of peacekeeping troops").
+func (s *sent) peacekeeping(k int) bool {
+	for j := 0; j < s.n; j++ {
+		if w := s.lemma(j); s.dominates(k, j) && (strings.HasPrefix(w, "peacekeep") || strings.HasPrefix(w, "peace-keep")) {
+			return true
+		}
+	}
+	return false
 }
 
 // armed reports whether every one of as is an armed force or police.
