@@ -355,6 +355,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// come to keep the peace make no visit but give protection.
 		m.p.Code = "074"
 	}
+	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && r.srcTok >= 0 && s.phraseHas(r.srcTok, "inspector", "investigator") {
+		// "UN inspectors visited the site": inspectors come to inspect.
+		m.p.Code, m.p.TargetOptional = "090", true
+	}
 	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && armed(r.source) {
 		// "Troops arrived in Mali": forces arriving make no visit.
 		c.trace("armed visitor", s, m)
@@ -913,6 +917,16 @@ func askedFor(verb, code string) string {
 func (s *sent) peacekeeping(k int) bool {
 	for j := 0; j < s.n; j++ {
 		if w := s.lemma(j); s.dominates(k, j) && (strings.HasPrefix(w, "peacekeep") || strings.HasPrefix(w, "peace-keep")) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseHas reports whether the phrase headed by k holds one of the lemmas.
+func (s *sent) phraseHas(k int, lemmas ...string) bool {
+	for j := 0; j < s.n; j++ {
+		if s.dominates(k, j) && slices.Contains(lemmas, s.lemma(j)) {
 			return true
 		}
 	}
