@@ -284,6 +284,13 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 				continue
 			}
 		}
+		// "signed an agreement to supply Iran with jets": what an
+		// agreement or a promise is for has not happened yet.
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" && s.dep(m.i) == "advcl" && matched[h] != nil {
+			if r := events.Root(matched[h].p.Code); r == "03" || r == "05" && s.child(h, "obj") >= 0 {
+				continue
+			}
+		}
 		// "used tear gas to disperse the rally": a purpose of the same kind
 		// as its act is that act.
 		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" && s.dep(m.i) == "advcl" && matched[h] != nil && events.Root(matched[h].p.Code) == events.Root(m.p.Code) {
