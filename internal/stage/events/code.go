@@ -454,6 +454,14 @@ func (s *sent) verbCand(i int) events.Candidate {
 		// "cordoned off the roads", with "off" read as the roads'
 		// preposition: the particle right after the verb.
 		c.Particle = s.lemma(j)
+		if (c.Particle == "over" || c.Particle == "back") && !hasObj {
+			// "turned over the suspects", "gave back the land": the
+			// phrase is the object.
+			c.Objects = s.argLemmas(s.head(j), c.Objects)
+			for _, k := range s.objPhrases(s.head(j)) {
+				c.Preps = s.prepArgs(c.Preps, s.phrasePrep(k), k)
+			}
+		}
 	}
 	if j := i + 1; c.Particle == "" && j < s.n && (prepParticles[s.lemma(j)] || afterParticles[s.lemma(j)]) && s.dep(j) == "advmod" && s.head(j) == i {
 		// "took in refugees", "handed back the crew", with the
