@@ -231,8 +231,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				root := events.Root(m.p.Code)
 				deep := (!m.p.TargetOptional || root == "02" || root == "10" || root == "11" || root == "12" || root == "13") && !((symmetric(m.p.Code) || m.p.Reciprocal) && len(r.source) > 1)
 				// What is sent on a mission is not its target either; but
-				// whom a country supplies or equips "with" arms is.
-				tgt, tgtTok = s.targetOf(v, r.source, deep, movesForces(m.p.Code) && m.p.Prep != "with" || m.p.Source == "sitrep:mission")
+				// whom a country supplies or equips "with" arms is, and
+				// whom it arms.
+				recipient := m.p.Prep == "with" || s.lemma(v) == "arm" || s.lemma(v) == "rearm" || s.lemma(v) == "equip"
+				tgt, tgtTok = s.targetOf(v, r.source, deep, movesForces(m.p.Code) && !recipient || m.p.Source == "sitrep:mission")
 			}
 			if len(tgt) == 0 {
 				// "threatened to attack Ukraine", "offered to hand over the
