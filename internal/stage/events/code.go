@@ -271,7 +271,9 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		// "pushed for the US to support the plan", "called for the US to
 		// lift its sanctions": what an appeal or a demand asks for has
 		// not happened; it is part of the asking.
-		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && s.dep(m.i) == "advcl" && matched[h] != nil && (s.forClause(m.i) || mk >= 0 && s.lemma(mk) == "to" && s.prepKid(h, "for") >= 0) {
+		// So is the infinitive after the one asked, read as a purpose
+		// clause ("urged the United States to remove tariffs").
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && s.dep(m.i) == "advcl" && matched[h] != nil && (s.forClause(m.i) || mk >= 0 && s.lemma(mk) == "to" && (s.prepKid(h, "for") >= 0 || s.child(h, "obj", "iobj") >= 0 && s.child(h, "obj", "iobj") < m.i || s.prepKid(h, "on") >= 0)) {
 			if r := events.Root(matched[h].p.Code); r == "02" || r == "10" {
 				continue
 			}
@@ -282,6 +284,13 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		// as a relative clause).
 		if h, d := s.head(m.i), s.dep(m.i); h >= 0 && (d == "acl" || d == "ccomp" || d == "acl:relcl" && s.subjunctive(m.i)) && s.tok(h).POS == "NOUN" && matched[h] != nil {
 			if r := events.Root(matched[h].p.Code); r == "02" || r == "10" {
+				continue
+			}
+		}
+		// "signed an agreement to supply Iran with jets": what an
+		// agreement or a promise is for has not happened yet.
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" && s.dep(m.i) == "advcl" && matched[h] != nil {
+			if r := events.Root(matched[h].p.Code); r == "03" || r == "05" && s.child(h, "obj") >= 0 {
 				continue
 			}
 		}
@@ -444,9 +453,23 @@ func (s *sent) verbCand(i int) events.Candidate {
 			c.Objects = s.argLemmas(h, c.Objects)
 		}
 	}
-	if j := i + 1; c.Particle == "" && j < s.n && prepParticles[s.lemma(j)] && s.dep(j) == "case" && s.head(s.head(j)) == i {
+	if j := i + 1; c.Particle == "" && j < s.n && (prepParticles[s.lemma(j)] || afterParticles[s.lemma(j)]) && s.dep(j) == "case" && s.head(s.head(j)) == i {
 		// "cordoned off the roads", with "off" read as the roads'
 		// preposition: the particle right after the verb.
+		c.Particle = s.lemma(j)
+		if (c.Particle == "over" || c.Particle == "back") && !hasObj {
+			// "turned over the suspects", "gave back the land": the
+			// phrase is the object.
+			c.Objects = s.argLemmas(s.head(j), c.Objects)
+			for _, k := range s.objPhrases(s.head(j)) {
+				c.Preps = s.prepArgs(c.Preps, s.phrasePrep(k), k)
+			}
+		}
+	}
+	if j := i + 1; c.Particle == "" && j < s.n && (prepParticles[s.lemma(j)] || afterParticles[s.lemma(j)]) && s.dep(j) == "advmod" && s.head(j) == i {
+		// "took in refugees", "handed back the crew", with the
+		// particle read as an adverb: right after the verb it is the
+		// verb's particle (it stays an adverb too).
 		c.Particle = s.lemma(j)
 	}
 	if h := s.head(i); h >= 0 && h < i && (s.dep(i) == "parataxis" || s.dep(i) == "advcl" && s.child(i, "mark") < 0) && s.tok(h).POS == "VERB" && s.child(i, "nsubj") >= 0 && s.child(i, "obj") < 0 && s.child(i, "ccomp") < 0 && s.child(i, "xcomp") < 0 {
@@ -508,6 +531,12 @@ func (s *sent) leadPrep(k int) string {
 
 // prepParticles are particles the parser may read as a preposition.
 var prepParticles = map[string]bool{"off": true, "out": true, "up": true, "down": true}
+
+// afterParticles are more particles the parser may read as a preposition or
+// an adverb right after their verb ("handed in their weapons", "took in
+// refugees", "passed on intelligence"); only a lexicon pattern with the
+// particle ("hand_in") asks for one.
+var afterParticles = map[string]bool{"in": true, "back": true, "over": true, "on": true, "away": true}
 
 // wordsBefore returns the (at most n) words written before i in its
 // sentence, lower case, in text order.

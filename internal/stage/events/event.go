@@ -231,8 +231,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				// deep in the clause.
 				root := events.Root(m.p.Code)
 				deep := (!m.p.TargetOptional || root == "02" || root == "10" || root == "11" || root == "12" || root == "13") && !((symmetric(m.p.Code) || m.p.Reciprocal) && len(r.source) > 1)
-				// What is sent on a mission is not its target either.
-				tgt, tgtTok = s.targetOf(v, r.source, deep, movesForces(m.p.Code) || m.p.Source == "sitrep:mission")
+				// What is sent on a mission is not its target either; but
+				// whom a country supplies or equips "with" arms is, and
+				// whom it arms.
+				recipient := m.p.Prep == "with" || s.lemma(v) == "arm" || s.lemma(v) == "rearm" || s.lemma(v) == "equip"
+				tgt, tgtTok = s.targetOf(v, r.source, deep, movesForces(m.p.Code) && !recipient || m.p.Source == "sitrep:mission")
 			}
 			if len(tgt) == 0 {
 				// "threatened to attack Ukraine", "offered to hand over the
@@ -400,6 +403,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			c.trace(why, s, m)
 			return doc.Event{}, false
 		}
+	}
+	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && r.srcTok >= 0 && s.peacekeeping(r.srcTok) {
+		// "Bangladeshi peacekeepers arrived in Sierra Leone": forces that
+		// come to keep the peace make no visit but give protection.
+		m.p.Code = "074"
+	}
+	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && r.srcTok >= 0 && s.phraseHas(r.srcTok, "inspector", "investigator") {
+		// "UN inspectors visited the site": inspectors come to inspect.
+		m.p.Code, m.p.TargetOptional = "090", true
 	}
 	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && armed(r.source) {
 		// "Troops arrived in Mali": forces arriving make no visit.
@@ -972,6 +984,27 @@ func askedFor(verb, code string) string {
 		return "02" + third
 	}
 	return "10" + third
+}
+
+// peacekeeping reports whether the phrase headed by k names peacekeepers
+// ("UN peacekeepers", "the first contingent of peacekeeping troops").
+func (s *sent) peacekeeping(k int) bool {
+	for j := 0; j < s.n; j++ {
+		if w := s.lemma(j); s.dominates(k, j) && (strings.HasPrefix(w, "peacekeep") || strings.HasPrefix(w, "peace-keep")) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseHas reports whether the phrase headed by k holds one of the lemmas.
+func (s *sent) phraseHas(k int, lemmas ...string) bool {
+	for j := 0; j < s.n; j++ {
+		if s.dominates(k, j) && slices.Contains(lemmas, s.lemma(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // armed reports whether every one of as is an armed force or police.

@@ -170,6 +170,26 @@ func (s *sent) repair() {
 		}
 		s.heads[j], s.deps[j] = v, "compound:prt"
 	}
+	// "Aid was delivered to Somalia by the United Nations", with "by the
+	// United Nations" read as a modifier of "Somalia": the "by" phrase on
+	// a passive verb's destination or origin is the verb's agent (not on
+	// any oblique: "destroyed, with estimates by the Red Cross …").
+	for a := 1; a < s.n; a++ {
+		o := s.heads[a]
+		if s.deps[a] != "nmod" || o < 0 || o > a || s.deps[o] != "obl" || !destPreps[s.caseLemma(o)] {
+			continue
+		}
+		v := s.heads[o]
+		if v < 0 || v > o || s.tok(v).Tag != "VBN" || !s.hasKid(v, "aux:pass") || s.hasKid(v, "obl:agent") {
+			continue
+		}
+		for c := 0; c < a; c++ {
+			if s.heads[c] == a && s.deps[c] == "case" && s.lemmas[c] == "by" {
+				s.heads[a], s.deps[a] = v, "obl:agent"
+				break
+			}
+		}
+	}
 	// "The government allowed the opposition to hold a rally", with the
 	// infinitive read as a modifier of the object: after a verb whose
 	// object is to do what follows (allow, urge, ask …), the infinitive
@@ -1140,6 +1160,21 @@ func (s *sent) clause(i int, out []bool) []bool {
 		s.clause(k, out)
 	}
 	return out
+}
+
+// destPreps introduce a destination or an origin ("to Somalia", "from
+// the border"), or what a sentence is for.
+var destPreps = map[string]bool{"to": true, "from": true, "into": true, "onto": true, "for": true}
+
+// caseLemma returns the lemma of i's preposition ("case" dependent), or ""
+// before the dependency lists are built.
+func (s *sent) caseLemma(i int) string {
+	for c := 0; c < i; c++ {
+		if s.heads[c] == i && s.deps[c] == "case" {
+			return s.lemmas[c]
+		}
+	}
+	return ""
 }
 
 // hasKid reports whether token i has a dependent with relation dep, in the
