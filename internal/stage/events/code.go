@@ -70,6 +70,10 @@ var (
 	// whose attacker the sentence does not name ("a mine killed two").
 	instruments = set("bomb", "explosion", "blast", "mine", "landmine", "explosive", "device", "grenade", "ied", "shell", "rocket", "missile", "mortar",
 		"attack", "bombing", "ambush", "raid", "strike", "airstrike")
+	// anonymous are the nouns that name an attacker by the attack alone
+	// ("unidentified assailants shot a judge"): the attacker is unknown,
+	// as when a weapon is the subject.
+	anonymous = set("attacker", "assailant", "assassin", "kidnapper", "abductor", "hijacker", "bomber", "sniper", "perpetrator", "captor", "arsonist")
 	// intentAdjs are predicate adjectives of a stated intention ("is
 	// willing to withdraw"): lexicon triggers like verbs, and the subject
 	// of their complement even when the parser read "it" as expletive.

@@ -370,9 +370,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			a.Code = a.Country + a.Sector
 			r.source = []doc.Actor{a}
 			conf -= 0.1
-		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && len(r.source) == 0 && r.srcTok >= 0 && instruments[s.lemma(r.srcTok)]:
-			// "A roadside bomb killed three soldiers": the weapon is the
-			// subject and the attacker unknown, as in the passive.
+		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && len(r.source) == 0 && r.srcTok >= 0 && (instruments[s.lemma(r.srcTok)] || anonymous[s.lemma(r.srcTok)]):
+			// "A roadside bomb killed three soldiers", "unidentified
+			// assailants abducted two aid workers": the weapon or a
+			// nameless attacker is the subject and the attacker unknown,
+			// as in the passive.
 			r.source, r.srcTok, unknown = nil, -1, true
 			conf -= 0.2
 		case (root == "18" || root == "19" || root == "20") && len(r.source) == 1 && irregular(r.source[0]) && len(tgt) == 1 && tgt[0].Country != "" && stateSectors[tgt[0].Sector]:
