@@ -185,6 +185,7 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		ms = append(kept, match{i: h, p: events.Pattern{Code: code, Lemma: s.lemma(i), SourceIsSpeaker: true, Source: "sitrep:must"}, must: true})
 	}
 	ms = s.missions(ms)
+	ms = s.warnings(ms)
 	if len(ms) == 0 {
 		return nil
 	}
@@ -221,6 +222,32 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			for _, y := range append([]int{x}, s.childrenOf(x, "obj")...) {
 				if mx := matched[y]; mx != nil && rejectFor(mx.p.Code) != "" {
 					m.p.Code = rejectFor(mx.p.Code)
+				}
+			}
+		}
+	}
+	// "threatened to walk out of the talks", "warned it would impose
+	// tariffs": a threat of no more specific pattern is coded by what is
+	// threatened (134, 1312; a strike or a protest threatened is 133),
+	// as a promise of force is above.
+	for k := range ms {
+		m := &ms[k]
+		if m.p.Code != "130" && m.p.Code != "131" || m.cand.Noun || s.lemma(m.i) != "threaten" && s.lemma(m.i) != "warn" {
+			continue
+		}
+		for _, x := range s.childrenOf(m.i, "xcomp", "ccomp") {
+			for _, y := range append([]int{x}, s.childrenOf(x, "obj")...) {
+				mx := matched[y]
+				if mx == nil {
+					continue
+				}
+				tc := threatFor(mx.p.Code)
+				if events.Root(mx.p.Code) == "14" || y == x && s.lemma(x) == "strike" && s.child(x, "obj") < 0 {
+					// "threatened to strike over pay": no one struck.
+					tc = "133"
+				}
+				if tc != "" && tc != "130" {
+					m.p.Code = tc
 				}
 			}
 		}
@@ -282,6 +309,12 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 				continue
 			}
 		}
+		// "accused Armenia of shelling its positions", "blamed India for
+		// attacking": the act an accusation alleges is part of it, not an
+		// event told as having happened.
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && (s.lemma(mk) == "of" || s.lemma(mk) == "for") && s.dep(m.i) == "advcl" && matched[h] != nil && events.Root(matched[h].p.Code) == "11" {
+			continue
+		}
 		// "used tear gas to disperse the rally": a purpose of the same kind
 		// as its act is that act.
 		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" && s.dep(m.i) == "advcl" && matched[h] != nil && events.Root(matched[h].p.Code) == events.Root(m.p.Code) {
@@ -305,6 +338,61 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 	}
 	return out
+}
+
+// warnings codes "Turkey warned that it would block the bid", "warned it
+// would cut aid": a warning that the warner itself (a pronoun subject)
+// will or would do what the lexicon codes as rejection, reducing
+// relations, coercion or force is a threat (CAMEO 13, the act's threat
+// code where it has one), and the act is part of it. Another's act
+// warned of ("warned that Biden could destroy the growth") is none.
+func (s *sent) warnings(ms []match) []match {
+	at := map[int]int{}
+	for k, m := range ms {
+		at[m.i] = k
+	}
+	for i := 0; i < s.n; i++ {
+		if s.lemma(i) != "warn" || s.tok(i).POS != "VERB" {
+			continue
+		}
+		if k, ok := at[i]; ok && events.Root(ms[k].p.Code) != "13" {
+			continue
+		}
+		for _, x := range s.childrenOf(i, "ccomp") {
+			kx, ok := at[x]
+			if !ok {
+				continue
+			}
+			subj, will := s.child(x, "nsubj"), false
+			for _, a := range s.childrenOf(x, "aux") {
+				if l := s.lemma(a); l == "will" || l == "would" || l == "shall" {
+					will = true
+				}
+			}
+			if subj < 0 || !will || !pronouns[s.lemma(subj)] || s.negated(x) >= 0 {
+				continue
+			}
+			code := ""
+			switch r := events.Root(ms[kx].p.Code); {
+			case threatFor(ms[kx].p.Code) != "":
+				code = threatFor(ms[kx].p.Code)
+			case r == "12":
+				code = "130"
+			}
+			if code == "" {
+				continue
+			}
+			p := events.Pattern{Code: code, Lemma: "warn", Complements: []string{s.lemma(x)}, TargetOptional: true, Source: "sitrep:warn-will"}
+			if k, ok := at[i]; ok {
+				ms[k].p = p
+			} else {
+				at[i] = len(ms)
+				ms = append(ms, match{i: i, p: p, cand: s.verbCand(i)})
+			}
+			break
+		}
+	}
+	return ms
 }
 
 // missions recodes "sent a team to Rwanda to investigate the massacres": a
@@ -769,6 +857,9 @@ func lemmaVariants(l string) []string {
 	}
 	if n > 4 && l[n-1] == 'e' {
 		out = append(out, l[:n-1])
+	}
+	if n > 3 && !strings.ContainsRune("aeiouy", rune(l[n-1])) {
+		out = append(out, l+"e") // "rebuk" of "rebuked"
 	}
 	for _, suf := range []string{"ed", "d", "ing", "s"} {
 		if strings.HasSuffix(l, suf) && n > len(suf)+2 {
