@@ -237,6 +237,12 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 		for _, x := range s.childrenOf(m.i, "xcomp", "ccomp") {
 			for _, y := range append([]int{x}, s.childrenOf(x, "obj")...) {
+				if y != x && slices.ContainsFunc(s.childrenOf(y, "amod"), func(a int) bool { return s.lemma(a) == "military" }) {
+					// "threatened to take military action", "to launch
+					// a military operation": force.
+					m.p.Code = "138"
+					continue
+				}
 				mx := matched[y]
 				if mx == nil {
 					continue
