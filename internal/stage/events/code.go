@@ -322,9 +322,17 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			continue
 		}
 		// "used tear gas to disperse the rally": a purpose of the same kind
-		// as its act is that act.
-		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" && s.dep(m.i) == "advcl" && matched[h] != nil && events.Root(matched[h].p.Code) == events.Root(m.p.Code) {
-			continue
+		// as its act is that act; so is one read as the object's modifier
+		// ("occupied the embassy to protest").
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" {
+			if s.dep(m.i) == "acl" && s.dep(h) == "obj" {
+				h = s.head(h)
+			} else if s.dep(m.i) != "advcl" {
+				h = -1
+			}
+			if h >= 0 && matched[h] != nil && events.Root(matched[h].p.Code) == events.Root(m.p.Code) {
+				continue
+			}
 		}
 		e, ok := c.event(s, m, denied)
 		if !ok && !m.p.TargetOptional {
