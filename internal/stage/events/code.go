@@ -483,6 +483,14 @@ func (s *sent) verbCand(i int) events.Candidate {
 				for _, j := range s.objPhrases(k) {
 					c.Preps = s.prepArgs(c.Preps, s.phrasePrep(j), j)
 				}
+				// "called the referendums a farce", with "a farce"
+				// read as the object's unmarked modifier: the verb's
+				// predicate, as an unmarked oblique would be ("_").
+				for _, j := range s.childrenOf(k, "nmod:unmarked") {
+					if j > k {
+						c.Preps = append(c.Preps, events.PrepArg{Prep: "_", Lemma: s.lemma(j)})
+					}
+				}
 			}
 			// "allowed the candidates to participate", with the
 			// infinitive read as the object's modifier; "warned the
