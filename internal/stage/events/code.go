@@ -317,8 +317,9 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 		// "accused Armenia of shelling its positions", "blamed India for
 		// attacking": the act an accusation alleges is part of it, not an
-		// event told as having happened.
-		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && (s.lemma(mk) == "of" || s.lemma(mk) == "for") && s.dep(m.i) == "advcl" && matched[h] != nil && events.Root(matched[h].p.Code) == "11" {
+		// event told as having happened. (What one is condemned or
+		// convicted for is told as done, and stays.)
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && (s.lemma(mk) == "of" || s.lemma(mk) == "for") && s.dep(m.i) == "advcl" && matched[h] != nil && strings.HasPrefix(matched[h].p.Code, "112") {
 			continue
 		}
 		// "used tear gas to disperse the rally": a purpose of the same kind
