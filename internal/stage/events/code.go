@@ -360,7 +360,8 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 // will or would do what the lexicon codes as rejection, reducing
 // relations, coercion or force is a threat (CAMEO 13, the act's threat
 // code where it has one), and the act is part of it. Another's act
-// warned of ("warned that Biden could destroy the growth") is none.
+// warned of ("warned that Biden could destroy the growth") is none, and
+// so is one aimed at no one ("warned it would cut fuel subsidies").
 func (s *sent) warnings(ms []match) []match {
 	at := map[int]int{}
 	for k, m := range ms {
@@ -397,7 +398,7 @@ func (s *sent) warnings(ms []match) []match {
 			if code == "" {
 				continue
 			}
-			p := events.Pattern{Code: code, Lemma: "warn", Complements: []string{s.lemma(x)}, TargetOptional: true, Source: "sitrep:warn-will"}
+			p := events.Pattern{Code: code, Lemma: "warn", Complements: []string{s.lemma(x)}, Source: "sitrep:warn-will"}
 			if k, ok := at[i]; ok {
 				ms[k].p = p
 			} else {
