@@ -706,6 +706,10 @@ func (s *sent) nounCand(i int) events.Candidate {
 	c := events.Candidate{Noun: true, Lemma: s.lemma(i)}
 	for _, k := range s.kids[i] {
 		switch d := s.dep(k); {
+		case d == "acl" && s.child(k, "mark") >= 0 && s.lemma(s.child(k, "mark")) == "to" && s.tok(k).POS == "VERB":
+			// "its threat to invade", "the refusal to release": the
+			// noun's open complement.
+			c.Complements = append(c.Complements, s.lemma(k))
 		case d == "compound" || d == "amod":
 			c.Objects = append(c.Objects, s.lemma(k))
 		case strings.HasPrefix(d, "nmod") || d == "acl":

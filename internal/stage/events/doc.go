@@ -131,7 +131,9 @@
 // positions") is part of the accusation, not an event that occurred. Armed
 // men who take or besiege a place occupy it (192) or lay siege (191)
 // rather than protest (144), and troops or police that block a road do
-// not protest.
+// not protest. A threat, refusal or demand noun with an agent and an
+// infinitive ("China's threat to invade Taiwan") is coded by that act and
+// aimed at its target.
 // Repairs of the parser's attachments: a preposition hung on a compound
 // before the head ("of human rights abuses", "of" on "rights") is the
 // phrase's; an unmarked noun hung on the object ("called the referendums

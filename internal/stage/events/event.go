@@ -65,6 +65,16 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			}
 			r = roles{source: s.actorsOf(k, nil), srcTok: k, planned: -1}
 			tgt, tgtTok = s.nounTarget(v, r.source)
+			if root := events.Root(m.p.Code); len(tgt) == 0 && (root == "10" || root == "12" || root == "13") {
+				// "China's threat to invade Taiwan", "Iran's refusal to
+				// release the tanker": the target of what is threatened,
+				// refused or demanded.
+				for _, x := range s.childrenOf(v, "acl") {
+					if mk := s.child(x, "mark"); len(tgt) == 0 && mk >= 0 && s.lemma(mk) == "to" {
+						tgt, tgtTok = s.target(x, r.source, false)
+					}
+				}
+			}
 		case (events.Root(m.p.Code) == "18" || events.Root(m.p.Code) == "19") && s.modifierAgent(v) >= 0:
 			// "an Israeli air raid on Gaza", "a NATO air strike": the
 			// country or organisation that modifies an attack is its
