@@ -192,6 +192,7 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		ms = append(kept, match{i: h, p: events.Pattern{Code: code, Lemma: s.lemma(i), SourceIsSpeaker: true, Source: "sitrep:must"}, must: true})
 	}
 	ms = s.missions(ms)
+	ms = s.warnings(ms)
 	if len(ms) == 0 {
 		return nil
 	}
@@ -228,6 +229,38 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			for _, y := range append([]int{x}, s.childrenOf(x, "obj")...) {
 				if mx := matched[y]; mx != nil && rejectFor(mx.p.Code) != "" {
 					m.p.Code = rejectFor(mx.p.Code)
+				}
+			}
+		}
+	}
+	// "threatened to walk out of the talks", "warned it would impose
+	// tariffs": a threat of no more specific pattern is coded by what is
+	// threatened (134, 1312; a strike or a protest threatened is 133),
+	// as a promise of force is above.
+	for k := range ms {
+		m := &ms[k]
+		if m.p.Code != "130" && m.p.Code != "131" || m.cand.Noun || s.lemma(m.i) != "threaten" && s.lemma(m.i) != "warn" {
+			continue
+		}
+		for _, x := range s.childrenOf(m.i, "xcomp", "ccomp") {
+			for _, y := range append([]int{x}, s.childrenOf(x, "obj")...) {
+				if y != x && slices.ContainsFunc(s.childrenOf(y, "amod"), func(a int) bool { return s.lemma(a) == "military" }) {
+					// "threatened to take military action", "to launch
+					// a military operation": force.
+					m.p.Code = "138"
+					continue
+				}
+				mx := matched[y]
+				if mx == nil {
+					continue
+				}
+				tc := threatFor(mx.p.Code)
+				if events.Root(mx.p.Code) == "14" || y == x && s.lemma(x) == "strike" && s.child(x, "obj") < 0 {
+					// "threatened to strike over pay": no one struck.
+					tc = "133"
+				}
+				if tc != "" && tc != "130" {
+					m.p.Code = tc
 				}
 			}
 		}
@@ -298,10 +331,25 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 				continue
 			}
 		}
-		// "used tear gas to disperse the rally": a purpose of the same kind
-		// as its act is that act.
-		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" && s.dep(m.i) == "advcl" && matched[h] != nil && events.Root(matched[h].p.Code) == events.Root(m.p.Code) {
+		// "accused Armenia of shelling its positions", "blamed India for
+		// attacking": the act an accusation alleges is part of it, not an
+		// event told as having happened. (What one is condemned or
+		// convicted for is told as done, and stays.)
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && (s.lemma(mk) == "of" || s.lemma(mk) == "for") && s.dep(m.i) == "advcl" && matched[h] != nil && strings.HasPrefix(matched[h].p.Code, "112") {
 			continue
+		}
+		// "used tear gas to disperse the rally": a purpose of the same kind
+		// as its act is that act; so is one read as the object's modifier
+		// ("occupied the embassy to protest").
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && s.lemma(mk) == "to" {
+			if s.dep(m.i) == "acl" && s.dep(h) == "obj" {
+				h = s.head(h)
+			} else if s.dep(m.i) != "advcl" {
+				h = -1
+			}
+			if h >= 0 && matched[h] != nil && events.Root(matched[h].p.Code) == events.Root(m.p.Code) {
+				continue
+			}
 		}
 		e, ok := c.event(s, m, denied)
 		if !ok && !m.p.TargetOptional {
@@ -321,6 +369,62 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 	}
 	return out
+}
+
+// warnings codes "Turkey warned that it would block the bid", "warned it
+// would cut aid": a warning that the warner itself (a pronoun subject)
+// will or would do what the lexicon codes as rejection, reducing
+// relations, coercion or force is a threat (CAMEO 13, the act's threat
+// code where it has one), and the act is part of it. Another's act
+// warned of ("warned that Biden could destroy the growth") is none, and
+// so is one aimed at no one ("warned it would cut fuel subsidies").
+func (s *sent) warnings(ms []match) []match {
+	at := map[int]int{}
+	for k, m := range ms {
+		at[m.i] = k
+	}
+	for i := 0; i < s.n; i++ {
+		if s.lemma(i) != "warn" || s.tok(i).POS != "VERB" {
+			continue
+		}
+		if k, ok := at[i]; ok && events.Root(ms[k].p.Code) != "13" {
+			continue
+		}
+		for _, x := range s.childrenOf(i, "ccomp") {
+			kx, ok := at[x]
+			if !ok {
+				continue
+			}
+			subj, will := s.child(x, "nsubj"), false
+			for _, a := range s.childrenOf(x, "aux") {
+				if l := s.lemma(a); l == "will" || l == "would" || l == "shall" {
+					will = true
+				}
+			}
+			if subj < 0 || !will || !pronouns[s.lemma(subj)] || s.negated(x) >= 0 {
+				continue
+			}
+			code := ""
+			switch r := events.Root(ms[kx].p.Code); {
+			case threatFor(ms[kx].p.Code) != "":
+				code = threatFor(ms[kx].p.Code)
+			case r == "12":
+				code = "130"
+			}
+			if code == "" {
+				continue
+			}
+			p := events.Pattern{Code: code, Lemma: "warn", Complements: []string{s.lemma(x)}, Source: "sitrep:warn-will"}
+			if k, ok := at[i]; ok {
+				ms[k].p = p
+			} else {
+				at[i] = len(ms)
+				ms = append(ms, match{i: i, p: p, cand: s.verbCand(i)})
+			}
+			break
+		}
+	}
+	return ms
 }
 
 // missions recodes "sent a team to Rwanda to investigate the massacres": a
@@ -396,6 +500,14 @@ func (s *sent) verbCand(i int) events.Candidate {
 			if d == "obj" || d == "iobj" {
 				for _, j := range s.objPhrases(k) {
 					c.Preps = s.prepArgs(c.Preps, s.phrasePrep(j), j)
+				}
+				// "called the referendums a farce", with "a farce"
+				// read as the object's unmarked modifier: the verb's
+				// predicate, as an unmarked oblique would be ("_").
+				for _, j := range s.childrenOf(k, "nmod:unmarked") {
+					if j > k {
+						c.Preps = append(c.Preps, events.PrepArg{Prep: "_", Lemma: s.lemma(j)})
+					}
 				}
 			}
 			// "allowed the candidates to participate", with the
@@ -630,6 +742,10 @@ func (s *sent) nounCand(i int) events.Candidate {
 	c := events.Candidate{Noun: true, Lemma: s.lemma(i)}
 	for _, k := range s.kids[i] {
 		switch d := s.dep(k); {
+		case d == "acl" && s.child(k, "mark") >= 0 && s.lemma(s.child(k, "mark")) == "to" && s.tok(k).POS == "VERB":
+			// "its threat to invade", "the refusal to release": the
+			// noun's open complement.
+			c.Complements = append(c.Complements, s.lemma(k))
 		case d == "compound" || d == "amod":
 			c.Objects = append(c.Objects, s.lemma(k))
 		case strings.HasPrefix(d, "nmod") || d == "acl":
@@ -805,6 +921,9 @@ func lemmaVariants(l string) []string {
 	}
 	if n > 4 && l[n-1] == 'e' {
 		out = append(out, l[:n-1])
+	}
+	if n > 3 && !strings.ContainsRune("aeiouy", rune(l[n-1])) {
+		out = append(out, l+"e") // "rebuk" of "rebuked"
 	}
 	for _, suf := range []string{"ed", "d", "ing", "s"} {
 		if strings.HasSuffix(l, suf) && n > len(suf)+2 {

@@ -142,8 +142,21 @@
 // A promise of force ("Hamas vowed to step up its attacks") is a threat of
 // it too, not an intention to cooperate. An act introduced by "against"
 // ("warned the United States against attacking Iran") is hypothetical, and
-// the warning's "against".
-// Repairs of the parser's attachments: a phrase hung on a lone indirect
+// the warning's "against". A threat of no more specific pattern is coded
+// by what is threatened ("threatened to walk out of the talks" 134, "to
+// take military action" 138; "to strike" with no object is a labour
+// strike, 133), and "X warned that it would <act>" is X's threat of that
+// act. The act an accusation alleges ("accused Armenia of shelling its
+// positions") is part of the accusation, not an event that occurred. Armed
+// men who take or besiege a place occupy it (192) or lay siege (191)
+// rather than protest (144), and troops or police that block a road do
+// not protest. A threat, refusal or demand noun with an agent and an
+// infinitive ("China's threat to invade Taiwan") is coded by that act and
+// aimed at its target.
+// Repairs of the parser's attachments: a preposition hung on a compound
+// before the head ("of human rights abuses", "of" on "rights") is the
+// phrase's; an unmarked noun hung on the object ("called the referendums
+// a farce") is the verb's predicate; a phrase hung on a lone indirect
 // object ("asked the UN for aid") or on a "by" agent ("extradited by Spain
 // to Argentina", "the visit by the president to Pakistan") is the verb's
 // or noun's; a control verb's infinitive parsed as a purpose clause

@@ -66,6 +66,16 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			}
 			r = roles{source: s.actorsOf(k, nil), srcTok: k, planned: -1}
 			tgt, tgtTok = s.nounTarget(v, r.source)
+			if root := events.Root(m.p.Code); len(tgt) == 0 && (root == "10" || root == "12" || root == "13") {
+				// "China's threat to invade Taiwan", "Iran's refusal to
+				// release the tanker": the target of what is threatened,
+				// refused or demanded.
+				for _, x := range s.childrenOf(v, "acl") {
+					if mk := s.child(x, "mark"); len(tgt) == 0 && mk >= 0 && s.lemma(mk) == "to" {
+						tgt, tgtTok = s.target(x, r.source, false)
+					}
+				}
+			}
 		case (events.Root(m.p.Code) == "18" || events.Root(m.p.Code) == "19") && s.modifierAgent(v) >= 0:
 			// "an Israeli air raid on Gaza", "a NATO air strike": the
 			// country or organisation that modifies an attack is its
@@ -619,6 +629,22 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 	}
 
+	// "Rebels besieged the base", "troops occupied the parliament": armed
+	// men who take a place or besiege it do not protest (144): it is
+	// occupation (192) or a siege (191). An army or a police force that
+	// blocks a road ("troops blocked the roads") does not protest either;
+	// rebels who do may be enforcing a blockade strike, and keep 144.
+	if m.p.Code == "144" && len(r.source) > 0 && onlyForces(r.source, true) {
+		code := map[string]string{"occupy": "192", "besiege": "191", "surround": "191", "lay": "191"}[s.lemma(v)]
+		switch {
+		case code != "":
+			ci, _ := c.lex.Codebook().Lookup(code)
+			e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = code, ci.PLOVER, ci.Mode, ci.Quad, ci.Goldstein
+		case onlyForces(r.source, false):
+			c.trace("forces do not protest", s, m)
+			return doc.Event{}, false
+		}
+	}
 	// "Protesters clashed with police", "stormed the parliament": a
 	// crowd's fight is a violent protest (145), not an armed attack.
 	if (m.p.Code == "190" || m.p.Code == "19") && len(r.source) > 0 && onlyCrowd(r.source) {
@@ -799,6 +825,23 @@ func onlyCrowd(as []doc.Actor) bool {
 	for _, a := range as {
 		switch a.Sector {
 		case "CVL", "EDU", "LAB":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// onlyForces reports whether every actor of as is an army or a police
+// force, or with irregular also rebels, a spy service or a criminal gang.
+func onlyForces(as []doc.Actor, irregular bool) bool {
+	for _, a := range as {
+		switch a.Sector {
+		case "MIL", "COP":
+		case "REB", "SPY", "CRM":
+			if !irregular {
+				return false
+			}
 		default:
 			return false
 		}

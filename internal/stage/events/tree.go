@@ -1070,6 +1070,15 @@ func (s *sent) prep(i int) string {
 			return s.lemma(k)
 		}
 	}
+	// "of human rights abuses", with "of" hung on the compound "rights":
+	// a preposition under a compound before the head is the phrase's.
+	for _, c := range s.kids[i] {
+		if c < i && s.dep(c) == "compound" {
+			if k := s.child(c, "case"); k >= 0 && k < c {
+				return s.lemma(k)
+			}
+		}
+	}
 	return ""
 }
 
