@@ -21,6 +21,10 @@ type codingCase struct {
 	file, sentence, date string
 	line                 int
 	want                 []wantEvent
+	// known is the reason given by a "# known failure: REASON" comment
+	// before the sentence: the case is expected to fail, is counted in
+	// the pass rates, and does not fail the test.
+	known string
 }
 
 // wantEvent is one "event" line: SOURCE CAMEO TARGET STATUS [SAID_BY].
@@ -40,10 +44,20 @@ func readCases(path string) ([]codingCase, error) {
 	date := ""
 	sc := bufio.NewScanner(f)
 	n := 0
+	known := ""
 	for sc.Scan() {
 		n++
 		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
+		if c, ok := strings.CutPrefix(line, "#"); ok {
+			if r, ok := strings.CutPrefix(strings.TrimSpace(c), "known failure"); ok {
+				known = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(r), ":"))
+				if known == "" {
+					return nil, fmt.Errorf("%s:%d: a known failure needs its reason", path, n)
+				}
+			}
+			continue
+		}
+		if line == "" {
 			continue
 		}
 		kw, rest, _ := strings.Cut(line, " ")
@@ -56,7 +70,8 @@ func readCases(path string) ([]codingCase, error) {
 				date = rest
 			}
 		case "sentence":
-			out = append(out, codingCase{file: filepath.Base(path), sentence: rest, date: date, line: n})
+			out = append(out, codingCase{file: filepath.Base(path), sentence: rest, date: date, line: n, known: known})
+			known = ""
 		case "event", "none":
 			if len(out) == 0 {
 				return nil, fmt.Errorf("%s:%d: %s before any sentence", path, n, kw)
@@ -162,7 +177,8 @@ func (c codingCase) check(evs []doc.Event) bool {
 
 // TestCases runs the whole default pipeline plus this stage over every case
 // in testdata/cases, reports pass rates per file and per CAMEO root, lists
-// the failures, and fails below caseBar.
+// the failures, and fails on any case that fails without a "# known
+// failure: REASON" mark, and below caseBar.
 func TestCases(t *testing.T) {
 	files, err := filepath.Glob("testdata/cases/*.txt")
 	if err != nil || len(files) == 0 {
@@ -179,7 +195,9 @@ func TestCases(t *testing.T) {
 			m[k].pass++
 		}
 	}
-	var fails []string
+	// fails are the known failures; regressions the cases that fail with
+	// no known-failure mark; fixed the known failures that pass now.
+	var fails, regressions, fixed []string
 	total, passed := 0, 0
 	for _, f := range files {
 		cases, err := readCases(f)
@@ -204,6 +222,9 @@ func TestCases(t *testing.T) {
 			if len(c.want) == 0 {
 				add(roots, "none", ok)
 			}
+			if ok && c.known != "" {
+				fixed = append(fixed, fmt.Sprintf("%s:%d", c.file, c.line))
+			}
 			if !ok {
 				var want, got []string
 				for _, w := range c.want {
@@ -212,8 +233,12 @@ func TestCases(t *testing.T) {
 				for _, e := range d.Events {
 					got = append(got, gotString(e))
 				}
-				fails = append(fails, fmt.Sprintf("%s:%d %q\n\twant: %s\n\tgot:  %s", c.file, c.line, c.sentence,
-					orNone(want), orNone(got)))
+				f := fmt.Sprintf("%s:%d %q\n\twant: %s\n\tgot:  %s", c.file, c.line, c.sentence, orNone(want), orNone(got))
+				if c.known == "" {
+					regressions = append(regressions, f)
+				} else {
+					fails = append(fails, f+"\n\tknown: "+c.known)
+				}
 			}
 		}
 	}
@@ -232,7 +257,13 @@ func TestCases(t *testing.T) {
 	report("file", groups)
 	report("CAMEO root of the expected events", roots)
 	if len(fails) > 0 {
-		t.Logf("%d failures:\n%s", len(fails), strings.Join(fails, "\n"))
+		t.Logf("%d known failures:\n%s", len(fails), strings.Join(fails, "\n"))
+	}
+	if len(fixed) > 0 {
+		t.Logf("%d known failures pass now (remove their marks): %s", len(fixed), strings.Join(fixed, " "))
+	}
+	if len(regressions) > 0 {
+		t.Errorf("%d cases fail with no known-failure mark:\n%s", len(regressions), strings.Join(regressions, "\n"))
 	}
 	rate := float64(passed) / float64(total)
 	t.Logf("cases: %d of %d pass (%.1f%%; bar %.0f%%)", passed, total, 100*rate, 100*caseBar)

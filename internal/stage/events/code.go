@@ -283,6 +283,24 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			}
 		}
 	}
+	// "asked Britain to extradite Pinochet": an unspecific appeal or
+	// demand takes its code from the act it asks for (021, 023, 105 ...),
+	// which is part of it (below).
+	for _, m := range ms {
+		h := s.head(m.i)
+		if h < 0 || matched[h] == nil || consumed[m.i] || m.cand.Noun {
+			continue
+		}
+		if hc := matched[h].p.Code; hc != "020" && hc != "100" {
+			continue
+		}
+		mk := s.child(m.i, "mark")
+		if s.dep(m.i) == "xcomp" || s.dep(m.i) == "advcl" && mk >= 0 && s.lemma(mk) == "to" && s.child(h, "obj", "iobj") >= 0 && s.child(h, "obj", "iobj") < m.i {
+			if c := askedFor(s.lemma(h), m.p.Code); c != "020" && c != "100" && c != matched[h].p.Code {
+				matched[h].p.Code = c
+			}
+		}
+	}
 	var out []doc.Event
 	for _, m := range ms {
 		if consumed[m.i] {
@@ -358,7 +376,9 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 			// root that needs none ("030 agree tgt?") codes what the
 			// sentence still says ("vowed to retaliate" stays no
 			// promise).
-			if p, found := c.lex.MatchTargetless(m.cand); found && p.Code != "-" && events.Root(p.Code) == events.Root(m.p.Code) {
+			// Forces or arms sent to no one named ("deployed jets to the
+			// island chain") are a deployment (15), not aid (07).
+			if p, found := c.lex.MatchTargetless(m.cand); found && p.Code != "-" && (events.Root(p.Code) == events.Root(m.p.Code) || events.Root(m.p.Code) == "07" && events.Root(p.Code) == "15" && movesForces(m.p.Code)) {
 				fb := m
 				fb.p = p
 				e, ok = c.event(s, fb, denied)

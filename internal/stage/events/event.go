@@ -1357,7 +1357,7 @@ func (s *sent) namedSource(k int) int {
 // acts that are not a state's alone.
 func stateSector(code, lemma string) string {
 	switch {
-	case code == "116", code == "112" && (lemma == "charge" || lemma == "indict"), strings.HasPrefix(code, "09"):
+	case code == "116", strings.HasPrefix(code, "112") && (lemma == "charge" || lemma == "indict"), strings.HasPrefix(code, "09"):
 		return "JUD"
 	case strings.HasPrefix(code, "173"):
 		if lemma == "jail" || lemma == "imprison" {
