@@ -353,7 +353,7 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		// attacking": the act an accusation alleges is part of it, not an
 		// event told as having happened. (What one is condemned or
 		// convicted for is told as done, and stays.)
-		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && (s.lemma(mk) == "of" || s.lemma(mk) == "for") && s.dep(m.i) == "advcl" && matched[h] != nil && strings.HasPrefix(matched[h].p.Code, "112") {
+		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && (s.lemma(mk) == "of" || s.lemma(mk) == "for") && s.dep(m.i) == "advcl" && matched[h] != nil && (strings.HasPrefix(matched[h].p.Code, "112") || s.child(h, "obj") >= 0 && events.Root(matched[h].p.Code) == "11" && s.lemma(mk) == "for") {
 			continue
 		}
 		// "used tear gas to disperse the rally": a purpose of the same kind

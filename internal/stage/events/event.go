@@ -645,11 +645,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			return doc.Event{}, false
 		}
 	}
-	// "Protesters clashed with police", "stormed the parliament": a
-	// crowd's fight is a violent protest (145), not an armed attack.
-	if (m.p.Code == "190" || m.p.Code == "19") && len(r.source) > 0 && onlyCrowd(r.source) {
-		pi, _ := c.lex.Codebook().Lookup("145")
-		e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = "145", pi.PLOVER, pi.Mode, pi.Quad, pi.Goldstein
+	// "Protesters clashed with police", "stormed the parliament",
+	// "rioters looted shops": a crowd's fight or plunder is a violent
+	// protest (145), not an armed attack or a seizure; a crowd that
+	// blockades a port protests (144) and lays no siege (191).
+	if crowdCode := map[string]string{"190": "145", "19": "145", "171": "145", "191": "144"}[m.p.Code]; crowdCode != "" && len(r.source) > 0 && onlyCrowd(r.source) {
+		pi, _ := c.lex.Codebook().Lookup(crowdCode)
+		e.CAMEO, e.PLOVER, e.Mode, e.Quad, e.Goldstein = crowdCode, pi.PLOVER, pi.Mode, pi.Quad, pi.Goldstein
 	} else if crowd, others := splitCrowd(e.Source); (m.p.Code == "190" || m.p.Code == "19") && len(crowd) > 0 && len(others) > 0 {
 		// "Clashes between police and protesters": the crowd's side of a
 		// clash with the forces is its violent protest against them.
