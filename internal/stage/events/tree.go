@@ -160,6 +160,7 @@ func newSent(dc *docCtx, si int) *sent {
 // verb ("Pyongyang on Thursday fired") or as an adverb of a verb without a
 // subject is the subject. Only this stage's view changes.
 func (s *sent) repair() {
+	s.interruption()
 	// "walked out of the parliament", with "out" read as a second
 	// preposition of the phrase: right after the verb, before another
 	// preposition, it is the verb's particle.
@@ -644,6 +645,172 @@ func (s *sent) repair() {
 	s.afterModal()
 	s.perfect()
 	s.untaggedVerb()
+}
+
+// interruption repairs a subject set off from its verb by a phrase between
+// commas — a relative clause ("Iran, which has long opposed the plan,
+// condemned …"), an apposition ("Turkey, a key player in the region,
+// expressed …"; "The foreign minister, Daniel Okafor, condemned …") or an
+// adjunct ("Poland, like other members, imposed …") — when the parser
+// hangs the verb after the second comma inside the phrase ("the plan,
+// condemned …" read as a participle of "plan"): the verb heads the clause
+// (or the clause a reporting verb before the subject introduces), the noun
+// before the first comma is its subject, and the phrase that noun's
+// modifier or the verb's adjunct.
+func (s *sent) interruption() {
+	for a := 1; a+3 < s.n; a++ {
+		if s.lemmas[a] != "," {
+			continue
+		}
+		q := a - 1
+		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" {
+			continue
+		}
+		b := a + 2
+		for b < s.n && s.lemmas[b] != "," {
+			b++
+		}
+		if b+2 >= s.n {
+			return
+		}
+		// What opens the phrase.
+		f := s.tok(a + 1)
+		rel := f.Tag == "WDT" || f.Tag == "WP" || f.Tag == "WP$"
+		appos := f.POS == "DET" || f.Tag == "PRP$" || f.POS == "PROPN" && s.tok(q).POS == "NOUN"
+		adjunct := f.POS == "ADP" || f.POS == "ADV" && b == a+2
+		if !rel && !appos && !adjunct {
+			continue
+		}
+		// The verb after the second comma, past auxiliaries, adverbs and
+		// days ("…, today condemned").
+		v := b + 1
+		for v+1 < s.n && (s.tok(v).POS == "AUX" || s.tok(v).POS == "ADV" || dayWords[s.lemmas[v]]) {
+			v++
+		}
+		if v+1 >= s.n {
+			return
+		}
+		t := s.tok(v)
+		lemma := ""
+		switch {
+		case t.POS == "VERB" && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || t.Tag == "VB" && v > b+1):
+		case t.POS != "VERB" && t.POS != "PROPN" && s.dc.verbForm != nil:
+			if lemma = s.dc.verbForm(strings.ToLower(s.text(v)), s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"); lemma == "" {
+				continue
+			}
+		default:
+			continue
+		}
+		if t.Tag == "VBN" && v == b+1 && s.hasKid(v, "aux:pass") {
+			continue
+		}
+		// The subject phrase: back from the first comma to the sentence's
+		// start, a comma, a verb or a complementizer.
+		lo := q
+		for lo > 0 {
+			p := s.tok(lo - 1)
+			if s.lemmas[lo-1] == "," || p.POS == "VERB" || p.POS == "AUX" || p.POS == "SCONJ" || p.POS == "PUNCT" {
+				break
+			}
+			lo--
+		}
+		in := func(i, lo, hi int) bool { return i >= lo && i < hi }
+		subj := q
+		for in(s.heads[subj], lo, a) {
+			subj = s.heads[subj]
+		}
+		if s.heads[subj] == v && strings.HasPrefix(s.deps[subj], "nsubj") {
+			return
+		}
+		// What introduces the clause: a reporting verb ("Officials said
+		// Iran, …, condemned"), else nothing (the clause is the root).
+		head, dep := -1, "root"
+		r := lo - 1
+		if r >= 0 && s.lemmas[r] == "that" {
+			r--
+		}
+		if r >= 0 && s.verbish(r) && speechVerbs[s.lemmas[r]] {
+			head, dep = r, "ccomp"
+		}
+		// The phrase's top.
+		top := -1
+		for i := a + 1; i < b; i++ {
+			if !in(s.heads[i], a+1, b) && s.tok(i).POS != "PUNCT" {
+				if top < 0 {
+					top = i
+				} else {
+					s.heads[i] = top
+				}
+			}
+		}
+		if top < 0 {
+			continue
+		}
+		oldRoot := -1
+		for i := 0; i < s.n; i++ {
+			if s.heads[i] < 0 {
+				oldRoot = i
+			}
+		}
+		for i := lo; i < a; i++ {
+			if i != subj && !in(s.heads[i], lo, a) {
+				s.heads[i] = subj
+			}
+		}
+		s.heads[subj], s.deps[subj] = v, "nsubj"
+		switch {
+		case rel:
+			s.heads[top], s.deps[top] = subj, "acl:relcl"
+		case appos:
+			s.heads[top], s.deps[top] = subj, "appos"
+		case f.POS == "ADV":
+			s.heads[top], s.deps[top] = v, "advmod"
+		default:
+			s.heads[top], s.deps[top] = v, "obl"
+		}
+		s.heads[a], s.deps[a] = top, "punct"
+		s.heads[b], s.deps[b] = top, "punct"
+		for i := b + 1; i < v; i++ {
+			s.heads[i] = v
+		}
+		hasObj := false
+		for i := v + 1; i < s.n; i++ {
+			hasObj = hasObj || s.heads[i] == v && s.deps[i] == "obj"
+		}
+		for i := v + 1; i < s.n; i++ {
+			if in(s.heads[i], v, s.n) || i == head {
+				continue
+			}
+			s.heads[i] = v
+			switch p := s.tok(i).POS; {
+			case p == "PUNCT":
+				s.deps[i] = "punct"
+			case (p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM") && !hasObj && !s.hasKid(i, "case"):
+				s.deps[i], hasObj = "obj", true
+			case p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM":
+				s.deps[i] = "obl"
+			}
+		}
+		s.heads[v], s.deps[v] = head, dep
+		if head >= 0 && oldRoot != head && oldRoot >= 0 && s.heads[oldRoot] < 0 {
+			s.heads[oldRoot] = head
+		}
+		for i := 0; i < lo; i++ {
+			// A fronted adjunct ("On Tuesday, Iran, …") is the verb's
+			// when it hung on what the repair moved.
+			if head < 0 && (s.heads[i] < 0 || in(s.heads[i], lo, s.n) && !in(s.heads[i], v, v+1)) && i != v && !in(s.heads[i], 0, lo) {
+				s.heads[i] = v
+			}
+		}
+		if lemma != "" {
+			s.lemmas[v] = lemma
+			if s.verbal == nil {
+				s.verbal = make([]bool, s.n)
+			}
+			s.verbal[v] = true
+		}
+		return
+	}
 }
 
 // subordinators introduce an adverbial clause; the parser may read one as
