@@ -161,6 +161,7 @@ func newSent(dc *docCtx, si int) *sent {
 // subject is the subject. Only this stage's view changes.
 func (s *sent) repair() {
 	s.interruption()
+	s.timeSubject()
 	// "walked out of the parliament", with "out" read as a second
 	// preposition of the phrase: right after the verb, before another
 	// preposition, it is the verb's particle.
@@ -714,23 +715,9 @@ func (s *sent) interruption() {
 			}
 			lo--
 		}
-		in := func(i, lo, hi int) bool { return i >= lo && i < hi }
-		subj := q
-		for in(s.heads[subj], lo, a) {
-			subj = s.heads[subj]
-		}
-		if s.heads[subj] == v && strings.HasPrefix(s.deps[subj], "nsubj") {
+		subj := s.clauseTop(lo, a, q, v)
+		if subj < 0 {
 			return
-		}
-		// What introduces the clause: a reporting verb ("Officials said
-		// Iran, …, condemned"), else nothing (the clause is the root).
-		head, dep := -1, "root"
-		r := lo - 1
-		if r >= 0 && s.lemmas[r] == "that" {
-			r--
-		}
-		if r >= 0 && s.verbish(r) && speechVerbs[s.lemmas[r]] {
-			head, dep = r, "ccomp"
 		}
 		// The phrase's top.
 		top := -1
@@ -746,18 +733,7 @@ func (s *sent) interruption() {
 		if top < 0 {
 			continue
 		}
-		oldRoot := -1
-		for i := 0; i < s.n; i++ {
-			if s.heads[i] < 0 {
-				oldRoot = i
-			}
-		}
-		for i := lo; i < a; i++ {
-			if i != subj && !in(s.heads[i], lo, a) {
-				s.heads[i] = subj
-			}
-		}
-		s.heads[subj], s.deps[subj] = v, "nsubj"
+		s.makeClause(lo, a, subj, v, lemma)
 		switch {
 		case rel:
 			s.heads[top], s.deps[top] = subj, "acl:relcl"
@@ -770,44 +746,194 @@ func (s *sent) interruption() {
 		}
 		s.heads[a], s.deps[a] = top, "punct"
 		s.heads[b], s.deps[b] = top, "punct"
-		for i := b + 1; i < v; i++ {
+		return
+	}
+}
+
+func in(i, lo, hi int) bool { return i >= lo && i < hi }
+
+// clauseTop returns the top of the subject phrase [lo, a) that holds q, or
+// -1 when it is already the subject of v.
+func (s *sent) clauseTop(lo, a, q, v int) int {
+	subj := q
+	for in(s.heads[subj], lo, a) {
+		subj = s.heads[subj]
+	}
+	if s.heads[subj] == v && strings.HasPrefix(s.deps[subj], "nsubj") {
+		return -1
+	}
+	return subj
+}
+
+// makeClause makes v the head of a clause with the phrase [lo, a) topped
+// by subj for its subject: v heads the sentence, or the clause of a
+// reporting verb just before the subject ("Officials said Iran …") or of
+// a trailing attribution that heads the sentence ("…, officials said"); what
+// stood between a and v (auxiliaries, adverbs) and what follows v hang on
+// v, as does a fronted adjunct before lo that hung on what moved. The
+// caller places the rest of [a, v). A verb the tagger missed takes lemma.
+func (s *sent) makeClause(lo, a, subj, v int, lemma string) {
+	head, dep := -1, "root"
+	r := lo - 1
+	if r >= 0 && s.lemmas[r] == "that" {
+		r--
+	}
+	if r >= 0 && s.verbish(r) && speechVerbs[s.lemmas[r]] {
+		head, dep = r, "ccomp"
+	}
+	oldRoot := -1
+	for i := 0; i < s.n; i++ {
+		if s.heads[i] < 0 {
+			oldRoot = i
+		}
+	}
+	if head < 0 && oldRoot > v && s.verbish(oldRoot) && (speechVerbs[s.lemmas[oldRoot]] || tagVerbs[s.lemmas[oldRoot]]) {
+		// "…, relief officials said": the trailing attribution reports
+		// the clause.
+		head, dep = oldRoot, "ccomp"
+	}
+	for i := lo; i < a; i++ {
+		if i != subj && !in(s.heads[i], lo, a) {
+			s.heads[i] = subj
+		}
+	}
+	s.heads[subj], s.deps[subj] = v, "nsubj"
+	for i := a; i < v; i++ {
+		if !in(s.heads[i], a, v) {
 			s.heads[i] = v
 		}
-		hasObj := false
-		for i := v + 1; i < s.n; i++ {
-			hasObj = hasObj || s.heads[i] == v && s.deps[i] == "obj"
+	}
+	hasObj := false
+	for i := v + 1; i < s.n; i++ {
+		hasObj = hasObj || s.heads[i] == v && s.deps[i] == "obj"
+	}
+	if o := s.heads[v]; !hasObj && o > v && (s.deps[v] == "amod" || s.deps[v] == "compound") && o != head {
+		// "reduced food supplies" read as a noun phrase: the noun is
+		// the verb's object.
+		s.heads[o], s.deps[o], hasObj = v, "obj", true
+	}
+	for i := v + 1; i < s.n; i++ {
+		if in(s.heads[i], v, s.n) || i == head {
+			continue
 		}
-		for i := v + 1; i < s.n; i++ {
-			if in(s.heads[i], v, s.n) || i == head {
+		s.heads[i] = v
+		switch p := s.tok(i).POS; {
+		case p == "PUNCT":
+			s.deps[i] = "punct"
+		case (p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM") && !hasObj && !s.hasKid(i, "case"):
+			s.deps[i], hasObj = "obj", true
+		case p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM":
+			s.deps[i] = "obl"
+		case s.verbish(i) && s.hasKid(i, "mark"):
+			s.deps[i] = "xcomp"
+		}
+	}
+	s.heads[v], s.deps[v] = head, dep
+	if head >= 0 && oldRoot != head && oldRoot >= 0 && s.heads[oldRoot] < 0 {
+		s.heads[oldRoot] = head
+	}
+	for i := 0; i < lo; i++ {
+		// A fronted adjunct ("On Tuesday, Iran, …") is the verb's
+		// when it hung on what the repair moved.
+		if head < 0 && (s.heads[i] < 0 || in(s.heads[i], lo, s.n) && s.heads[i] != v) && i != v && !in(s.heads[i], 0, lo) {
+			s.heads[i] = v
+		}
+	}
+	if lemma != "" {
+		s.lemmas[v] = lemma
+		if s.verbal == nil {
+			s.verbal = make([]bool, s.n)
+		}
+		s.verbal[v] = true
+	}
+}
+
+// timeNouns name a time a phrase between subject and verb may give
+// ("Iran late on Monday vowed …"), besides the dayWords.
+var timeNouns = set("week", "weekend", "night", "morning", "afternoon", "evening", "overnight")
+
+// timeLead are the words that may open such a time phrase.
+var timeLead = set("on", "late", "early", "in", "at", "this", "last", "overnight", "the")
+
+// timeSubject repairs a time phrase between the subject and its verb
+// ("China late on Monday increased trade", "Syrian forces today dropped
+// gas", "The Union is today considering sanctions") that the parser read
+// as the subject, as the head of the verb, or as a noun the verb modifies:
+// the noun phrase before the time phrase is the subject, the time phrase
+// the verb's adjunct, and the verb heads the clause (see makeClause).
+func (s *sent) timeSubject() {
+	for k := 1; k+1 < s.n; k++ {
+		if !dayWords[s.lemmas[k]] {
+			continue
+		}
+		st, end := k, k
+		for st > 1 && timeLead[s.lemmas[st-1]] {
+			st--
+		}
+		for end+2 < s.n && timeNouns[s.lemmas[end+1]] {
+			end++
+		}
+		a := st
+		aux := false
+		for a > 1 && s.tok(a-1).POS == "AUX" {
+			a--
+			aux = true
+		}
+		q := a - 1
+		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" || dayWords[s.lemmas[q]] || timeNouns[s.lemmas[q]] {
+			continue
+		}
+		v := end + 1
+		for v+1 < s.n && (s.tok(v).POS == "AUX" || s.tok(v).POS == "ADV") {
+			v++
+			aux = true
+		}
+		t := s.tok(v)
+		lemma := ""
+		switch {
+		case t.POS == "VERB" && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || aux):
+		case t.POS != "VERB" && t.POS != "PROPN" && s.dc.verbForm != nil:
+			if lemma = s.dc.verbForm(strings.ToLower(s.text(v)), s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"); lemma == "" {
 				continue
 			}
-			s.heads[i] = v
-			switch p := s.tok(i).POS; {
-			case p == "PUNCT":
-				s.deps[i] = "punct"
-			case (p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM") && !hasObj && !s.hasKid(i, "case"):
-				s.deps[i], hasObj = "obj", true
-			case p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM":
-				s.deps[i] = "obl"
+		default:
+			continue
+		}
+		lo := q
+		for lo > 0 {
+			p := s.tok(lo - 1)
+			if s.lemmas[lo-1] == "," || p.POS == "VERB" || p.POS == "AUX" || p.POS == "SCONJ" || p.POS == "PUNCT" {
+				break
+			}
+			lo--
+		}
+		subj := s.clauseTop(lo, a, q, v)
+		if subj < 0 {
+			return
+		}
+		if h := s.heads[subj]; h >= 0 && h < lo && s.verbish(h) && !speechVerbs[s.lemmas[h]] {
+			// The phrase belongs to a clause before it.
+			continue
+		}
+		s.makeClause(lo, a, subj, v, lemma)
+		for i := st; i <= end; i++ {
+			switch {
+			case i == k:
+				s.heads[i], s.deps[i] = v, "obl:tmod"
+			case i < k:
+				s.heads[i] = k
+				if s.tok(i).POS == "ADP" {
+					s.deps[i] = "case"
+					s.deps[k] = "obl"
+				} else {
+					s.deps[i] = "advmod"
+				}
+			default:
+				s.heads[i], s.deps[i] = k, "compound"
 			}
 		}
-		s.heads[v], s.deps[v] = head, dep
-		if head >= 0 && oldRoot != head && oldRoot >= 0 && s.heads[oldRoot] < 0 {
-			s.heads[oldRoot] = head
-		}
-		for i := 0; i < lo; i++ {
-			// A fronted adjunct ("On Tuesday, Iran, …") is the verb's
-			// when it hung on what the repair moved.
-			if head < 0 && (s.heads[i] < 0 || in(s.heads[i], lo, s.n) && !in(s.heads[i], v, v+1)) && i != v && !in(s.heads[i], 0, lo) {
-				s.heads[i] = v
-			}
-		}
-		if lemma != "" {
-			s.lemmas[v] = lemma
-			if s.verbal == nil {
-				s.verbal = make([]bool, s.n)
-			}
-			s.verbal[v] = true
+		for i := a; i < st; i++ {
+			s.heads[i], s.deps[i] = v, "aux"
 		}
 		return
 	}
