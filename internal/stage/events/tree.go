@@ -162,6 +162,8 @@ func newSent(dc *docCtx, si int) *sent {
 func (s *sent) repair() {
 	s.interruption()
 	s.timeSubject()
+	s.reportedClause()
+	s.trailingAttribution()
 	// "walked out of the parliament", with "out" read as a second
 	// preposition of the phrase: right after the verb, before another
 	// preposition, it is the verb's particle.
@@ -813,7 +815,7 @@ func (s *sent) makeClause(lo, a, subj, v int, lemma string) {
 		s.heads[o], s.deps[o], hasObj = v, "obj", true
 	}
 	for i := v + 1; i < s.n; i++ {
-		if in(s.heads[i], v, s.n) || i == head {
+		if in(s.heads[i], v, s.n) || i == head || head >= 0 && s.heads[i] == head {
 			continue
 		}
 		s.heads[i] = v
@@ -936,6 +938,71 @@ func (s *sent) timeSubject() {
 			s.heads[i], s.deps[i] = v, "aux"
 		}
 		return
+	}
+}
+
+// reportedClause repairs a clause reported without "that" whose subject the
+// parser made the object of the reporting verb and whose verb a modifier
+// of the noun after it ("Officials said Egyptian militants hurled grenades
+// at a police station", read as "said militants [and] hurled grenades"):
+// the verb heads the reported clause, the noun phrase before it is its
+// subject.
+func (s *sent) reportedClause() {
+	for v := 3; v+1 < s.n; v++ {
+		t := s.tok(v)
+		if t.POS != "VERB" || t.Tag != "VBD" && t.Tag != "VBN" || s.deps[v] != "amod" && s.deps[v] != "compound" || s.heads[v] <= v {
+			continue
+		}
+		q := v - 1
+		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" {
+			continue
+		}
+		lo := q
+		for lo > 0 && !s.verbish(lo-1) && s.lemmas[lo-1] != "that" && s.tok(lo-1).POS != "PUNCT" {
+			lo--
+		}
+		r := lo - 1
+		if r >= 0 && s.lemmas[r] == "that" {
+			r--
+		}
+		if r < 0 || !s.verbish(r) || !speechVerbs[s.lemmas[r]] {
+			continue
+		}
+		subj := q
+		for in(s.heads[subj], lo, v) {
+			subj = s.heads[subj]
+		}
+		if s.heads[subj] != r || s.deps[subj] != "obj" {
+			continue
+		}
+		s.makeClause(lo, v, subj, v, "")
+		return
+	}
+}
+
+// trailingAttribution repairs the end of a reported clause hung on the
+// attribution that follows it ("Haiti asked the UN for assistance,
+// officials said", with "for assistance" read as the saying's): a phrase
+// before the comma that opens an attribution conjoined to the clause's
+// verb is the verb's.
+func (s *sent) trailingAttribution() {
+	for r := 2; r < s.n; r++ {
+		v := s.heads[r]
+		if !s.verbish(r) || !speechVerbs[s.lemmas[r]] || v < 0 || v >= r || s.deps[r] != "conj" && s.deps[r] != "parataxis" || !s.verbish(v) {
+			continue
+		}
+		c := r - 1
+		for c > v && s.lemmas[c] != "," {
+			c--
+		}
+		if c <= v || !s.hasKid(r, "nsubj") {
+			continue
+		}
+		for i := v + 1; i < c; i++ {
+			if s.heads[i] == r {
+				s.heads[i] = v
+			}
+		}
 	}
 }
 
