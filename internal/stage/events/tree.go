@@ -984,24 +984,31 @@ func (s *sent) reportedClause() {
 // attribution that follows it ("Haiti asked the UN for assistance,
 // officials said", with "for assistance" read as the saying's): a phrase
 // before the comma that opens an attribution conjoined to the clause's
-// verb is the verb's.
+// verb is the verb's; an attribution read as the verb's complement clause
+// is a parenthetical (parataxis).
 func (s *sent) trailingAttribution() {
 	for r := 2; r < s.n; r++ {
 		v := s.heads[r]
-		if !s.verbish(r) || !speechVerbs[s.lemmas[r]] || v < 0 || v >= r || s.deps[r] != "conj" && s.deps[r] != "parataxis" || !s.verbish(v) {
+		if !s.verbish(r) || !speechVerbs[s.lemmas[r]] || v < 0 || v >= r || s.deps[r] != "conj" && s.deps[r] != "parataxis" && s.deps[r] != "ccomp" || !s.verbish(v) {
 			continue
 		}
 		c := r - 1
 		for c > v && s.lemmas[c] != "," {
 			c--
 		}
-		if c <= v || !s.hasKid(r, "nsubj") {
+		if c <= v || !s.hasKid(r, "nsubj") || s.hasKid(r, "mark") || s.hasKid(r, "ccomp") {
 			continue
 		}
 		for i := v + 1; i < c; i++ {
 			if s.heads[i] == r {
 				s.heads[i] = v
 			}
+		}
+		if s.deps[r] == "ccomp" {
+			// "Pakistan appealed for aid, the state news agency
+			// reported": the attribution is no clause the appeal is
+			// about.
+			s.deps[r] = "parataxis"
 		}
 	}
 }
