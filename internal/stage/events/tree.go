@@ -162,6 +162,7 @@ func newSent(dc *docCtx, si int) *sent {
 func (s *sent) repair() {
 	s.interruption()
 	s.timeSubject()
+	s.frontedAdjunct()
 	s.reportedClause()
 	s.trailingAttribution()
 	// "walked out of the parliament", with "out" read as a second
@@ -939,6 +940,73 @@ func (s *sent) timeSubject() {
 		}
 		return
 	}
+}
+
+// frontedAdjunct repairs a clause after a fronted prepositional phrase and
+// its comma ("On Tuesday, Kenya and Ethiopia agreed …", "In the capital,
+// Turkish troops fired …") whose subject the parser conjoined to the
+// phrase's noun: the noun phrase after the comma is the subject of the
+// verb that follows it, the fronted phrase the verb's adjunct.
+func (s *sent) frontedAdjunct() {
+	if s.n < 6 || s.tok(0).POS != "ADP" {
+		return
+	}
+	c := 1
+	for c < s.n && c < 10 && s.lemmas[c] != "," && !s.verbish(c) {
+		c++
+	}
+	if c >= s.n-3 || s.lemmas[c] != "," {
+		return
+	}
+	a := c + 1
+	for a < s.n-1 && !s.verbish(a) && s.tok(a).POS != "PUNCT" && s.tok(a).POS != "ADP" && !(s.tok(a).POS != "PROPN" && s.dc.verbForm != nil && a > c+1 && s.dc.verbForm(strings.ToLower(s.text(a)), false) != "") {
+		a++
+	}
+	q := a - 1
+	if q <= c || s.tok(q).POS != "NOUN" && s.tok(q).POS != "PROPN" {
+		return
+	}
+	v := a
+	for v+1 < s.n && (s.tok(v).POS == "AUX" || s.tok(v).POS == "ADV") {
+		v++
+	}
+	t := s.tok(v)
+	lemma := ""
+	switch {
+	case t.POS == "VERB" && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || v > a):
+	case t.POS != "VERB" && t.POS != "PROPN" && s.dc.verbForm != nil:
+		if lemma = s.dc.verbForm(strings.ToLower(s.text(v)), s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"); lemma == "" {
+			return
+		}
+	default:
+		return
+	}
+	subj := s.clauseTop(c+1, a, q, v)
+	if subj < 0 {
+		return
+	}
+	if h := s.heads[subj]; h > c && h != v {
+		// The phrase hangs inside the clause (an object): not this error.
+		return
+	}
+	top := -1
+	for i := 0; i < c; i++ {
+		if !in(s.heads[i], 0, c) {
+			top = i
+			break
+		}
+	}
+	if top < 0 {
+		return
+	}
+	s.makeClause(c+1, a, subj, v, lemma)
+	for i := 0; i < c; i++ {
+		if i != top && !in(s.heads[i], 0, c) {
+			s.heads[i] = top
+		}
+	}
+	s.heads[top], s.deps[top] = v, "obl"
+	s.heads[c], s.deps[c] = v, "punct"
 }
 
 // reportedClause repairs a clause reported without "that" whose subject the
