@@ -680,7 +680,7 @@ func (s *sent) interruption() {
 		// What opens the phrase.
 		f := s.tok(a + 1)
 		rel := f.Tag == "WDT" || f.Tag == "WP" || f.Tag == "WP$"
-		appos := f.POS == "DET" || f.Tag == "PRP$" || f.POS == "PROPN" && s.tok(q).POS == "NOUN"
+		appos := f.POS == "DET" || f.Tag == "PRP$" || f.POS == "PROPN" && (s.tok(q).POS == "NOUN" || s.tok(a+2).Tag == "POS")
 		adjunct := f.POS == "ADP" || f.POS == "ADV" && b == a+2
 		if !rel && !appos && !adjunct {
 			continue
@@ -688,7 +688,7 @@ func (s *sent) interruption() {
 		// The verb after the second comma, past auxiliaries, adverbs and
 		// days ("…, today condemned").
 		v := b + 1
-		for v+1 < s.n && (s.tok(v).POS == "AUX" || s.tok(v).POS == "ADV" || dayWords[s.lemmas[v]]) {
+		for v+1 < s.n && (s.tok(v).POS == "AUX" || s.tok(v).POS == "ADV" || dayWords[s.lemmas[v]] || timeNouns[s.lemmas[v]] || timeLead[s.lemmas[v]] && (dayWords[s.lemmas[v+1]] || timeLead[s.lemmas[v+1]])) {
 			v++
 		}
 		if v+1 >= s.n {
@@ -1070,6 +1070,15 @@ func (s *sent) trailingAttribution() {
 		for i := v + 1; i < c; i++ {
 			if s.heads[i] == r {
 				s.heads[i] = v
+				if strings.HasPrefix(s.deps[i], "nsubj") {
+					// "arrested a leader, his party said", with the
+					// leader a second subject of "said": the object.
+					if s.hasKid(v, "obj") {
+						s.deps[i] = "dep"
+					} else {
+						s.deps[i] = "obj"
+					}
+				}
 			}
 		}
 		if s.deps[r] == "ccomp" {
