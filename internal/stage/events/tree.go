@@ -1090,6 +1090,41 @@ func (s *sent) trailingAttribution() {
 	}
 }
 
+// naming reports whether verb v names what its object is ("calling it a
+// violation", "called the plan a disgrace", "called the treatment
+// pathetic", "called it \"unacceptable\""): a predicative complement after
+// the object, or a quotation or an adjective right after the object's
+// phrase.
+func (s *sent) naming(v int) bool {
+	o := s.child(v, "obj")
+	if o < 0 {
+		return false
+	}
+	for _, k := range s.childrenOf(v, "xcomp", "obj") {
+		if k > o && s.tok(k).POS != "VERB" {
+			return true
+		}
+	}
+	end := o
+	for i := o + 1; i < s.n; i++ {
+		h := i
+		for h >= 0 && h != o {
+			h = s.heads[h]
+		}
+		if h != o {
+			break
+		}
+		end = i
+	}
+	if k := end; k > o && s.tok(k).POS == "ADJ" && s.deps[k] == "amod" && s.heads[k] < k {
+		return true
+	}
+	if k := end + 1; k < s.n && (s.tok(k).POS == "ADJ" && s.heads[k] != o || strings.ContainsAny(s.text(k), "\"“")) {
+		return true
+	}
+	return false
+}
+
 // subordinators introduce an adverbial clause; the parser may read one as
 // a preposition.
 var subordinators = set("after", "before", "until", "since", "because", "while", "when", "once", "unless", "as")
