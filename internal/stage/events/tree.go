@@ -327,11 +327,17 @@ func (s *sent) repair() {
 		s.heads[u+1] = u
 	}
 	// "Recent air strikes have killed ten commanders", with the subject
-	// read as a passive one: a verb with an object and no passive
-	// auxiliary is active.
+	// read as a passive one: a verb with an object, or with no auxiliary
+	// at all, and no passive auxiliary is active.
 	for k := 0; k < s.n; k++ {
 		h := s.heads[k]
-		if h < 0 || s.deps[k] != "nsubj:pass" || s.hasKid(h, "aux:pass") || !s.hasKid(h, "obj") {
+		if h < 0 || s.deps[k] != "nsubj:pass" || s.hasKid(h, "aux:pass") {
+			continue
+		}
+		// "Washington, a key player, called on Moscow", with no
+		// auxiliary at all: a past verb, not a passive (not in a
+		// headline, which drops "were": "Two journalists detained").
+		if !s.hasKid(h, "obj") && (s.hasKid(h, "aux") || s.hasKid(h, "obl:agent") || s.dc.headline[s.si] || k > h) {
 			continue
 		}
 		s.deps[k] = "nsubj"
@@ -883,7 +889,7 @@ func (s *sent) timeSubject() {
 			aux = true
 		}
 		q := a - 1
-		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" || dayWords[s.lemmas[q]] || timeNouns[s.lemmas[q]] {
+		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" && s.dc.actorAt[s.t0+q] < 0 || dayWords[s.lemmas[q]] || timeNouns[s.lemmas[q]] {
 			continue
 		}
 		v := end + 1
@@ -1014,11 +1020,16 @@ func (s *sent) frontedAdjunct() {
 // of the noun after it ("Officials said Egyptian militants hurled grenades
 // at a police station", read as "said militants [and] hurled grenades"):
 // the verb heads the reported clause, the noun phrase before it is its
-// subject.
+// subject; so too when the noun phrase was read as a second subject of the
+// reporting verb and the verb with its object as the noun's participle
+// ("Officials said Britain pressed Zimbabwe to reform").
 func (s *sent) reportedClause() {
 	for v := 3; v+1 < s.n; v++ {
 		t := s.tok(v)
-		if t.POS != "VERB" || t.Tag != "VBD" && t.Tag != "VBN" || s.deps[v] != "amod" && s.deps[v] != "compound" || s.heads[v] <= v {
+		if t.POS != "VERB" || t.Tag != "VBD" && t.Tag != "VBN" {
+			continue
+		}
+		if !((s.deps[v] == "amod" || s.deps[v] == "compound") && s.heads[v] > v || s.deps[v] == "acl" && s.heads[v] < v && s.hasKid(v, "obj")) {
 			continue
 		}
 		q := v - 1
@@ -1040,7 +1051,7 @@ func (s *sent) reportedClause() {
 		for in(s.heads[subj], lo, v) {
 			subj = s.heads[subj]
 		}
-		if s.heads[subj] != r || s.deps[subj] != "obj" {
+		if s.heads[subj] != r || s.deps[subj] != "obj" && s.deps[subj] != "nsubj" || subj < r {
 			continue
 		}
 		s.makeClause(lo, v, subj, v, "")
