@@ -1130,8 +1130,15 @@ func (s *sent) naming(v int) bool {
 	if k := end; k > o && s.tok(k).POS == "ADJ" && s.deps[k] == "amod" && s.heads[k] < k {
 		return true
 	}
-	if k := end + 1; k < s.n && (s.tok(k).POS == "ADJ" && s.heads[k] != o || strings.ContainsAny(s.text(k), "\"“")) {
+	if k := end + 1; k < s.n && s.tok(k).POS == "ADJ" && s.heads[k] != o {
 		return true
+	}
+	for k := o + 1; k < s.n && k <= end+1 && k <= o+3; k++ {
+		// A quotation just after the object ("called it a \"culture
+		// of death\"", "called the treatment \"pathetic\"").
+		if strings.ContainsAny(s.text(k), "\"“") {
+			return true
+		}
 	}
 	return false
 }
