@@ -1111,7 +1111,7 @@ func (s *sent) naming(v int) bool {
 	if o < 0 {
 		return false
 	}
-	for _, k := range s.childrenOf(v, "xcomp", "obj") {
+	for _, k := range s.childrenOf(v, "xcomp", "obj", "obl:unmarked") {
 		if k > o && s.tok(k).POS != "VERB" {
 			return true
 		}
@@ -1133,7 +1133,7 @@ func (s *sent) naming(v int) bool {
 	if k := end + 1; k < s.n && s.tok(k).POS == "ADJ" && s.heads[k] != o {
 		return true
 	}
-	for k := o + 1; k < s.n && k <= end+1 && k <= o+3; k++ {
+	for k := o + 1; k < s.n && k <= max(end+1, o+3) && s.lemmas[k] != ","; k++ {
 		// A quotation just after the object ("called it a \"culture
 		// of death\"", "called the treatment \"pathetic\"").
 		if strings.ContainsAny(s.text(k), "\"“") {
