@@ -70,6 +70,13 @@ func TestSentences(t *testing.T) {
 			not:  []string{"Beijing", "Chinese"},
 		},
 		{
+			// A phrase that ends the text with no full stop (a headline)
+			// once indexed past its end.
+			text: "Two journalists detained in Turkey",
+			date: "2024-10-21",
+			want: []got{{"journalists", "---JRN", ""}, {"Turkey", "TUR", "Türkiye"}},
+		},
+		{
 			text: "The Kremlin said Ukrainian troops had crossed the border, while Kyiv denied it.",
 			date: "2024-10-21",
 			want: []got{{"Kremlin", "RUSGOV", "Kremlin"}, {"Ukrainian troops", "UKRMIL", ""}, {"Kyiv", "UKRGOV", "Kyiv"}},

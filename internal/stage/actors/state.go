@@ -544,6 +544,15 @@ func (s *state) sentence(si int32) {
 
 // phrase reads the actor phrase starting at word w (sentence [lo,hi)) and
 // returns the word after it.
+// itemOr returns the item at word k, or -1 when k is at or past hi (the
+// end of the phrase, which may be the end of the text).
+func (s *state) itemOr(k, hi int32) int32 {
+	if k >= hi || int(k) >= len(s.itemAt) {
+		return -1
+	}
+	return s.itemAt[k]
+}
+
 func (s *state) phrase(w, lo, hi int32) int32 {
 	definite, former := false, false
 	i := w
@@ -660,12 +669,12 @@ done:
 		}
 		// "Syria's ruling Baath party government": a party of the country
 		// before its government.
-		if x := s.itemAt[k]; k < hi && x >= 0 && s.its[x].k == ikOrg && s.its[x].e.Sector == "PTY" && s.its[x].w1 < hi {
+		if x := s.itemOr(k, hi); x >= 0 && s.its[x].k == ikOrg && s.its[x].e.Sector == "PTY" && s.its[x].w1 < hi {
 			if y := s.itemAt[s.its[x].w1]; y >= 0 && s.its[y].k == ikRole && s.its[y].e.Sector == "GOV" && s.its[y].e.RoleKind == actors.Body {
 				k = s.its[x].w1
 			}
 		}
-		if x := s.itemAt[k]; k > j && k < hi && x >= 0 && s.its[x].k == ikRole {
+		if x := s.itemOr(k, hi); k > j && x >= 0 && s.its[x].k == ikRole {
 			j = k
 		}
 	}

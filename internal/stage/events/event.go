@@ -425,6 +425,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// "UN inspectors visited the site": inspectors come to inspect.
 		m.p.Code, m.p.TargetOptional = "090", true
 	}
+	if m.p.Code == "041" && !m.cand.Noun && s.naming(v) {
+		// "calling it a violation", "called the treatment pathetic":
+		// what something is called is no call to anyone.
+		c.trace("naming", s, m)
+		return doc.Event{}, false
+	}
 	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && armed(r.source) {
 		// "Troops arrived in Mali": forces arriving make no visit.
 		c.trace("armed visitor", s, m)

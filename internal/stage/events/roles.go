@@ -295,7 +295,7 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 	for pass := 0; pass < 2; pass++ {
 		for i := len(d.Actors) - 1; i >= 0; i-- {
 			a := d.Actors[i]
-			if a.End > start || !coded(a) || excluded(a, exclude) {
+			if a.End > start || !coded(a) || excluded(a, exclude) || credit(d.Text, a) {
 				continue
 			}
 			if pass == 0 && person && a.Name == "" {
@@ -310,6 +310,13 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 		}
 	}
 	return doc.Actor{}, false
+}
+
+// credit reports whether a is a news agency credited in parentheses, as in
+// a dateline ("GENEVA (Reuters) - …"): no antecedent of a pronoun.
+func credit(text string, a doc.Actor) bool {
+	return a.Sector == "JRN" && strings.HasSuffix(strings.TrimRight(text[:a.Start], " "), "(") &&
+		strings.HasPrefix(strings.TrimLeft(text[a.End:], " "), ")")
 }
 
 func coded(a doc.Actor) bool {

@@ -160,6 +160,11 @@ func newSent(dc *docCtx, si int) *sent {
 // verb ("Pyongyang on Thursday fired") or as an adverb of a verb without a
 // subject is the subject. Only this stage's view changes.
 func (s *sent) repair() {
+	s.interruption()
+	s.timeSubject()
+	s.frontedAdjunct()
+	s.reportedClause()
+	s.trailingAttribution()
 	// "walked out of the parliament", with "out" read as a second
 	// preposition of the phrase: right after the verb, before another
 	// preposition, it is the verb's particle.
@@ -342,11 +347,17 @@ func (s *sent) repair() {
 		s.heads[u+1] = u
 	}
 	// "Recent air strikes have killed ten commanders", with the subject
-	// read as a passive one: a verb with an object and no passive
-	// auxiliary is active.
+	// read as a passive one: a verb with an object, or with no auxiliary
+	// at all, and no passive auxiliary is active.
 	for k := 0; k < s.n; k++ {
 		h := s.heads[k]
-		if h < 0 || s.deps[k] != "nsubj:pass" || s.hasKid(h, "aux:pass") || !s.hasKid(h, "obj") {
+		if h < 0 || s.deps[k] != "nsubj:pass" || s.hasKid(h, "aux:pass") {
+			continue
+		}
+		// "Washington, a key player, called on Moscow", with no
+		// auxiliary at all: a past verb, not a passive (not in a
+		// headline, which drops "were": "Two journalists detained").
+		if !s.hasKid(h, "obj") && (s.hasKid(h, "aux") || s.hasKid(h, "obl:agent") || s.dc.headline[s.si] || k > h) {
 			continue
 		}
 		s.deps[k] = "nsubj"
@@ -664,6 +675,492 @@ func (s *sent) repair() {
 	s.afterModal()
 	s.perfect()
 	s.untaggedVerb()
+}
+
+// interruption repairs a subject set off from its verb by a phrase between
+// commas — a relative clause ("Iran, which has long opposed the plan,
+// condemned …"), an apposition ("Turkey, a key player in the region,
+// expressed …"; "The foreign minister, Daniel Okafor, condemned …") or an
+// adjunct ("Poland, like other members, imposed …") — when the parser
+// hangs the verb after the second comma inside the phrase ("the plan,
+// condemned …" read as a participle of "plan"): the verb heads the clause
+// (or the clause a reporting verb before the subject introduces), the noun
+// before the first comma is its subject, and the phrase that noun's
+// modifier or the verb's adjunct.
+func (s *sent) interruption() {
+	for a := 1; a+3 < s.n; a++ {
+		if s.lemmas[a] != "," {
+			continue
+		}
+		q := a - 1
+		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" {
+			continue
+		}
+		b := a + 2
+		for b < s.n && s.lemmas[b] != "," {
+			b++
+		}
+		if b+2 >= s.n {
+			return
+		}
+		// What opens the phrase.
+		f := s.tok(a + 1)
+		rel := f.Tag == "WDT" || f.Tag == "WP" || f.Tag == "WP$"
+		appos := f.POS == "DET" || f.Tag == "PRP$" || f.POS == "PROPN" && (s.tok(q).POS == "NOUN" || s.tok(a+2).Tag == "POS")
+		adjunct := f.POS == "ADP" || f.POS == "ADV" && b == a+2
+		if !rel && !appos && !adjunct {
+			continue
+		}
+		// The verb after the second comma, past auxiliaries, adverbs and
+		// days ("…, today condemned").
+		v := b + 1
+		for v+1 < s.n && (s.tok(v).POS == "AUX" || s.tok(v).POS == "ADV" || dayWords[s.lemmas[v]] || timeNouns[s.lemmas[v]] || timeLead[s.lemmas[v]] && (dayWords[s.lemmas[v+1]] || timeLead[s.lemmas[v+1]])) {
+			v++
+		}
+		if v+1 >= s.n {
+			return
+		}
+		t := s.tok(v)
+		lemma := ""
+		switch {
+		case t.POS == "VERB" && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || t.Tag == "VB" && v > b+1):
+		case t.POS != "VERB" && t.POS != "PROPN" && s.dc.verbForm != nil:
+			if lemma = s.dc.verbForm(strings.ToLower(s.text(v)), s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"); lemma == "" {
+				continue
+			}
+		default:
+			continue
+		}
+		if t.Tag == "VBN" && v == b+1 && s.hasKid(v, "aux:pass") {
+			continue
+		}
+		// The subject phrase: back from the first comma to the sentence's
+		// start, a comma, a verb or a complementizer.
+		lo := q
+		for lo > 0 {
+			p := s.tok(lo - 1)
+			if s.lemmas[lo-1] == "," || p.POS == "VERB" || p.POS == "AUX" || p.POS == "SCONJ" || p.POS == "PUNCT" {
+				break
+			}
+			lo--
+		}
+		subj := s.clauseTop(lo, a, q, v)
+		if subj < 0 {
+			return
+		}
+		// The phrase's top.
+		top := -1
+		for i := a + 1; i < b; i++ {
+			if !in(s.heads[i], a+1, b) && s.tok(i).POS != "PUNCT" {
+				if top < 0 {
+					top = i
+				} else {
+					s.heads[i] = top
+				}
+			}
+		}
+		if top < 0 {
+			continue
+		}
+		s.makeClause(lo, a, subj, v, lemma)
+		switch {
+		case rel:
+			s.heads[top], s.deps[top] = subj, "acl:relcl"
+		case appos:
+			s.heads[top], s.deps[top] = subj, "appos"
+		case f.POS == "ADV":
+			s.heads[top], s.deps[top] = v, "advmod"
+		default:
+			s.heads[top], s.deps[top] = v, "obl"
+		}
+		s.heads[a], s.deps[a] = top, "punct"
+		s.heads[b], s.deps[b] = top, "punct"
+		return
+	}
+}
+
+func in(i, lo, hi int) bool { return i >= lo && i < hi }
+
+// clauseTop returns the top of the subject phrase [lo, a) that holds q, or
+// -1 when it is already the subject of v.
+func (s *sent) clauseTop(lo, a, q, v int) int {
+	subj := q
+	for in(s.heads[subj], lo, a) {
+		subj = s.heads[subj]
+	}
+	if s.heads[subj] == v && strings.HasPrefix(s.deps[subj], "nsubj") {
+		return -1
+	}
+	return subj
+}
+
+// makeClause makes v the head of a clause with the phrase [lo, a) topped
+// by subj for its subject: v heads the sentence, or the clause of a
+// reporting verb just before the subject ("Officials said Iran …") or of
+// a trailing attribution that heads the sentence ("…, officials said"); what
+// stood between a and v (auxiliaries, adverbs) and what follows v hang on
+// v, as does a fronted adjunct before lo that hung on what moved. The
+// caller places the rest of [a, v). A verb the tagger missed takes lemma.
+func (s *sent) makeClause(lo, a, subj, v int, lemma string) {
+	head, dep := -1, "root"
+	r := lo - 1
+	if r >= 0 && s.lemmas[r] == "that" {
+		r--
+	}
+	if r >= 0 && s.verbish(r) && speechVerbs[s.lemmas[r]] {
+		head, dep = r, "ccomp"
+	}
+	oldRoot := -1
+	for i := 0; i < s.n; i++ {
+		if s.heads[i] < 0 {
+			oldRoot = i
+		}
+	}
+	if head < 0 && oldRoot > v && s.verbish(oldRoot) && (speechVerbs[s.lemmas[oldRoot]] || tagVerbs[s.lemmas[oldRoot]]) {
+		// "…, relief officials said": the trailing attribution reports
+		// the clause.
+		head, dep = oldRoot, "ccomp"
+	}
+	for i := lo; i < a; i++ {
+		if i != subj && !in(s.heads[i], lo, a) {
+			s.heads[i] = subj
+		}
+	}
+	s.heads[subj], s.deps[subj] = v, "nsubj"
+	for i := a; i < v; i++ {
+		if !in(s.heads[i], a, v) {
+			s.heads[i] = v
+		}
+	}
+	hasObj := false
+	for i := v + 1; i < s.n; i++ {
+		hasObj = hasObj || s.heads[i] == v && s.deps[i] == "obj"
+	}
+	if o := s.heads[v]; !hasObj && o > v && (s.deps[v] == "amod" || s.deps[v] == "compound") && o != head {
+		// "reduced food supplies" read as a noun phrase: the noun is
+		// the verb's object.
+		s.heads[o], s.deps[o], hasObj = v, "obj", true
+	}
+	for i := v + 1; i < s.n; i++ {
+		if in(s.heads[i], v, s.n) || i == head || head >= 0 && s.heads[i] == head {
+			continue
+		}
+		s.heads[i] = v
+		switch p := s.tok(i).POS; {
+		case p == "PUNCT":
+			s.deps[i] = "punct"
+		case (p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM") && !hasObj && !s.hasKid(i, "case"):
+			s.deps[i], hasObj = "obj", true
+		case p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM":
+			s.deps[i] = "obl"
+		case s.verbish(i) && s.hasKid(i, "mark"):
+			s.deps[i] = "xcomp"
+		}
+	}
+	s.heads[v], s.deps[v] = head, dep
+	if head >= 0 && oldRoot != head && oldRoot >= 0 && s.heads[oldRoot] < 0 {
+		s.heads[oldRoot] = head
+	}
+	for i := 0; i < lo; i++ {
+		// A fronted adjunct ("On Tuesday, Iran, …") is the verb's
+		// when it hung on what the repair moved.
+		if head < 0 && (s.heads[i] < 0 || in(s.heads[i], lo, s.n) && s.heads[i] != v) && i != v && !in(s.heads[i], 0, lo) {
+			s.heads[i] = v
+		}
+	}
+	if lemma != "" {
+		s.lemmas[v] = lemma
+		if s.verbal == nil {
+			s.verbal = make([]bool, s.n)
+		}
+		s.verbal[v] = true
+	}
+}
+
+// timeNouns name a time a phrase between subject and verb may give
+// ("Iran late on Monday vowed …"), besides the dayWords.
+var timeNouns = set("week", "weekend", "night", "morning", "afternoon", "evening", "overnight")
+
+// timeLead are the words that may open such a time phrase.
+var timeLead = set("on", "late", "early", "in", "at", "this", "last", "overnight", "the")
+
+// timeSubject repairs a time phrase between the subject and its verb
+// ("China late on Monday increased trade", "Syrian forces today dropped
+// gas", "The Union is today considering sanctions") that the parser read
+// as the subject, as the head of the verb, or as a noun the verb modifies:
+// the noun phrase before the time phrase is the subject, the time phrase
+// the verb's adjunct, and the verb heads the clause (see makeClause).
+func (s *sent) timeSubject() {
+	for k := 1; k+1 < s.n; k++ {
+		if !dayWords[s.lemmas[k]] {
+			continue
+		}
+		st, end := k, k
+		for st > 1 && timeLead[s.lemmas[st-1]] {
+			st--
+		}
+		for end+2 < s.n && timeNouns[s.lemmas[end+1]] {
+			end++
+		}
+		a := st
+		aux := false
+		for a > 1 && s.tok(a-1).POS == "AUX" {
+			a--
+			aux = true
+		}
+		q := a - 1
+		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" && s.dc.actorAt[s.t0+q] < 0 || dayWords[s.lemmas[q]] || timeNouns[s.lemmas[q]] {
+			continue
+		}
+		v := end + 1
+		for v+1 < s.n && (s.tok(v).POS == "AUX" || s.tok(v).POS == "ADV") {
+			v++
+			aux = true
+		}
+		t := s.tok(v)
+		lemma := ""
+		switch {
+		case t.POS == "VERB" && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || aux):
+		case t.POS != "VERB" && t.POS != "PROPN" && s.dc.verbForm != nil:
+			if lemma = s.dc.verbForm(strings.ToLower(s.text(v)), s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"); lemma == "" {
+				continue
+			}
+		default:
+			continue
+		}
+		lo := q
+		for lo > 0 {
+			p := s.tok(lo - 1)
+			if s.lemmas[lo-1] == "," || p.POS == "VERB" || p.POS == "AUX" || p.POS == "SCONJ" || p.POS == "PUNCT" {
+				break
+			}
+			lo--
+		}
+		subj := s.clauseTop(lo, a, q, v)
+		if subj < 0 {
+			return
+		}
+		if h := s.heads[subj]; h >= 0 && h < lo && s.verbish(h) && !speechVerbs[s.lemmas[h]] {
+			// The phrase belongs to a clause before it.
+			continue
+		}
+		s.makeClause(lo, a, subj, v, lemma)
+		for i := st; i <= end; i++ {
+			switch {
+			case i == k:
+				s.heads[i], s.deps[i] = v, "obl:tmod"
+			case i < k:
+				s.heads[i] = k
+				if s.tok(i).POS == "ADP" {
+					s.deps[i] = "case"
+					s.deps[k] = "obl"
+				} else {
+					s.deps[i] = "advmod"
+				}
+			default:
+				s.heads[i], s.deps[i] = k, "compound"
+			}
+		}
+		for i := a; i < st; i++ {
+			s.heads[i], s.deps[i] = v, "aux"
+		}
+		return
+	}
+}
+
+// frontedAdjunct repairs a clause after a fronted prepositional phrase and
+// its comma ("On Tuesday, Kenya and Ethiopia agreed …", "In the capital,
+// Turkish troops fired …") whose subject the parser conjoined to the
+// phrase's noun: the noun phrase after the comma is the subject of the
+// verb that follows it, the fronted phrase the verb's adjunct.
+func (s *sent) frontedAdjunct() {
+	if s.n < 6 || s.tok(0).POS != "ADP" {
+		return
+	}
+	c := 1
+	for c < s.n && c < 10 && s.lemmas[c] != "," && !s.verbish(c) {
+		c++
+	}
+	if c >= s.n-3 || s.lemmas[c] != "," {
+		return
+	}
+	a := c + 1
+	for a < s.n-1 && !s.verbish(a) && s.tok(a).POS != "PUNCT" && s.tok(a).POS != "ADP" && !(s.tok(a).POS != "PROPN" && s.dc.verbForm != nil && a > c+1 && s.dc.verbForm(strings.ToLower(s.text(a)), false) != "") {
+		a++
+	}
+	q := a - 1
+	if q <= c || s.tok(q).POS != "NOUN" && s.tok(q).POS != "PROPN" {
+		return
+	}
+	v := a
+	for v+1 < s.n && (s.tok(v).POS == "AUX" || s.tok(v).POS == "ADV") {
+		v++
+	}
+	t := s.tok(v)
+	lemma := ""
+	switch {
+	case t.POS == "VERB" && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || v > a):
+	case t.POS != "VERB" && t.POS != "PROPN" && s.dc.verbForm != nil:
+		if lemma = s.dc.verbForm(strings.ToLower(s.text(v)), s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"); lemma == "" {
+			return
+		}
+	default:
+		return
+	}
+	subj := s.clauseTop(c+1, a, q, v)
+	if subj < 0 {
+		return
+	}
+	if h := s.heads[subj]; h > c && h != v {
+		// The phrase hangs inside the clause (an object): not this error.
+		return
+	}
+	top := -1
+	for i := 0; i < c; i++ {
+		if !in(s.heads[i], 0, c) {
+			top = i
+			break
+		}
+	}
+	if top < 0 {
+		return
+	}
+	s.makeClause(c+1, a, subj, v, lemma)
+	for i := 0; i < c; i++ {
+		if i != top && !in(s.heads[i], 0, c) {
+			s.heads[i] = top
+		}
+	}
+	s.heads[top], s.deps[top] = v, "obl"
+	s.heads[c], s.deps[c] = v, "punct"
+}
+
+// reportedClause repairs a clause reported without "that" whose subject the
+// parser made the object of the reporting verb and whose verb a modifier
+// of the noun after it ("Officials said Egyptian militants hurled grenades
+// at a police station", read as "said militants [and] hurled grenades"):
+// the verb heads the reported clause, the noun phrase before it is its
+// subject; so too when the noun phrase was read as a second subject of the
+// reporting verb and the verb with its object as the noun's participle
+// ("Officials said Britain pressed Zimbabwe to reform").
+func (s *sent) reportedClause() {
+	for v := 3; v+1 < s.n; v++ {
+		t := s.tok(v)
+		if t.POS != "VERB" || t.Tag != "VBD" && t.Tag != "VBN" {
+			continue
+		}
+		if !((s.deps[v] == "amod" || s.deps[v] == "compound") && s.heads[v] > v || s.deps[v] == "acl" && s.heads[v] < v && s.hasKid(v, "obj")) {
+			continue
+		}
+		q := v - 1
+		if p := s.tok(q).POS; p != "NOUN" && p != "PROPN" {
+			continue
+		}
+		lo := q
+		for lo > 0 && !s.verbish(lo-1) && s.lemmas[lo-1] != "that" && s.tok(lo-1).POS != "PUNCT" {
+			lo--
+		}
+		r := lo - 1
+		if r >= 0 && s.lemmas[r] == "that" {
+			r--
+		}
+		if r < 0 || !s.verbish(r) || !speechVerbs[s.lemmas[r]] {
+			continue
+		}
+		subj := q
+		for in(s.heads[subj], lo, v) {
+			subj = s.heads[subj]
+		}
+		if s.heads[subj] != r || s.deps[subj] != "obj" && s.deps[subj] != "nsubj" || subj < r {
+			continue
+		}
+		s.makeClause(lo, v, subj, v, "")
+		return
+	}
+}
+
+// trailingAttribution repairs the end of a reported clause hung on the
+// attribution that follows it ("Haiti asked the UN for assistance,
+// officials said", with "for assistance" read as the saying's): a phrase
+// before the comma that opens an attribution conjoined to the clause's
+// verb is the verb's; an attribution read as the verb's complement clause
+// is a parenthetical (parataxis).
+func (s *sent) trailingAttribution() {
+	for r := 2; r < s.n; r++ {
+		v := s.heads[r]
+		if !s.verbish(r) || !speechVerbs[s.lemmas[r]] || v < 0 || v >= r || s.deps[r] != "conj" && s.deps[r] != "parataxis" && s.deps[r] != "ccomp" || !s.verbish(v) {
+			continue
+		}
+		c := r - 1
+		for c > v && s.lemmas[c] != "," {
+			c--
+		}
+		if c <= v || !s.hasKid(r, "nsubj") || s.hasKid(r, "mark") || s.hasKid(r, "ccomp") {
+			continue
+		}
+		for i := v + 1; i < c; i++ {
+			if s.heads[i] == r {
+				s.heads[i] = v
+				if strings.HasPrefix(s.deps[i], "nsubj") {
+					// "arrested a leader, his party said", with the
+					// leader a second subject of "said": the object.
+					if s.hasKid(v, "obj") {
+						s.deps[i] = "dep"
+					} else {
+						s.deps[i] = "obj"
+					}
+				}
+			}
+		}
+		if s.deps[r] == "ccomp" {
+			// "Pakistan appealed for aid, the state news agency
+			// reported": the attribution is no clause the appeal is
+			// about.
+			s.deps[r] = "parataxis"
+		}
+	}
+}
+
+// naming reports whether verb v names what its object is ("calling it a
+// violation", "called the plan a disgrace", "called the treatment
+// pathetic", "called it \"unacceptable\""): a predicative complement after
+// the object, or a quotation or an adjective right after the object's
+// phrase.
+func (s *sent) naming(v int) bool {
+	o := s.child(v, "obj")
+	if o < 0 {
+		return false
+	}
+	for _, k := range s.childrenOf(v, "xcomp", "obj", "obl:unmarked") {
+		if k > o && s.tok(k).POS != "VERB" {
+			return true
+		}
+	}
+	end := o
+	for i := o + 1; i < s.n; i++ {
+		h := i
+		for h >= 0 && h != o {
+			h = s.heads[h]
+		}
+		if h != o {
+			break
+		}
+		end = i
+	}
+	if k := end; k > o && s.tok(k).POS == "ADJ" && s.deps[k] == "amod" && s.heads[k] < k {
+		return true
+	}
+	if k := end + 1; k < s.n && s.tok(k).POS == "ADJ" && s.heads[k] != o {
+		return true
+	}
+	for k := o + 1; k < s.n && k <= max(end+1, o+3) && s.lemmas[k] != ","; k++ {
+		// A quotation just after the object ("called it a \"culture
+		// of death\"", "called the treatment \"pathetic\"").
+		if strings.ContainsAny(s.text(k), "\"“") {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinators introduce an adverbial clause; the parser may read one as
