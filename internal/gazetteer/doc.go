@@ -19,7 +19,10 @@
 // name without a compass word, where no place of its country has that name:
 // "Berkshire" for West Berkshire, "Cheshire" for Cheshire East), an abbreviation ("U.S.",
 // "Calif.", "NYC"), a postal code ("TX", usable after a comma) or a demonym
-// ("Russian", "South Korean", "European"). The geoparser (internal/stage/geo)
+// ("Russian", "South Korean", "European"). An English name that GeoNames
+// has only as an alternate name ("Antwerp" for Antwerpen, "Gothenburg" for
+// Göteborg) is kept as one; AltNames counts an entry's alternate names, a
+// measure of how widely a place is known. The geoparser (internal/stage/geo)
 // weighs matches by their kind; strips division words from queries ("the
 // Kursk region" → "kursk" among divisions); and resolves between entries.
 //

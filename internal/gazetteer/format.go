@@ -373,4 +373,10 @@ func (g *Gazetteer) index() {
 	for i, a := range g.admin1s {
 		g.adminKey[g.countries[a.country].iso2+"."+a.code] = uint16(i)
 	}
+	g.alts = make([]uint8, len(g.ids))
+	for _, p := range g.posts {
+		if r := p >> 3; Kind(p&7) == KindAlt && g.alts[r] < math.MaxUint8 {
+			g.alts[r]++
+		}
+	}
 }

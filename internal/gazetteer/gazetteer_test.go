@@ -190,6 +190,10 @@ func TestBuildMini(t *testing.T) {
 			t.Errorf("%q at %.4f,%.4f, want %.4f,%.4f", c.name, la, lo, c.lat, c.lon)
 		}
 	}
+	// Alternate names counted: Kursk has "Koersk" and others.
+	if m, _ := find(g, "Kursk", "PPLA"); g.AltNames(m.Ref) < 1 {
+		t.Errorf("Kursk: %d alternate names", g.AltNames(m.Ref))
+	}
 	// Containment codes.
 	m, _ := find(g, "Alexandria", "PPLA2")
 	if p := g.Place(m.Ref); p.Admin1 == "" || g.Admin2Of(m.Ref) == NoRef {
@@ -217,8 +221,8 @@ func TestWriteReadRoundTrip(t *testing.T) {
 		t.Fatalf("read %d entries %d keys, wrote %d %d", h.Len(), h.Keys(), g.Len(), g.Keys())
 	}
 	for r := Ref(0); int(r) < g.Len(); r++ {
-		if g.Place(r) != h.Place(r) {
-			t.Fatalf("entry %d: %+v != %+v", r, g.Place(r), h.Place(r))
+		if g.Place(r) != h.Place(r) || g.AltNames(r) != h.AltNames(r) {
+			t.Fatalf("entry %d: %+v (%d alternate names) != %+v (%d)", r, g.Place(r), g.AltNames(r), h.Place(r), h.AltNames(r))
 		}
 	}
 	// Reproducible: the same gazetteer writes the same bytes.
@@ -312,6 +316,36 @@ func TestShipped(t *testing.T) {
 		p := g.Place(m.Ref)
 		if p.ID != c.id || p.Country != c.country || p.Admin1 != c.admin1 {
 			t.Errorf("%q → %+v", c.name, p)
+		}
+	}
+}
+
+// TestShippedExonyms checks that the shipped gazetteer keeps the English
+// names GeoNames has only as alternate names of big cities, and that
+// AltNames tells the well-known city from its small namesakes.
+func TestShippedExonyms(t *testing.T) {
+	if len(models.Gazetteer) == 0 {
+		t.Skip("no embedded gazetteer")
+	}
+	g, err := Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		id   int
+	}{
+		{"Antwerp", 2803138}, {"Gothenburg", 2711537}, {"Seville", 2510911}, {"Cologne", 2886242},
+		{"Calcutta", 1275004}, {"Peking", 1816670}, {"Marseilles", 2995469}, {"Venice", 3164603},
+	} {
+		best, most := -1, -1
+		for _, m := range g.Lookup(Key(c.name), nil) {
+			if g.Class(m.Ref) == 'P' && g.AltNames(m.Ref) > most {
+				best, most = g.ID(m.Ref), g.AltNames(m.Ref)
+			}
+		}
+		if best != c.id {
+			t.Errorf("%q: best-known place %d (%d alternate names), want %d", c.name, best, most, c.id)
 		}
 	}
 }

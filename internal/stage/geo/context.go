@@ -273,7 +273,11 @@ func (rs *resolver) level(r gazetteer.Ref) byte {
 
 // solve groups the mentions (one sense per document) and chooses a
 // candidate for each group by prior, local and document evidence, in a few
-// rounds so that each choice can lean on the others.
+// rounds so that each choice can lean on the others; then, in as many
+// rounds again, a populated place the evidence does not favour loses to a
+// better-known one of the same name (Weights.Known). Those later rounds
+// update the choices one group at a time, so that two namesakes chosen
+// wrongly cannot prop each other up by flipping together.
 func (rs *resolver) solve() {
 	g := rs.g
 	byKey := map[string]*group{}
@@ -320,42 +324,72 @@ func (rs *resolver) solve() {
 	}
 	contribs := make([]contrib, len(rs.groups))
 	countryEv := map[int]float64{}
+	// namedEv is the part of countryEv from countries the text names
+	// (country names and demonyms), not from the countries of places: only
+	// it shields a lesser-known place from Weights.Known.
+	namedEv := map[int]float64{}
 	admin1Ev := map[int]float64{}
 	abbrevEv := map[gazetteer.Ref]float64{}
-	for round := 0; round < 4; round++ {
+	// contribOf is what group i's current choice lends the others.
+	contribOf := func(i int) contrib {
+		gr := rs.groups[i]
+		if gr.choice < 0 {
+			return contrib{country: -1, admin1: -1}
+		}
+		r := gr.cands[gr.choice].ref
+		w := gr.conf * (1 + 0.5*math.Log(float64(len(gr.ms))))
+		c := contrib{country: g.CountryIndex(r), admin1: g.Admin1Index(r), w: w, lvl: rs.level(r)}
+		if c.lvl == 'P' || c.lvl == '2' || c.lvl == '1' {
+			c.lat, c.lon = g.LatLon(r)
+			c.point = true
+		}
+		if strings.HasPrefix(g.Feature(r), "PCL") {
+			c.admin1 = -1
+		}
+		return c
+	}
+	// add adds (sign 1) or takes back (-1) a group's contribution to the
+	// document's evidence.
+	add := func(c contrib, i int, sign float64) {
+		if c.w == 0 {
+			return
+		}
+		gr := rs.groups[i]
+		if k := gr.cands[gr.choice].kind; k == gazetteer.KindAbbrev || k == gazetteer.KindCode {
+			abbrevEv[gr.cands[gr.choice].ref] += sign * c.w
+		}
+		if c.country >= 0 {
+			countryEv[c.country] += sign * c.w
+			if c.lvl == 'C' {
+				namedEv[c.country] += sign * c.w
+			}
+		}
+		if c.admin1 >= 0 {
+			admin1Ev[c.admin1] += sign * c.w
+		}
+	}
+	for round := 0; round < 2*rounds; round++ {
+		// The first rounds weigh the evidence alone, as a start for the
+		// later ones, which also weigh how widely each place is known (a
+		// document about London, Ontario settles that it is before
+		// Known would send London to England).
+		known := round >= rounds && rs.w.Known != 0
+		if round >= rounds && !known {
+			break
+		}
+		changed := false
 		if round > 0 {
 			clear(countryEv)
+			clear(namedEv)
 			clear(admin1Ev)
 			clear(abbrevEv)
 			for ci, w := range rs.textCountries {
 				countryEv[ci] += 0.5 * w
+				namedEv[ci] += 0.5 * w
 			}
-			for i, gr := range rs.groups {
-				if gr.choice < 0 {
-					contribs[i] = contrib{country: -1, admin1: -1}
-					continue
-				}
-				r := gr.cands[gr.choice].ref
-				w := gr.conf * (1 + 0.5*math.Log(float64(len(gr.ms))))
-				c := contrib{country: g.CountryIndex(r), admin1: g.Admin1Index(r), w: w, lvl: rs.level(r)}
-				f := g.Feature(r)
-				if c.lvl == 'P' || c.lvl == '2' || c.lvl == '1' {
-					c.lat, c.lon = g.LatLon(r)
-					c.point = true
-				}
-				if strings.HasPrefix(f, "PCL") {
-					c.admin1 = -1
-				}
-				contribs[i] = c
-				if k := gr.cands[gr.choice].kind; k == gazetteer.KindAbbrev || k == gazetteer.KindCode {
-					abbrevEv[r] += w
-				}
-				if c.country >= 0 {
-					countryEv[c.country] += w
-				}
-				if c.admin1 >= 0 {
-					admin1Ev[c.admin1] += w
-				}
+			for i := range rs.groups {
+				contribs[i] = contribOf(i)
+				add(contribs[i], i, 1)
 			}
 		}
 		for gi, gr := range rs.groups {
@@ -363,6 +397,7 @@ func (rs *resolver) solve() {
 			for j := range gr.cands {
 				c := &gr.cands[j]
 				c.score = c.prior + c.local
+				c.ctry = 0
 				if round == 0 {
 					continue
 				}
@@ -374,6 +409,11 @@ func (rs *resolver) solve() {
 					}
 					if e > 0 {
 						c.score += rs.w.CountryCtx * e / (e + 1)
+						en := namedEv[ci]
+						if own.country == ci && own.lvl == 'C' {
+							en -= own.w
+						}
+						c.ctry = rs.w.CountryCtx * (e/(e+1) - math.Max(0, en)/(math.Max(0, en)+1))
 					}
 				}
 				if ai >= 0 {
@@ -424,6 +464,31 @@ func (rs *resolver) solve() {
 					break
 				}
 			}
+			// How widely a place is known decides where the document
+			// does not: a populated place loses by how much less known it
+			// is than the best-known one of its name, unless the words
+			// around, the other places or the countries the text names
+			// support it more.
+			if known {
+				top := -1
+				for j, c := range gr.cands {
+					if g.Class(c.ref) == 'P' && (top < 0 || c.known > gr.cands[top].known) {
+						top = j
+					}
+				}
+				if top >= 0 {
+					t := gr.cands[top]
+					tev := t.score - t.prior - t.ctry
+					for j := range gr.cands {
+						c := &gr.cands[j]
+						if j == top || g.Class(c.ref) != 'P' {
+							continue
+						}
+						gate := math.Exp(-math.Max(0, c.score-c.prior-c.ctry-tev) / rs.w.KnownGate)
+						c.score -= rs.w.Known * gate * (t.known - c.known)
+					}
+				}
+			}
 			best, sum := -1, 0.0
 			top := math.Inf(-1)
 			for j, c := range gr.cands {
@@ -434,8 +499,22 @@ func (rs *resolver) solve() {
 			for _, c := range gr.cands {
 				sum += math.Exp(c.score - top)
 			}
+			changed = changed || best != gr.choice
+			if known {
+				// Later groups see this choice at once: simultaneous
+				// updates can oscillate ("Antwerp ... Naples": Ohio and
+				// Florida, then Belgium and Italy, then back).
+				add(contribs[gi], gi, -1)
+				gr.choice, gr.conf = best, 1/sum
+				contribs[gi] = contribOf(gi)
+				add(contribs[gi], gi, 1)
+			}
 			gr.choice = best
 			gr.conf = 1 / sum
+		}
+		if known && !changed {
+			// Settled: a further round would change no choice.
+			break
 		}
 	}
 }

@@ -39,6 +39,16 @@
 // Mentions with the same key share one sense per document: their evidence is
 // pooled and one entry chosen. Choices are revised over four rounds, each
 // leaning on the others' previous choices weighted by their confidence.
+// Four more rounds then weigh how widely each populated place is known (the
+// number of alternate names GeoNames gives it): where the words around, the
+// other places and the countries the text names give a place no more
+// support than the best-known place of its name, it loses by how much less
+// known it is. So "Florence", "Antwerp" (GeoNames' Antwerpen) or "Calcutta"
+// alone are the Italian, Belgian and Indian cities, not the towns of
+// Alabama, Ohio and South Africa; "Florence, Alabama", or Florence in a text
+// about northern Alabama, stays in Alabama; and a namesake chosen wrongly
+// does not drag the next name to its country, since the country of another
+// place does not count as such support (a country the text names does).
 // Weights (Weights, DefaultWeights) were set by hand, then tuned by
 // coordinate ascent on the dev halves of LGL, GeoWebNews, TR-News and
 // GeoVirus (internal/eval/geo.Part; TestTuneWeights); the test halves and

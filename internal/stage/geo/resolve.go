@@ -70,6 +70,8 @@ type cand struct {
 	prior float64
 	local float64
 	score float64
+	known float64 // log(1 + alternate names)
+	ctry  float64 // the part of score from the countries of other places
 }
 
 // mention is a toponym being resolved.
@@ -111,6 +113,16 @@ type Weights struct {
 	Approx float64
 	// Pop is per power of ten of population.
 	Pop float64
+	// Known weighs how widely a populated place is known, measured as
+	// log(1 + gazetteer.AltNames): in the last rounds a place loses Known
+	// times how much less known it is than the best-known place of its
+	// name (Florence, Alabama against Florence, Italy; Antwerp, Ohio
+	// against Antwerpen), scaled by exp(-X/KnownGate), X the support the
+	// words around and the document give it beyond what they give the
+	// best-known one. The countries of other places do not count in X
+	// (only countries the text names do), so one namesake chosen wrongly
+	// does not shield the next.
+	Known, KnownGate float64
 	// Feature priors.
 	Country, ADM1, ADM2, Capital, Seat, Region float64
 	// CapitalOverADM1 is taken from a division that shares its name with
@@ -145,9 +157,14 @@ var DefaultWeights = Weights{
 	Country: 1.6, ADM1: 0.9, ADM2: -0.3, Capital: 0.7, Seat: -0.6, Region: 5.0, CapitalOverADM1: 1.5, CityOverADM1: 1.6,
 	XY: 4.0, YX: 2.5, Trigger: 0.35, DemonymAdj: 2.5, Sibling: 1.2,
 	CountryCtx: 2.85, Admin1Ctx: 1.1, NearCtx: 1.8, NearKm: 350, AbbrevEntry: 1.5,
+	Known: 1.5, KnownGate: 0.3,
 }
 
 const maxCands = 24
+
+// rounds is how many rounds of revision solve makes on the evidence alone;
+// as many follow that weigh how widely known each place is too.
+const rounds = 4
 
 // resolver holds one document's resolution state.
 type resolver struct {
@@ -327,6 +344,7 @@ func (rs *resolver) gather(m *mention, restrict bool) {
 			continue
 		}
 		c.prior = rs.prior(m, c)
+		c.known = math.Log1p(float64(rs.g.AltNames(c.ref)))
 		m.cands = append(m.cands, c)
 	}
 }

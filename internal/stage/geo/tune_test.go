@@ -82,7 +82,7 @@ func goldSpans(a evalgeo.Article) ([]doc.Span, []evalgeo.Toponym) {
 
 // positive are the weights whose evidence only ever supports a candidate.
 var positive = map[string]bool{
-	"Pop": true, "Region": true, "XY": true, "YX": true, "Trigger": true, "DemonymAdj": true,
+	"Pop": true, "Known": true, "KnownGate": true, "Region": true, "XY": true, "YX": true, "Trigger": true, "DemonymAdj": true,
 	"Sibling": true, "AbbrevEntry": true, "CountryCtx": true, "Admin1Ctx": true, "NearCtx": true, "CapitalOverADM1": true, "CityOverADM1": true,
 }
 
