@@ -465,6 +465,13 @@ func (s *sent) subject(v int, depth int) roles {
 			if h < 0 {
 				return r
 			}
+			if a := s.relativeAntecedent(k); a >= 0 {
+				// "angering Somalia, which recalled its ambassador":
+				// the noun the relative clause follows, wherever the
+				// parser hung the clause.
+				r.source, r.srcTok, r.inherited = s.actorsOf(a, nil), a, true
+				return r
+			}
 			if s.dep(v) == "acl:relcl" {
 				r.source, r.srcTok = s.actorsOf(h, nil), h
 			} else {
@@ -502,6 +509,13 @@ func (s *sent) subject(v int, depth int) roles {
 		if k := s.child(h, "nsubj:pass"); s.dep(v) == "xcomp" && k >= 0 && s.child(h, "obl:agent") < 0 {
 			// "Turkey is expected to sign": the raised subject.
 			r.source, r.srcTok, r.inherited = s.actorsOf(k, nil), k, true
+			return r
+		}
+		if o := s.child(h, "obj"); s.dep(v) == "xcomp" && causeVerbs[s.lemma(h)] && o >= 0 && o < v {
+			// "..., prompting Tehran to recall its ambassador", "forced
+			// Kyiv to withdraw": the object does what the infinitive
+			// says, not the one who prompts it.
+			r.source, r.srcTok, r.inherited = s.actorsOf(o, nil), o, true
 			return r
 		}
 		if s.dep(v) == "xcomp" && controlVerbs[s.lemma(h)] {
@@ -935,3 +949,49 @@ func (s *sent) plainSpan(a, b int) bool {
 	}
 	return true
 }
+
+// relativeAntecedent returns the head of the noun phrase that relative
+// pronoun k ("which", "who") follows, skipping a comma: "angering Somalia,
+// which", "a rebuke from Beijing, which", "King Abdullah of Jordan, who"
+// (the king, through "of"), "a convoy in Syria, which" (the convoy). It
+// returns -1 where no noun stands right before the pronoun.
+func (s *sent) relativeAntecedent(k int) int {
+	j := k - 1
+	if j >= 0 && s.tok(j).POS == "PUNCT" && s.text(j) == "," {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	if p := s.tok(j).POS; p != "NOUN" && p != "PROPN" {
+		return -1
+	}
+	// Climb from the last word to the head of its noun phrase: through
+	// compounds and names, and through "of" and "in" phrases (a place or
+	// owner that describes the noun), not through "from", "with" or "by"
+	// phrases, whose noun is a party of its own.
+	for depth := 0; depth < 4; depth++ {
+		h := s.head(j)
+		if h < 0 || h > j {
+			break
+		}
+		if p := s.tok(h).POS; p != "NOUN" && p != "PROPN" {
+			break
+		}
+		d := s.dep(j)
+		if d == "compound" || d == "flat" || d == "amod" {
+			j = h
+			continue
+		}
+		if strings.HasPrefix(d, "nmod") && d != "nmod:poss" && (s.prep(j) == "of" || s.prep(j) == "in") {
+			j = h
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// causeVerbs have an object that does what their infinitive says: "prompted
+// Tehran to recall its envoy" is Tehran's recall.
+var causeVerbs = set("prompt", "spur", "lead", "force", "compel", "drive", "persuade", "convince", "cause", "provoke")

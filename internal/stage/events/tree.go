@@ -160,6 +160,7 @@ func newSent(dc *docCtx, si int) *sent {
 // verb ("Pyongyang on Thursday fired") or as an adverb of a verb without a
 // subject is the subject. Only this stage's view changes.
 func (s *sent) repair() {
+	defer s.verbConjuncts()
 	// "walked out of the parliament", with "out" read as a second
 	// preposition of the phrase: right after the verb, before another
 	// preposition, it is the verb's particle.
@@ -1217,3 +1218,49 @@ func (s *sent) caseIs(i int, prep string) bool {
 	}
 	return false
 }
+
+// verbConjuncts rehangs a finite verb read as a conjunct of a noun on the
+// verb that noun depends on: "imposed sanctions on Iran's oil ministry and
+// accused Tehran of funding militias", with "accused" a conjunct of
+// "sanctions", is the second act of "imposed". It runs after the other
+// repairs, which may have made the verb of such a noun.
+func (s *sent) verbConjuncts() {
+	for c := 1; c < s.n; c++ {
+		h := s.heads[c]
+		if s.deps[c] != "conj" || h < 0 || h > c || s.tok(c).POS != "VERB" {
+			continue
+		}
+		if t := s.tok(c).Tag; t != "VBD" && t != "VBZ" && !(t == "VBN" && s.hasKidLocal(c, "obj") && !s.hasKidLocal(c, "aux:pass")) {
+			continue
+		}
+		if p := s.tok(h).POS; p != "NOUN" && p != "PROPN" {
+			continue
+		}
+		v := h
+		for depth := 0; depth < 6 && v >= 0 && s.tok(v).POS != "VERB" && !s.verbalAt(v); depth++ {
+			d := s.deps[v]
+			if d == "root" || d == "nsubj" || d == "nsubj:pass" || d == "conj" {
+				v = -1
+				break
+			}
+			v = s.heads[v]
+		}
+		if v < 0 || v >= c || s.tok(v).POS != "VERB" && !s.verbalAt(v) {
+			continue
+		}
+		s.heads[c] = v
+	}
+}
+
+// hasKidLocal is hasKid for use inside repair, before kids are built.
+func (s *sent) hasKidLocal(i int, dep string) bool {
+	for j := 0; j < s.n; j++ {
+		if s.heads[j] == i && s.deps[j] == dep {
+			return true
+		}
+	}
+	return false
+}
+
+// verbalAt reports whether the repair made word i a verb.
+func (s *sent) verbalAt(i int) bool { return s.verbal != nil && s.verbal[i] }
