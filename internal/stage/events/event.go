@@ -339,13 +339,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// (A firm with no country and no target, "the company agreed to
 			// pay a dividend", names no political interaction.)
 			conf -= 0.15
-		case len(r.source) == 0 && !m.cand.Noun && stateSector(m.p.Code, s.lemma(v)) != "" && s.isPassive(v) && s.passiveAgent(v) < 0 && s.stateCountry(v) != "":
+		case len(r.source) == 0 && !m.cand.Noun && s.stateSectorOf(v, m.p.Code) != "" && s.isPassive(v) && s.passiveAgent(v) < 0 && s.stateCountry(v) != "":
 			// "Two journalists were detained in Turkey", "a curfew was
 			// imposed in Port Sudan": an arrest, a sentence, an expulsion
 			// or a ban with no agent named is the act of the state where
 			// it happened (its police, courts or government by the act),
 			// and only where the sentence places it.
-			pc, sec := s.stateCountry(v), stateSector(m.p.Code, s.lemma(v))
+			pc, sec := s.stateCountry(v), s.stateSectorOf(v, m.p.Code)
 			t := s.tok(v)
 			r.source, r.srcTok = []doc.Actor{{Span: t.Span, Text: s.text(v), Code: pc + sec, Country: pc, Sector: sec, Entity: -1}}, -1
 			inferredState = true
@@ -1213,6 +1213,12 @@ func (s *sent) actCountry(v int) string {
 	if h := s.head(v); h >= 0 && s.toPurpose(v) {
 		return s.clauseCountry(h)
 	}
+	if h := s.head(v); h >= 0 && h < v && s.dep(v) == "conj" && s.tok(h).POS == "VERB" && s.child(v, "nsubj", "nsubj:pass") < 0 && !s.isPassive(v) {
+		// "Police raided the embassy in Quito and arrested a former
+		// vice president": a conjunct with the first verb's subject
+		// acts where it does.
+		return s.actCountry(h)
+	}
 	return ""
 }
 
@@ -1317,6 +1323,10 @@ func (s *sent) thingObject(v int, m match) bool {
 		return false
 	}
 	o := s.child(v, "obj")
+	if o < 0 {
+		// "Iran condemned and rejected the resolution".
+		o = s.sharedObject(v)
+	}
 	if o < 0 || s.tok(o).POS != "NOUN" || s.dc.placeAt[s.t0+o] >= 0 || len(s.actorsDeep(o, nil, 0)) > 0 {
 		return false
 	}
@@ -1368,6 +1378,29 @@ func stateSector(code, lemma string) string {
 		return "COP"
 	case strings.HasPrefix(code, "172"), strings.HasPrefix(code, "174"), strings.HasPrefix(code, "166"), code == "201":
 		return "GOV"
+	}
+	return ""
+}
+
+// stateSectorOf is stateSector for passive verb v; an accusation of a
+// crime told with an arrest ("was arrested in Iran and accused of
+// espionage") is the same state's, its government's.
+func (s *sent) stateSectorOf(v int, code string) string {
+	if sec := stateSector(code, s.lemma(v)); sec != "" {
+		return sec
+	}
+	if h := s.head(v); (code == "1121" || code == "1125") && s.lemma(v) == "accuse" && s.sharedPassive(v) && h >= 0 && strings.HasPrefix(arrestCode(s.lemma(h)), "17") {
+		return "GOV"
+	}
+	return ""
+}
+
+// arrestCode returns the code of the arrest verbs a passive accusation is
+// conjoined to, "" for other verbs.
+func arrestCode(lemma string) string {
+	switch lemma {
+	case "arrest", "detain", "jail", "imprison", "hold", "seize", "capture", "abduct":
+		return "173"
 	}
 	return ""
 }

@@ -18,6 +18,12 @@ func (s *sent) actorsOf(k int, exclude []doc.Actor) []doc.Actor {
 }
 
 func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
+	if a := s.pronounObject(k); a >= 0 {
+		// "seized two tankers and later released them": the earlier
+		// conjunct's object.
+		s.collect(a, depth, exclude, out)
+		return
+	}
 	if a, ok := s.actorAt(k, exclude); ok {
 		if spread := s.spreadGroup(k, a, exclude); len(spread) > 0 {
 			for _, b := range spread {
@@ -615,6 +621,10 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 			args = append(args, k)
 		}
 	}
+	if o := s.sharedObject(v); o >= 0 && !forces {
+		// "condemned and rejected the Israeli plan".
+		args = append(args, o)
+	}
 	if h := s.head(v); passive && !forces && s.dep(v) == "conj" && s.child(v, "nsubj:pass", "nsubj") < 0 && h >= 0 && s.isPassive(h) {
 		// "was detained in Iran and charged with espionage": the passive
 		// subject the conjuncts share.
@@ -995,3 +1005,71 @@ func (s *sent) relativeAntecedent(k int) int {
 // causeVerbs have an object that does what their infinitive says: "prompted
 // Tehran to recall its envoy" is Tehran's recall.
 var causeVerbs = set("prompt", "spur", "lead", "force", "compel", "drive", "persuade", "convince", "cause", "provoke")
+
+// pronounObject returns the object that pronoun object k of a conjoined
+// verb stands for: the object of the verb before it ("seized two tankers
+// and later released them", "arrested an American citizen and freed him").
+// "them" takes a plural or conjoined noun, "it", "him" and "her" a
+// singular one. It returns -1 where k is no such pronoun.
+func (s *sent) pronounObject(k int) int {
+	l := strings.ToLower(s.text(k)) // (the lemma of "them" is "they")
+	if l != "them" && l != "it" && l != "him" && l != "her" || s.tok(k).POS != "PRON" || s.dep(k) != "obj" {
+		return -1
+	}
+	v := s.head(k)
+	for _, j := range s.kids[v] {
+		if d := s.dep(j); j > k && (d == "obj" || d == "xcomp" || d == "nmod:unmarked") {
+			// "called it a violation": a predicate of the pronoun, not
+			// the act on the thing it stands for.
+			return -1
+		}
+	}
+	for depth := 0; depth < 3 && v >= 0; depth++ {
+		h := s.head(v)
+		if s.dep(v) != "conj" || h < 0 || h > v || s.tok(h).POS != "VERB" {
+			return -1
+		}
+		o := s.child(h, "obj")
+		if o < 0 || o > k {
+			return -1
+		}
+		if strings.ToLower(s.text(o)) == l {
+			v = h
+			continue
+		}
+		if p := s.tok(o).POS; p != "NOUN" && p != "PROPN" {
+			return -1
+		}
+		plural := strings.Contains(s.tok(o).Feats, "Number=Plur") || s.child(o, "conj") >= 0
+		if (l == "them") != plural {
+			return -1
+		}
+		return o
+	}
+	return -1
+}
+
+// sharedObject returns the object verb v shares with the verb conjoined
+// right after it ("condemned and rejected the resolution", "arrested and
+// deported two journalists"), or -1: v has no object or complement of its
+// own, and nothing but the conjunction stands between the two verbs.
+func (s *sent) sharedObject(v int) int {
+	if s.tok(v).POS != "VERB" || s.isPassive(v) || s.child(v, "obj", "ccomp", "xcomp", "iobj") >= 0 {
+		return -1
+	}
+	for _, c := range s.childrenOf(v, "conj") {
+		if c <= v || s.tok(c).POS != "VERB" || s.isPassive(c) || s.child(c, "nsubj") >= 0 {
+			continue
+		}
+		for j := v + 1; j < c; j++ {
+			if !(s.head(j) == c && s.dep(j) == "cc" || s.tok(j).POS == "ADV") {
+				return -1
+			}
+		}
+		if o := s.child(c, "obj"); o > c {
+			return o
+		}
+		return -1
+	}
+	return -1
+}

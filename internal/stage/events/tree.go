@@ -1225,6 +1225,95 @@ func (s *sent) caseIs(i int, prep string) bool {
 // "sanctions", is the second act of "imposed". It runs after the other
 // repairs, which may have made the verb of such a noun.
 func (s *sent) verbConjuncts() {
+	// "Russian police arrested two tourists and accused them of spying",
+	// parsed as "police (who were) arrested two tourists" and "accused"
+	// the root: a participle with an object of its own right after the
+	// subject, and a conjoined verb after it, is the first conjunct.
+	for v1 := 1; v1 < s.n; v1++ {
+		nn, t := s.heads[v1], s.tok(v1)
+		if s.deps[v1] != "acl" || nn != v1-1 || t.POS != "VERB" || (t.Tag != "VBN" && t.Tag != "VBD") || !s.hasKidLocal(v1, "obj") || s.hasKidLocal(v1, "aux") || s.hasKidLocal(v1, "aux:pass") {
+			continue
+		}
+		v2 := s.heads[nn]
+		if s.deps[nn] != "nsubj" || v2 <= v1 || s.tok(v2).POS != "VERB" {
+			continue
+		}
+		cc := false
+		for j := v1 + 1; j < v2; j++ {
+			cc = cc || s.heads[j] == v2 && s.deps[j] == "cc"
+		}
+		if !cc {
+			continue
+		}
+		s.heads[v1], s.deps[v1] = s.heads[v2], s.deps[v2]
+		s.heads[v2], s.deps[v2] = v1, "conj"
+		s.heads[nn] = v1
+		for j := 0; j < s.n; j++ {
+			if s.heads[j] == v2 && j > v2 && s.deps[j] == "punct" && j == s.n-1 {
+				s.heads[j] = v1
+			}
+		}
+	}
+	// "attacked a base, freed four hostages and seized weapons", with the
+	// middle verb read as a loose clause (parataxis): after a comma, with
+	// no subject of its own, and itself conjoined to a last verb or told
+	// in the past, it is the first verb's conjunct.
+	for v2 := 2; v2 < s.n; v2++ {
+		v1, t := s.heads[v2], s.tok(v2)
+		if s.deps[v2] != "parataxis" || v1 < 0 || v1 > v2 || t.POS != "VERB" || t.Tag == "VBG" || s.tok(v1).POS != "VERB" || s.text(v2-1) != "," {
+			continue
+		}
+		if s.hasKidLocal(v2, "nsubj") || s.hasKidLocal(v2, "nsubj:pass") || s.hasKidLocal(v2, "expl") || s.hasKidLocal(v2, "mark") {
+			continue
+		}
+		if !s.hasKidLocal(v2, "conj") && t.Tag != "VBD" {
+			continue
+		}
+		s.deps[v2] = "conj"
+	}
+	// "attacked an army base in Darfur, seized weapons and kidnapped two
+	// soldiers", "expelled six diplomats, accused New Delhi of …", with
+	// the middle verb read as a participle modifying the object before
+	// the comma: a past form with an object of its own (or an agent with
+	// no "by", an object misread) in a list the last "and" closes is the
+	// first verb's conjunct.
+	for c := 2; c < s.n; c++ {
+		n, t := s.heads[c], s.tok(c)
+		if s.deps[c] != "acl" || n < 0 || n > c || t.POS != "VERB" || (t.Tag != "VBD" && t.Tag != "VBN") || s.text(c-1) != "," {
+			continue
+		}
+		if s.hasKidLocal(c, "aux") || s.hasKidLocal(c, "aux:pass") || s.hasKidLocal(c, "nsubj") {
+			continue
+		}
+		v := s.heads[n]
+		if v < 0 || v > n || s.tok(v).POS != "VERB" || (s.deps[n] != "obj" && !strings.HasPrefix(s.deps[n], "obl")) {
+			continue
+		}
+		obj := -1
+		for j := c + 1; j < s.n; j++ {
+			if s.heads[j] == c && (s.deps[j] == "obj" || s.deps[j] == "obl:agent" && !s.byCase(j)) {
+				obj = j
+				break
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		closed := false
+		for j := obj + 1; j+1 < s.n; j++ {
+			if s.tok(j).POS == "CCONJ" && s.tok(j+1).POS == "VERB" || s.tok(j).POS == "CCONJ" && j+2 < s.n && s.tok(j+1).POS == "ADV" && s.tok(j+2).POS == "VERB" {
+				closed = true
+				break
+			}
+		}
+		if !closed {
+			continue
+		}
+		s.heads[c], s.deps[c] = v, "conj"
+		if s.deps[obj] == "obl:agent" {
+			s.deps[obj] = "obj"
+		}
+	}
 	for c := 1; c < s.n; c++ {
 		h := s.heads[c]
 		if s.deps[c] != "conj" || h < 0 || h > c || s.tok(c).POS != "VERB" {
@@ -1264,3 +1353,13 @@ func (s *sent) hasKidLocal(i int, dep string) bool {
 
 // verbalAt reports whether the repair made word i a verb.
 func (s *sent) verbalAt(i int) bool { return s.verbal != nil && s.verbal[i] }
+
+// byCase reports whether phrase k has the preposition "by".
+func (s *sent) byCase(k int) bool {
+	for j := 0; j < k; j++ {
+		if s.heads[j] == k && s.deps[j] == "case" && s.lemmas[j] == "by" {
+			return true
+		}
+	}
+	return false
+}
