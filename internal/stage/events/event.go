@@ -444,6 +444,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
 		var home bool
 		tgt, tgtTok, home = s.placeCountry(v, r.source, placePrep(m.p.Code))
+		if h, root := s.head(v), events.Root(m.p.Code); len(tgt) == 0 && !home && (root == "17" || root == "18" || root == "19" || root == "20") && h >= 0 && h < v && s.dep(v) == "conj" && s.tok(h).POS == "VERB" && s.child(v, "nsubj", "nsubj:pass") < 0 && !s.isPassive(v) {
+			// "struck targets in Lebanon and also shelled villages
+			// near the border": a conjunct that names no place acts
+			// where the first verb does.
+			tgt, tgtTok, home = s.placeCountry(h, r.source, placePrep(m.p.Code))
+		}
 		if root := events.Root(m.p.Code); len(tgt) == 0 && home && (root == "18" || root == "19" || root == "20") {
 			// "Ukraine shelled Donetsk": fighting on the source's own
 			// soil has no target country.
@@ -1389,7 +1395,7 @@ func (s *sent) stateSectorOf(v int, code string) string {
 	if sec := stateSector(code, s.lemma(v)); sec != "" {
 		return sec
 	}
-	if h := s.head(v); (code == "1121" || code == "1125") && s.lemma(v) == "accuse" && s.sharedPassive(v) && h >= 0 && strings.HasPrefix(arrestCode(s.lemma(h)), "17") {
+	if h := s.head(v); strings.HasPrefix(code, "112") && s.lemma(v) == "accuse" && s.sharedPassive(v) && h >= 0 && strings.HasPrefix(arrestCode(s.lemma(h)), "17") {
 		return "GOV"
 	}
 	return ""

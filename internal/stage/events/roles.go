@@ -1024,25 +1024,32 @@ func (s *sent) pronounObject(k int) int {
 			return -1
 		}
 	}
-	for depth := 0; depth < 3 && v >= 0; depth++ {
-		h := s.head(v)
-		if s.dep(v) != "conj" || h < 0 || h > v || s.tok(h).POS != "VERB" {
-			return -1
+	// The verbs before v in its coordination, nearest first: its earlier
+	// sibling conjuncts ("seized a tanker and detained its crew, but
+	// later released them"), then the first verb.
+	h := s.head(v)
+	if s.dep(v) != "conj" || h < 0 || h > v || s.tok(h).POS != "VERB" {
+		return -1
+	}
+	var verbs []int
+	sibs := s.childrenOf(h, "conj")
+	for i := len(sibs) - 1; i >= 0; i-- {
+		if c := sibs[i]; c < v && s.tok(c).POS == "VERB" {
+			verbs = append(verbs, c)
 		}
-		o := s.child(h, "obj")
+	}
+	verbs = append(verbs, h)
+	for _, u := range verbs {
+		o := s.child(u, "obj")
 		if o < 0 || o > k {
-			return -1
-		}
-		if strings.ToLower(s.text(o)) == l {
-			v = h
 			continue
 		}
 		if p := s.tok(o).POS; p != "NOUN" && p != "PROPN" {
-			return -1
+			continue
 		}
-		plural := strings.Contains(s.tok(o).Feats, "Number=Plur") || s.child(o, "conj") >= 0
+		plural := strings.Contains(s.tok(o).Feats, "Number=Plur") || s.child(o, "conj") >= 0 || collectives[s.lemma(o)]
 		if (l == "them") != plural {
-			return -1
+			continue
 		}
 		return o
 	}
@@ -1073,3 +1080,7 @@ func (s *sent) sharedObject(v int) int {
 	}
 	return -1
 }
+
+// collectives are singular nouns of a group a plural pronoun stands for
+// ("detained its crew, but later released them").
+var collectives = set("crew", "family", "team", "group", "delegation", "contingent", "staff", "party")
