@@ -1051,6 +1051,11 @@ func (s *sent) pronounObject(k int) int {
 		if (l == "them") != plural {
 			continue
 		}
+		if (l == "him" || l == "her") && len(s.actorsOf(o, nil)) == 0 {
+			// "opened a case against the driver and detained him": a
+			// person, not the thing before.
+			continue
+		}
 		return o
 	}
 	return -1

@@ -1314,6 +1314,49 @@ func (s *sent) verbConjuncts() {
 			s.deps[obj] = "obj"
 		}
 	}
+	// "Russia fired missiles at Kyiv and Ukraine shot them down", with
+	// "Kyiv and Ukraine" read as one phrase and "shot" a conjunct with no
+	// subject: the noun conjoined right before a finite verb that has
+	// none is that verb's subject, and the "and" joins the clauses.
+	for c := 3; c < s.n; c++ {
+		nn, cc := c-1, c-2
+		if s.deps[c] != "conj" || s.tok(c).POS != "VERB" || (s.tok(c).Tag != "VBD" && s.tok(c).Tag != "VBZ") || s.hasKidLocal(c, "nsubj") || s.hasKidLocal(c, "nsubj:pass") {
+			continue
+		}
+		if v := s.heads[c]; v < 0 || v > cc || s.tok(v).POS != "VERB" {
+			continue
+		}
+		if p := s.tok(nn).POS; (p != "PROPN" && p != "NOUN") || s.deps[nn] != "conj" || s.heads[cc] != nn || s.deps[cc] != "cc" {
+			continue
+		}
+		s.heads[nn], s.deps[nn] = c, "nsubj"
+		s.heads[cc] = c
+	}
+	// "The European Union, which imposed sanctions on Russia, criticized
+	// China", with "imposed" read as an adjective, "sanctions on Russia"
+	// as the subject and the Union as an outer subject: the outer subject
+	// before a relative pronoun is the verb's subject.
+	for v := 0; v < s.n; v++ {
+		o, k := -1, -1
+		for j := 0; j < v; j++ {
+			if s.heads[j] == v && s.deps[j] == "nsubj:outer" && o < 0 {
+				o = j
+			}
+			if s.heads[j] == v && s.deps[j] == "nsubj" {
+				k = j
+			}
+		}
+		if o < 0 || k < o {
+			continue
+		}
+		rel := false
+		for j := o + 1; j < k; j++ {
+			rel = rel || relatives[s.lemmas[j]] && s.tok(j).POS == "PRON"
+		}
+		if rel {
+			s.deps[o], s.deps[k] = "nsubj", "dep"
+		}
+	}
 	for c := 1; c < s.n; c++ {
 		h := s.heads[c]
 		if s.deps[c] != "conj" || h < 0 || h > c || s.tok(c).POS != "VERB" {
