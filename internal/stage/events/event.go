@@ -467,6 +467,16 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	tgt = dropSame(tgt, r.source)
 	tgt = dropOwnCountry(tgt, r.source)
+	if h := s.head(v); (!anyCoded(tgt) || sameCodes(tgt, r.source)) && !m.cand.Noun && h >= 0 && s.dep(v) == "xcomp" && causeVerbs[s.lemma(h)] && s.tok(h).Tag == "VBG" && s.dep(h) == "advcl" {
+		// "Pakistan struck inside Iran, prompting Tehran to recall its
+		// ambassador": a reaction that names no one else is aimed at
+		// whoever did what prompted it.
+		if g := s.head(h); g >= 0 {
+			if as := dropOwnCountry(dropSame(s.subject(g, 0).source, r.source), r.source); anyCoded(as) {
+				tgt, tgtTok = as, -1
+			}
+		}
+	}
 	if len(tgt) == 0 && len(r.source) > 1 && (symmetric(m.p.Code) || m.p.Reciprocal) {
 		tgt = r.source
 	}
@@ -1931,3 +1941,14 @@ var (
 	// locPreps place an event where the place is.
 	locPreps = map[string]bool{"in": true, "across": true, "throughout": true, "through": true, "inside": true, "within": true}
 )
+
+// sameCodes reports whether every actor of as has the code of one of bs
+// ("prompting the UN to suspend its aid": "its" is the UN itself).
+func sameCodes(as, bs []doc.Actor) bool {
+	for _, a := range as {
+		if !slices.ContainsFunc(bs, func(b doc.Actor) bool { return b.Code == a.Code }) {
+			return false
+		}
+	}
+	return len(as) > 0
+}
