@@ -200,7 +200,7 @@ func (s *sent) repair() {
 		if s.deps[a] != "acl" || o < 0 || o > a || s.deps[o] != "obj" || s.tok(a).POS != "VERB" {
 			continue
 		}
-		if v := s.heads[o]; v >= 0 && (controlVerbs[s.lemmas[v]] || permitVerbs[s.lemmas[v]]) && s.toInfinitive(a) {
+		if v := s.heads[o]; v >= 0 && (controlVerbs[s.lemmas[v]] || permitVerbs[s.lemmas[v]] || causeVerbs[s.lemmas[v]]) && s.toInfinitive(a) {
 			s.heads[a], s.deps[a] = v, "xcomp"
 		}
 	}
