@@ -35,6 +35,8 @@ type docCtx struct {
 	// verbForm returns the lexicon's verb of which a lower-case word is a
 	// finite form (a past, or with thirdPerson an "-s" form), or "".
 	verbForm func(w string, thirdPerson bool) string
+	// knownVerb reports whether the lexicon has verb patterns for a lemma.
+	knownVerb func(l string) bool
 }
 
 // cover maps each token to the index of the first span covering it, -1 when
@@ -1313,6 +1315,43 @@ func (s *sent) verbConjuncts() {
 		if s.deps[obj] == "obl:agent" {
 			s.deps[obj] = "obj"
 		}
+	}
+	// "prompting Hezbollah to fire rockets at northern Israel", with
+	// "fire" read as a noun ("to fire rockets" a phrase of the verb):
+	// right after the object of a verb whose object does what its
+	// infinitive says, "to" and a word the lexicon knows as a verb,
+	// modifying the phrase's noun, is that infinitive; the noun is its
+	// object, and the phrases after it are its own.
+	for t := 2; t+1 < s.n && s.dc.knownVerb != nil; t++ {
+		to, n := t-1, s.heads[t]
+		if s.lemmas[to] != "to" || s.tok(t).POS != "NOUN" || s.deps[t] != "compound" || n <= t || s.heads[to] != n || s.deps[to] != "case" || !s.dc.knownVerb(s.lemmas[t]) {
+			continue
+		}
+		v := s.heads[n]
+		if v < 0 || v > to || !(causeVerbs[s.lemmas[v]] || controlVerbs[s.lemmas[v]] || permitVerbs[s.lemmas[v]]) || !strings.HasPrefix(s.deps[n], "obl") {
+			continue
+		}
+		o := -1
+		for j := v + 1; j < to; j++ {
+			if s.heads[j] == v && s.deps[j] == "obj" {
+				o = j
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		s.heads[t], s.deps[t] = v, "xcomp"
+		s.heads[to], s.deps[to] = t, "mark"
+		s.heads[n], s.deps[n] = t, "obj"
+		for j := n + 1; j < s.n; j++ {
+			if s.heads[j] == v && strings.HasPrefix(s.deps[j], "obl") {
+				s.heads[j] = t
+			}
+		}
+		if s.verbal == nil {
+			s.verbal = make([]bool, s.n)
+		}
+		s.verbal[t] = true
 	}
 	// "Russia fired missiles at Kyiv and Ukraine shot them down", with
 	// "Kyiv and Ukraine" read as one phrase and "shot" a conjunct with no
