@@ -561,6 +561,23 @@ func (s *sent) verbCand(i int) events.Candidate {
 			}
 		}
 	}
+	if h := s.head(i); !hasObj && h >= 0 && s.sharedPassive(i) {
+		// "were detained by police and later released": the passive
+		// subject the conjuncts share is what is released.
+		for g := h; g >= 0; g = s.head(g) {
+			if k := s.child(g, "nsubj:pass"); k >= 0 {
+				c.Objects = s.argLemmas(k, c.Objects)
+				if s.dc.objectWords {
+					c.ObjectWords = s.phraseWords(k)
+				}
+				hasObj = true
+				break
+			}
+			if !s.sharedPassive(g) {
+				break
+			}
+		}
+	}
 	if o := s.sharedObject(i); !hasObj && o >= 0 {
 		// "condemned and rejected the resolution": the object the next
 		// verb names.

@@ -627,9 +627,16 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 	}
 	if h := s.head(v); passive && !forces && s.dep(v) == "conj" && s.child(v, "nsubj:pass", "nsubj") < 0 && h >= 0 && s.isPassive(h) {
 		// "was detained in Iran and charged with espionage": the passive
-		// subject the conjuncts share.
-		if k := s.child(h, "nsubj:pass"); k >= 0 {
-			args = append(args, k)
+		// subject the conjuncts share (down a list: "was detained,
+		// charged and sentenced").
+		for g := h; g >= 0; g = s.head(g) {
+			if k := s.child(g, "nsubj:pass"); k >= 0 {
+				args = append(args, k)
+				break
+			}
+			if !s.sharedPassive(g) {
+				break
+			}
 		}
 	}
 	for _, k := range s.kids[v] {

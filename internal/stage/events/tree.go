@@ -1123,7 +1123,8 @@ func (s *sent) sharedPassive(i int) bool {
 	if s.child(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj") >= 0 {
 		return false
 	}
-	return s.child(h, "aux:pass") >= 0
+	// (Down a list: "was detained, charged and sentenced".)
+	return s.child(h, "aux:pass") >= 0 || s.sharedPassive(h)
 }
 
 // passiveConjuncts are verbs a conjunct of a passive is read as passive
@@ -1272,6 +1273,28 @@ func (s *sent) verbConjuncts() {
 			continue
 		}
 		s.deps[v2] = "conj"
+	}
+	// "was detained in Egypt, charged with spreading false news and
+	// sentenced to five years", with the middle participle read as an
+	// adjunct: a bare passive participle after a comma, in a list the
+	// last "and" closes, is a conjunct of the passive before it.
+	for v2 := 2; v2 < s.n; v2++ {
+		v1, t := s.heads[v2], s.tok(v2)
+		if s.deps[v2] != "advcl" || v1 < 0 || v1 > v2 || t.Tag != "VBN" || !passiveConjuncts[s.lemmas[v2]] || s.text(v2-1) != "," || !s.hasKidLocal(v1, "aux:pass") {
+			continue
+		}
+		if s.hasKidLocal(v2, "nsubj") || s.hasKidLocal(v2, "nsubj:pass") || s.hasKidLocal(v2, "aux") || s.hasKidLocal(v2, "aux:pass") || s.hasKidLocal(v2, "mark") || s.hasKidLocal(v2, "obj") {
+			continue
+		}
+		closed := false
+		for j := v2 + 1; j < s.n; j++ {
+			if s.heads[j] > v2 && s.deps[j] == "cc" && s.deps[s.heads[j]] == "conj" && s.tok(s.heads[j]).POS == "VERB" {
+				closed = true
+			}
+		}
+		if closed {
+			s.deps[v2] = "conj"
+		}
 	}
 	// "attacked an army base in Darfur, seized weapons and kidnapped two
 	// soldiers", "expelled six diplomats, accused New Delhi of …", with
