@@ -37,6 +37,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	unknown := false       // an attack whose attacker the sentence does not name
 	inferredState := false // a state act whose state is where it happened
 
+	if m.p.Code == "041" && !m.cand.Noun && s.lemma(v) == "call" && !s.phoneCall(v) {
+		// "..., calling it a violation of international law", "called
+		// the move a smash and grab", "called off its search": a naming
+		// or another sense, not a telephone call.
+		c.trace("not a call", s, m)
+		return doc.Event{}, false
+	}
 	if m.cand.Noun {
 		h := s.head(v)
 		switch {
@@ -1951,4 +1958,39 @@ func sameCodes(as, bs []doc.Actor) bool {
 		}
 	}
 	return len(as) > 0
+}
+
+// phoneCall reports whether "call" at v is a telephone call: its object
+// names an actor ("The Kenyan president called Uganda on Monday"), with no
+// particle and no predicate after it ("called it unjust", "called the
+// move a mistake", "called Nevada for Biden", "called off the search").
+func (s *sent) phoneCall(v int) bool {
+	o := s.child(v, "obj")
+	if x := s.child(v, "xcomp"); x >= 0 && !s.toInfinitive(x) {
+		// ("called X to discuss trade" is a call for a purpose.)
+		return false
+	}
+	if o < 0 || s.child(v, "compound:prt", "ccomp") >= 0 || pronouns[s.lemma(o)] && s.lemma(o) != "he" && s.lemma(o) != "she" {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		if d := s.dep(k); k > o && (d == "obj" || d == "iobj" || d == "nmod:unmarked" || d == "obl:unmarked" && s.tok(k).POS != "NOUN" || s.prep(k) == "for") {
+			return false
+		}
+	}
+	if s.child(o, "appos", "nmod:unmarked", "acl") >= 0 || len(s.actorsOf(o, nil)) == 0 {
+		return false
+	}
+	end := o
+	for j := o + 1; j < s.n && s.dominates(o, j); j++ {
+		end = j
+	}
+	if j := end + 1; j < s.n {
+		switch t := s.tok(j); {
+		case t.POS == "DET" || t.POS == "ADJ" || t.POS == "PUNCT" && (t.Tag == "``" || t.Tag == "''" || strings.ContainsAny(s.text(j), "\"“”'‘’")):
+			// "called Conway "an incomparable mathematician"".
+			return false
+		}
+	}
+	return true
 }
