@@ -484,7 +484,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			}
 		}
 	}
-	if len(tgt) == 0 && len(r.source) > 1 && (symmetric(m.p.Code) || m.p.Reciprocal) {
+	if len(tgt) == 0 && len(r.source) > 1 && (symmetric(m.p.Code) || m.p.Reciprocal || s.eachOther(v)) {
 		tgt = r.source
 	}
 	if len(tgt) == 0 && events.Root(m.p.Code) == "07" && movesForces(m.p.Code) && (s.toPlace(clauseV) || s.purpose(clauseV)) {
@@ -1993,4 +1993,15 @@ func (s *sent) phoneCall(v int) bool {
 		}
 	}
 	return true
+}
+
+// eachOther reports whether v's object is "each other" or "one another":
+// "Armenia and Azerbaijan accused each other" is aimed at both.
+func (s *sent) eachOther(v int) bool {
+	for j := v + 1; j+1 < s.n && j < v+3; j++ {
+		if a, b := s.lemma(j), s.lemma(j+1); (a == "each" && b == "other" || a == "one" && b == "another") && (s.head(j+1) == v || s.head(j) == v) {
+			return true
+		}
+	}
+	return false
 }
