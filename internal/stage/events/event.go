@@ -1973,6 +1973,13 @@ func (s *sent) phoneCall(v int) bool {
 	if o < 0 || s.child(v, "compound:prt", "ccomp") >= 0 || pronouns[s.lemma(o)] && s.lemma(o) != "he" && s.lemma(o) != "she" {
 		return false
 	}
+	for j := v + 1; j < o; j++ {
+		if s.tok(j).POS == "ADP" {
+			// "called for the decision to be overturned", with the
+			// phrase read as the object.
+			return false
+		}
+	}
 	for _, k := range s.kids[v] {
 		if d := s.dep(k); k > o && (d == "obj" || d == "iobj" || d == "nmod:unmarked" || d == "obl:unmarked" && s.tok(k).POS != "NOUN" || s.prep(k) == "for") {
 			return false
