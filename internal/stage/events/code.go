@@ -561,6 +561,35 @@ func (s *sent) verbCand(i int) events.Candidate {
 			}
 		}
 	}
+	if h := s.head(i); !hasObj && h >= 0 && s.sharedPassive(i) {
+		// "were detained by police and later released": the passive
+		// subject the conjuncts share is what is released.
+		for g := h; g >= 0; g = s.head(g) {
+			if k := s.child(g, "nsubj:pass"); k >= 0 {
+				c.Objects = s.argLemmas(k, c.Objects)
+				if s.dc.objectWords {
+					c.ObjectWords = s.phraseWords(k)
+				}
+				hasObj = true
+				break
+			}
+			if !s.sharedPassive(g) {
+				break
+			}
+		}
+	}
+	if o := s.sharedObject(i); !hasObj && o >= 0 {
+		// "condemned and rejected the resolution": the object the next
+		// verb names.
+		c.Objects = s.argLemmas(o, c.Objects)
+		if s.dc.objectWords {
+			c.ObjectWords = s.phraseWords(o)
+		}
+		for _, j := range s.objPhrases(o) {
+			c.Preps = s.prepArgs(c.Preps, s.phrasePrep(j), j)
+		}
+		hasObj = true
+	}
 	if s.dc.clauseArgs && !hasObj {
 		// Options.ClauseArgs: "vowed to wage war", the infinitive's
 		// object read as the verb's too.
@@ -787,6 +816,9 @@ func (s *sent) nounCand(i int) events.Candidate {
 // noun they stand for.
 func (s *sent) argLemmas(k int, out []string) []string {
 	l := s.lemma(k)
+	if a := s.pronounObject(k); a >= 0 {
+		return s.argLemmas(a, out)
+	}
 	if pronouns[l] || s.tok(k).POS == "NUM" {
 		if a := s.antecedentNoun(k); a >= 0 {
 			l = s.lemma(a)

@@ -37,6 +37,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	unknown := false       // an attack whose attacker the sentence does not name
 	inferredState := false // a state act whose state is where it happened
 
+	if m.p.Code == "041" && !m.cand.Noun && s.lemma(v) == "call" && !s.phoneCall(v) {
+		// "..., calling it a violation of international law", "called
+		// the move a smash and grab", "called off its search": a naming
+		// or another sense, not a telephone call.
+		c.trace("not a call", s, m)
+		return doc.Event{}, false
+	}
 	if m.cand.Noun {
 		h := s.head(v)
 		switch {
@@ -339,13 +346,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// (A firm with no country and no target, "the company agreed to
 			// pay a dividend", names no political interaction.)
 			conf -= 0.15
-		case len(r.source) == 0 && !m.cand.Noun && stateSector(m.p.Code, s.lemma(v)) != "" && s.isPassive(v) && s.passiveAgent(v) < 0 && s.stateCountry(v) != "":
+		case len(r.source) == 0 && !m.cand.Noun && s.stateSectorOf(v, m.p.Code) != "" && s.isPassive(v) && s.passiveAgent(v) < 0 && s.stateCountry(v) != "":
 			// "Two journalists were detained in Turkey", "a curfew was
 			// imposed in Port Sudan": an arrest, a sentence, an expulsion
 			// or a ban with no agent named is the act of the state where
 			// it happened (its police, courts or government by the act),
 			// and only where the sentence places it.
-			pc, sec := s.stateCountry(v), stateSector(m.p.Code, s.lemma(v))
+			pc, sec := s.stateCountry(v), s.stateSectorOf(v, m.p.Code)
 			t := s.tok(v)
 			r.source, r.srcTok = []doc.Actor{{Span: t.Span, Text: s.text(v), Code: pc + sec, Country: pc, Sector: sec, Entity: -1}}, -1
 			inferredState = true
@@ -450,6 +457,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// "shelled Kharkiv", "occupied Crimea": the place's country.
 		var home bool
 		tgt, tgtTok, home = s.placeCountry(v, r.source, placePrep(m.p.Code))
+		if h, root := s.head(v), events.Root(m.p.Code); len(tgt) == 0 && !home && (root == "17" || root == "18" || root == "19" || root == "20") && h >= 0 && h < v && s.dep(v) == "conj" && s.tok(h).POS == "VERB" && s.child(v, "nsubj", "nsubj:pass") < 0 && !s.isPassive(v) {
+			// "struck targets in Lebanon and also shelled villages
+			// near the border": a conjunct that names no place acts
+			// where the first verb does.
+			tgt, tgtTok, home = s.placeCountry(h, r.source, placePrep(m.p.Code))
+		}
 		if root := events.Root(m.p.Code); len(tgt) == 0 && home && (root == "18" || root == "19" || root == "20") {
 			// "Ukraine shelled Donetsk": fighting on the source's own
 			// soil has no target country.
@@ -467,7 +480,17 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	tgt = dropSame(tgt, r.source)
 	tgt = dropOwnCountry(tgt, r.source)
-	if len(tgt) == 0 && len(r.source) > 1 && (symmetric(m.p.Code) || m.p.Reciprocal) {
+	if h := s.head(v); (!anyCoded(tgt) || sameCodes(tgt, r.source)) && !m.cand.Noun && h >= 0 && s.dep(v) == "xcomp" && causeVerbs[s.lemma(h)] && s.tok(h).Tag == "VBG" && s.dep(h) == "advcl" {
+		// "Pakistan struck inside Iran, prompting Tehran to recall its
+		// ambassador": a reaction that names no one else is aimed at
+		// whoever did what prompted it.
+		if g := s.head(h); g >= 0 {
+			if as := dropOwnCountry(dropSame(s.subject(g, 0).source, r.source), r.source); anyCoded(as) {
+				tgt, tgtTok = as, -1
+			}
+		}
+	}
+	if len(tgt) == 0 && len(r.source) > 1 && (symmetric(m.p.Code) || m.p.Reciprocal || s.eachOther(v)) {
 		tgt = r.source
 	}
 	if len(tgt) == 0 && events.Root(m.p.Code) == "07" && movesForces(m.p.Code) && (s.toPlace(clauseV) || s.purpose(clauseV)) {
@@ -1219,6 +1242,12 @@ func (s *sent) actCountry(v int) string {
 	if h := s.head(v); h >= 0 && s.toPurpose(v) {
 		return s.clauseCountry(h)
 	}
+	if h := s.head(v); h >= 0 && h < v && s.dep(v) == "conj" && s.tok(h).POS == "VERB" && s.child(v, "nsubj", "nsubj:pass") < 0 && !s.isPassive(v) {
+		// "Police raided the embassy in Quito and arrested a former
+		// vice president": a conjunct with the first verb's subject
+		// acts where it does.
+		return s.actCountry(h)
+	}
 	return ""
 }
 
@@ -1323,6 +1352,10 @@ func (s *sent) thingObject(v int, m match) bool {
 		return false
 	}
 	o := s.child(v, "obj")
+	if o < 0 {
+		// "Iran condemned and rejected the resolution".
+		o = s.sharedObject(v)
+	}
 	if o < 0 || s.tok(o).POS != "NOUN" || s.dc.placeAt[s.t0+o] >= 0 || len(s.actorsDeep(o, nil, 0)) > 0 {
 		return false
 	}
@@ -1374,6 +1407,29 @@ func stateSector(code, lemma string) string {
 		return "COP"
 	case strings.HasPrefix(code, "172"), strings.HasPrefix(code, "174"), strings.HasPrefix(code, "166"), code == "201":
 		return "GOV"
+	}
+	return ""
+}
+
+// stateSectorOf is stateSector for passive verb v; an accusation of a
+// crime told with an arrest ("was arrested in Iran and accused of
+// espionage") is the same state's, its government's.
+func (s *sent) stateSectorOf(v int, code string) string {
+	if sec := stateSector(code, s.lemma(v)); sec != "" {
+		return sec
+	}
+	if h := s.head(v); strings.HasPrefix(code, "112") && s.lemma(v) == "accuse" && s.sharedPassive(v) && h >= 0 && strings.HasPrefix(arrestCode(s.lemma(h)), "17") {
+		return "GOV"
+	}
+	return ""
+}
+
+// arrestCode returns the code of the arrest verbs a passive accusation is
+// conjoined to, "" for other verbs.
+func arrestCode(lemma string) string {
+	switch lemma {
+	case "arrest", "detain", "jail", "imprison", "hold", "seize", "capture", "abduct":
+		return "173"
 	}
 	return ""
 }
@@ -1898,3 +1954,67 @@ var (
 	// locPreps place an event where the place is.
 	locPreps = map[string]bool{"in": true, "across": true, "throughout": true, "through": true, "inside": true, "within": true}
 )
+
+// sameCodes reports whether every actor of as has the code of one of bs
+// ("prompting the UN to suspend its aid": "its" is the UN itself).
+func sameCodes(as, bs []doc.Actor) bool {
+	for _, a := range as {
+		if !slices.ContainsFunc(bs, func(b doc.Actor) bool { return b.Code == a.Code }) {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// phoneCall reports whether "call" at v is a telephone call: its object
+// names an actor ("The Kenyan president called Uganda on Monday"), with no
+// particle and no predicate after it ("called it unjust", "called the
+// move a mistake", "called Nevada for Biden", "called off the search").
+func (s *sent) phoneCall(v int) bool {
+	o := s.child(v, "obj")
+	if x := s.child(v, "xcomp"); x >= 0 && !s.toInfinitive(x) {
+		// ("called X to discuss trade" is a call for a purpose.)
+		return false
+	}
+	if o < 0 || s.child(v, "compound:prt", "ccomp") >= 0 || pronouns[s.lemma(o)] && s.lemma(o) != "he" && s.lemma(o) != "she" {
+		return false
+	}
+	for j := v + 1; j < o; j++ {
+		if s.tok(j).POS == "ADP" {
+			// "called for the decision to be overturned", with the
+			// phrase read as the object.
+			return false
+		}
+	}
+	for _, k := range s.kids[v] {
+		if d := s.dep(k); k > o && (d == "obj" || d == "iobj" || d == "nmod:unmarked" || d == "obl:unmarked" && s.tok(k).POS != "NOUN" || s.prep(k) == "for") {
+			return false
+		}
+	}
+	if s.child(o, "appos", "nmod:unmarked", "acl") >= 0 || len(s.actorsOf(o, nil)) == 0 {
+		return false
+	}
+	end := o
+	for j := o + 1; j < s.n && s.dominates(o, j); j++ {
+		end = j
+	}
+	if j := end + 1; j < s.n {
+		switch t := s.tok(j); {
+		case t.POS == "DET" || t.POS == "ADJ" || t.POS == "PUNCT" && (t.Tag == "``" || t.Tag == "''" || strings.ContainsAny(s.text(j), "\"“”'‘’")):
+			// "called Conway "an incomparable mathematician"".
+			return false
+		}
+	}
+	return true
+}
+
+// eachOther reports whether v's object is "each other" or "one another":
+// "Armenia and Azerbaijan accused each other" is aimed at both.
+func (s *sent) eachOther(v int) bool {
+	for j := v + 1; j+1 < s.n && j < v+3; j++ {
+		if a, b := s.lemma(j), s.lemma(j+1); (a == "each" && b == "other" || a == "one" && b == "another") && (s.head(j+1) == v || s.head(j) == v) {
+			return true
+		}
+	}
+	return false
+}

@@ -140,6 +140,7 @@ func (c *Coder) Process(ctx context.Context, d *doc.Doc) error {
 	dc.clauseArgs, dc.objectWords, dc.passiveSource = c.opt.ClauseArgs, c.lex.UsesObjectWords(), c.opt.PassiveSource
 	dc.namedSource = c.opt.NamedSource
 	dc.verbForm = c.verbForm
+	dc.knownVerb = func(l string) bool { return c.lex.Has(false, l) }
 	var evs []doc.Event
 	for si := range d.Sentences {
 		if si%32 == 0 {

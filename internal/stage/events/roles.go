@@ -18,6 +18,12 @@ func (s *sent) actorsOf(k int, exclude []doc.Actor) []doc.Actor {
 }
 
 func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
+	if a := s.pronounObject(k); a >= 0 {
+		// "seized two tankers and later released them": the earlier
+		// conjunct's object.
+		s.collect(a, depth, exclude, out)
+		return
+	}
 	if a, ok := s.actorAt(k, exclude); ok {
 		if spread := s.spreadGroup(k, a, exclude); len(spread) > 0 {
 			for _, b := range spread {
@@ -472,6 +478,13 @@ func (s *sent) subject(v int, depth int) roles {
 			if h < 0 {
 				return r
 			}
+			if a := s.relativeAntecedent(k); a >= 0 {
+				// "angering Somalia, which recalled its ambassador":
+				// the noun the relative clause follows, wherever the
+				// parser hung the clause.
+				r.source, r.srcTok, r.inherited = s.actorsOf(a, nil), a, true
+				return r
+			}
 			if s.dep(v) == "acl:relcl" {
 				r.source, r.srcTok = s.actorsOf(h, nil), h
 			} else {
@@ -509,6 +522,13 @@ func (s *sent) subject(v int, depth int) roles {
 		if k := s.child(h, "nsubj:pass"); s.dep(v) == "xcomp" && k >= 0 && s.child(h, "obl:agent") < 0 {
 			// "Turkey is expected to sign": the raised subject.
 			r.source, r.srcTok, r.inherited = s.actorsOf(k, nil), k, true
+			return r
+		}
+		if o := s.child(h, "obj"); s.dep(v) == "xcomp" && causeVerbs[s.lemma(h)] && o >= 0 && o < v {
+			// "..., prompting Tehran to recall its ambassador", "forced
+			// Kyiv to withdraw": the object does what the infinitive
+			// says, not the one who prompts it.
+			r.source, r.srcTok, r.inherited = s.actorsOf(o, nil), o, true
 			return r
 		}
 		if s.dep(v) == "xcomp" && controlVerbs[s.lemma(h)] {
@@ -608,11 +628,22 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 			args = append(args, k)
 		}
 	}
+	if o := s.sharedObject(v); o >= 0 && !forces {
+		// "condemned and rejected the Israeli plan".
+		args = append(args, o)
+	}
 	if h := s.head(v); passive && !forces && s.dep(v) == "conj" && s.child(v, "nsubj:pass", "nsubj") < 0 && h >= 0 && s.isPassive(h) {
 		// "was detained in Iran and charged with espionage": the passive
-		// subject the conjuncts share.
-		if k := s.child(h, "nsubj:pass"); k >= 0 {
-			args = append(args, k)
+		// subject the conjuncts share (down a list: "was detained,
+		// charged and sentenced").
+		for g := h; g >= 0; g = s.head(g) {
+			if k := s.child(g, "nsubj:pass"); k >= 0 {
+				args = append(args, k)
+				break
+			}
+			if !s.sharedPassive(g) {
+				break
+			}
 		}
 	}
 	for _, k := range s.kids[v] {
@@ -942,3 +973,133 @@ func (s *sent) plainSpan(a, b int) bool {
 	}
 	return true
 }
+
+// relativeAntecedent returns the head of the noun phrase that relative
+// pronoun k ("which", "who") follows, skipping a comma: "angering Somalia,
+// which", "a rebuke from Beijing, which", "King Abdullah of Jordan, who"
+// (the king, through "of"), "a convoy in Syria, which" (the convoy). It
+// returns -1 where no noun stands right before the pronoun.
+func (s *sent) relativeAntecedent(k int) int {
+	j := k - 1
+	if j >= 0 && s.tok(j).POS == "PUNCT" && s.text(j) == "," {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	if p := s.tok(j).POS; p != "NOUN" && p != "PROPN" {
+		return -1
+	}
+	// Climb from the last word to the head of its noun phrase: through
+	// compounds and names, and through "of" and "in" phrases (a place or
+	// owner that describes the noun), not through "from", "with" or "by"
+	// phrases, whose noun is a party of its own.
+	for depth := 0; depth < 4; depth++ {
+		h := s.head(j)
+		if h < 0 || h > j {
+			break
+		}
+		if p := s.tok(h).POS; p != "NOUN" && p != "PROPN" {
+			break
+		}
+		d := s.dep(j)
+		if d == "compound" || d == "flat" || d == "amod" {
+			j = h
+			continue
+		}
+		if strings.HasPrefix(d, "nmod") && d != "nmod:poss" && (s.prep(j) == "of" || s.prep(j) == "in") {
+			j = h
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// causeVerbs have an object that does what their infinitive says: "prompted
+// Tehran to recall its envoy" is Tehran's recall.
+var causeVerbs = set("prompt", "spur", "lead", "force", "compel", "drive", "persuade", "convince", "cause", "provoke")
+
+// pronounObject returns the object that pronoun object k of a conjoined
+// verb stands for: the object of the verb before it ("seized two tankers
+// and later released them", "arrested an American citizen and freed him").
+// "them" takes a plural or conjoined noun, "it", "him" and "her" a
+// singular one. It returns -1 where k is no such pronoun.
+func (s *sent) pronounObject(k int) int {
+	l := strings.ToLower(s.text(k)) // (the lemma of "them" is "they")
+	if l != "them" && l != "it" && l != "him" && l != "her" || s.tok(k).POS != "PRON" || s.dep(k) != "obj" {
+		return -1
+	}
+	v := s.head(k)
+	for _, j := range s.kids[v] {
+		if d := s.dep(j); j > k && (d == "obj" || d == "xcomp" || d == "nmod:unmarked") {
+			// "called it a violation": a predicate of the pronoun, not
+			// the act on the thing it stands for.
+			return -1
+		}
+	}
+	// The verbs before v in its coordination, nearest first: its earlier
+	// sibling conjuncts ("seized a tanker and detained its crew, but
+	// later released them"), then the first verb.
+	h := s.head(v)
+	if s.dep(v) != "conj" || h < 0 || h > v || s.tok(h).POS != "VERB" {
+		return -1
+	}
+	var verbs []int
+	sibs := s.childrenOf(h, "conj")
+	for i := len(sibs) - 1; i >= 0; i-- {
+		if c := sibs[i]; c < v && s.tok(c).POS == "VERB" {
+			verbs = append(verbs, c)
+		}
+	}
+	verbs = append(verbs, h)
+	for _, u := range verbs {
+		o := s.child(u, "obj")
+		if o < 0 || o > k {
+			continue
+		}
+		if p := s.tok(o).POS; p != "NOUN" && p != "PROPN" {
+			continue
+		}
+		plural := strings.Contains(s.tok(o).Feats, "Number=Plur") || s.child(o, "conj") >= 0 || collectives[s.lemma(o)]
+		if (l == "them") != plural {
+			continue
+		}
+		if (l == "him" || l == "her") && len(s.actorsOf(o, nil)) == 0 {
+			// "opened a case against the driver and detained him": a
+			// person, not the thing before.
+			continue
+		}
+		return o
+	}
+	return -1
+}
+
+// sharedObject returns the object verb v shares with the verb conjoined
+// right after it ("condemned and rejected the resolution", "arrested and
+// deported two journalists"), or -1: v has no object or complement of its
+// own, and nothing but the conjunction stands between the two verbs.
+func (s *sent) sharedObject(v int) int {
+	if s.tok(v).POS != "VERB" || s.isPassive(v) || s.child(v, "obj", "ccomp", "xcomp", "iobj") >= 0 {
+		return -1
+	}
+	for _, c := range s.childrenOf(v, "conj") {
+		if c <= v || s.tok(c).POS != "VERB" || s.isPassive(c) || s.child(c, "nsubj") >= 0 {
+			continue
+		}
+		for j := v + 1; j < c; j++ {
+			if !(s.head(j) == c && s.dep(j) == "cc" || s.tok(j).POS == "ADV") {
+				return -1
+			}
+		}
+		if o := s.child(c, "obj"); o > c {
+			return o
+		}
+		return -1
+	}
+	return -1
+}
+
+// collectives are singular nouns of a group a plural pronoun stands for
+// ("detained its crew, but later released them").
+var collectives = set("crew", "family", "team", "group", "delegation", "contingent", "staff", "party")

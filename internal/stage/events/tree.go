@@ -35,6 +35,8 @@ type docCtx struct {
 	// verbForm returns the lexicon's verb of which a lower-case word is a
 	// finite form (a past, or with thirdPerson an "-s" form), or "".
 	verbForm func(w string, thirdPerson bool) string
+	// knownVerb reports whether the lexicon has verb patterns for a lemma.
+	knownVerb func(l string) bool
 }
 
 // cover maps each token to the index of the first span covering it, -1 when
@@ -160,6 +162,7 @@ func newSent(dc *docCtx, si int) *sent {
 // verb ("Pyongyang on Thursday fired") or as an adverb of a verb without a
 // subject is the subject. Only this stage's view changes.
 func (s *sent) repair() {
+	defer s.verbConjuncts()
 	s.interruption()
 	s.timeSubject()
 	s.frontedAdjunct()
@@ -204,7 +207,7 @@ func (s *sent) repair() {
 		if s.deps[a] != "acl" || o < 0 || o > a || s.deps[o] != "obj" || s.tok(a).POS != "VERB" {
 			continue
 		}
-		if v := s.heads[o]; v >= 0 && (controlVerbs[s.lemmas[v]] || permitVerbs[s.lemmas[v]]) && s.toInfinitive(a) {
+		if v := s.heads[o]; v >= 0 && (controlVerbs[s.lemmas[v]] || permitVerbs[s.lemmas[v]] || causeVerbs[s.lemmas[v]]) && s.toInfinitive(a) {
 			s.heads[a], s.deps[a] = v, "xcomp"
 		}
 	}
@@ -1617,7 +1620,8 @@ func (s *sent) sharedPassive(i int) bool {
 	if s.child(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj") >= 0 {
 		return false
 	}
-	return s.child(h, "aux:pass") >= 0
+	// (Down a list: "was detained, charged and sentenced".)
+	return s.child(h, "aux:pass") >= 0 || s.sharedPassive(h)
 }
 
 // passiveConjuncts are verbs a conjunct of a passive is read as passive
@@ -1709,6 +1713,253 @@ func (s *sent) toInfinitive(a int) bool {
 func (s *sent) caseIs(i int, prep string) bool {
 	for k := 0; k < i; k++ {
 		if s.heads[k] == i && s.deps[k] == "case" && s.lemmas[k] == prep {
+			return true
+		}
+	}
+	return false
+}
+
+// verbConjuncts rehangs a finite verb read as a conjunct of a noun on the
+// verb that noun depends on: "imposed sanctions on Iran's oil ministry and
+// accused Tehran of funding militias", with "accused" a conjunct of
+// "sanctions", is the second act of "imposed". It runs after the other
+// repairs, which may have made the verb of such a noun.
+func (s *sent) verbConjuncts() {
+	// "Russian police arrested two tourists and accused them of spying",
+	// parsed as "police (who were) arrested two tourists" and "accused"
+	// the root: a participle with an object of its own right after the
+	// subject, and a conjoined verb after it, is the first conjunct.
+	for v1 := 1; v1 < s.n; v1++ {
+		nn, t := s.heads[v1], s.tok(v1)
+		if s.deps[v1] != "acl" || nn != v1-1 || t.POS != "VERB" || (t.Tag != "VBN" && t.Tag != "VBD") || !s.hasKidLocal(v1, "obj") || s.hasKidLocal(v1, "aux") || s.hasKidLocal(v1, "aux:pass") {
+			continue
+		}
+		v2 := s.heads[nn]
+		if s.deps[nn] != "nsubj" || v2 <= v1 || s.tok(v2).POS != "VERB" {
+			continue
+		}
+		cc := false
+		for j := v1 + 1; j < v2; j++ {
+			cc = cc || s.heads[j] == v2 && s.deps[j] == "cc"
+		}
+		if !cc {
+			continue
+		}
+		s.heads[v1], s.deps[v1] = s.heads[v2], s.deps[v2]
+		s.heads[v2], s.deps[v2] = v1, "conj"
+		s.heads[nn] = v1
+		for j := 0; j < s.n; j++ {
+			if s.heads[j] == v2 && j > v2 && s.deps[j] == "punct" && j == s.n-1 {
+				s.heads[j] = v1
+			}
+		}
+	}
+	// "attacked a base, freed four hostages and seized weapons", with the
+	// middle verb read as a loose clause (parataxis): after a comma, with
+	// no subject of its own, and itself conjoined to a last verb or told
+	// in the past, it is the first verb's conjunct.
+	for v2 := 2; v2 < s.n; v2++ {
+		v1, t := s.heads[v2], s.tok(v2)
+		if s.deps[v2] != "parataxis" || v1 < 0 || v1 > v2 || t.POS != "VERB" || t.Tag == "VBG" || s.tok(v1).POS != "VERB" || s.text(v2-1) != "," {
+			continue
+		}
+		if s.hasKidLocal(v2, "nsubj") || s.hasKidLocal(v2, "nsubj:pass") || s.hasKidLocal(v2, "expl") || s.hasKidLocal(v2, "mark") {
+			continue
+		}
+		if !s.hasKidLocal(v2, "conj") && t.Tag != "VBD" {
+			continue
+		}
+		s.deps[v2] = "conj"
+	}
+	// "was detained in Egypt, charged with spreading false news and
+	// sentenced to five years", with the middle participle read as an
+	// adjunct: a bare passive participle after a comma, in a list the
+	// last "and" closes, is a conjunct of the passive before it.
+	for v2 := 2; v2 < s.n; v2++ {
+		v1, t := s.heads[v2], s.tok(v2)
+		if s.deps[v2] != "advcl" || v1 < 0 || v1 > v2 || t.Tag != "VBN" || !passiveConjuncts[s.lemmas[v2]] || s.text(v2-1) != "," || !s.hasKidLocal(v1, "aux:pass") {
+			continue
+		}
+		if s.hasKidLocal(v2, "nsubj") || s.hasKidLocal(v2, "nsubj:pass") || s.hasKidLocal(v2, "aux") || s.hasKidLocal(v2, "aux:pass") || s.hasKidLocal(v2, "mark") || s.hasKidLocal(v2, "obj") {
+			continue
+		}
+		closed := false
+		for j := v2 + 1; j < s.n; j++ {
+			if s.heads[j] > v2 && s.deps[j] == "cc" && s.deps[s.heads[j]] == "conj" && s.tok(s.heads[j]).POS == "VERB" {
+				closed = true
+			}
+		}
+		if closed {
+			s.deps[v2] = "conj"
+		}
+	}
+	// "attacked an army base in Darfur, seized weapons and kidnapped two
+	// soldiers", "expelled six diplomats, accused New Delhi of …", with
+	// the middle verb read as a participle modifying the object before
+	// the comma: a past form with an object of its own (or an agent with
+	// no "by", an object misread) in a list the last "and" closes is the
+	// first verb's conjunct.
+	for c := 2; c < s.n; c++ {
+		n, t := s.heads[c], s.tok(c)
+		if s.deps[c] != "acl" || n < 0 || n > c || t.POS != "VERB" || (t.Tag != "VBD" && t.Tag != "VBN") || s.text(c-1) != "," {
+			continue
+		}
+		if s.hasKidLocal(c, "aux") || s.hasKidLocal(c, "aux:pass") || s.hasKidLocal(c, "nsubj") {
+			continue
+		}
+		v := s.heads[n]
+		if v < 0 || v > n || s.tok(v).POS != "VERB" || (s.deps[n] != "obj" && !strings.HasPrefix(s.deps[n], "obl")) {
+			continue
+		}
+		obj := -1
+		for j := c + 1; j < s.n; j++ {
+			if s.heads[j] == c && (s.deps[j] == "obj" || s.deps[j] == "obl:agent" && !s.byCase(j)) {
+				obj = j
+				break
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		closed := false
+		for j := obj + 1; j+1 < s.n; j++ {
+			if s.tok(j).POS == "CCONJ" && s.tok(j+1).POS == "VERB" || s.tok(j).POS == "CCONJ" && j+2 < s.n && s.tok(j+1).POS == "ADV" && s.tok(j+2).POS == "VERB" {
+				closed = true
+				break
+			}
+		}
+		if !closed {
+			continue
+		}
+		s.heads[c], s.deps[c] = v, "conj"
+		if s.deps[obj] == "obl:agent" {
+			s.deps[obj] = "obj"
+		}
+	}
+	// "prompting Hezbollah to fire rockets at northern Israel", with
+	// "fire" read as a noun ("to fire rockets" a phrase of the verb):
+	// right after the object of a verb whose object does what its
+	// infinitive says, "to" and a word the lexicon knows as a verb,
+	// modifying the phrase's noun, is that infinitive; the noun is its
+	// object, and the phrases after it are its own.
+	for t := 2; t+1 < s.n && s.dc.knownVerb != nil; t++ {
+		to, n := t-1, s.heads[t]
+		if s.lemmas[to] != "to" || s.tok(t).POS != "NOUN" || s.deps[t] != "compound" || n <= t || s.heads[to] != n || s.deps[to] != "case" || !s.dc.knownVerb(s.lemmas[t]) {
+			continue
+		}
+		v := s.heads[n]
+		if v < 0 || v > to || !(causeVerbs[s.lemmas[v]] || controlVerbs[s.lemmas[v]] || permitVerbs[s.lemmas[v]]) || !strings.HasPrefix(s.deps[n], "obl") {
+			continue
+		}
+		o := -1
+		for j := v + 1; j < to; j++ {
+			if s.heads[j] == v && s.deps[j] == "obj" {
+				o = j
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		s.heads[t], s.deps[t] = v, "xcomp"
+		s.heads[to], s.deps[to] = t, "mark"
+		s.heads[n], s.deps[n] = t, "obj"
+		for j := n + 1; j < s.n; j++ {
+			if s.heads[j] == v && strings.HasPrefix(s.deps[j], "obl") {
+				s.heads[j] = t
+			}
+		}
+		if s.verbal == nil {
+			s.verbal = make([]bool, s.n)
+		}
+		s.verbal[t] = true
+	}
+	// "Russia fired missiles at Kyiv and Ukraine shot them down", with
+	// "Kyiv and Ukraine" read as one phrase and "shot" a conjunct with no
+	// subject: the noun conjoined right before a finite verb that has
+	// none is that verb's subject, and the "and" joins the clauses.
+	for c := 3; c < s.n; c++ {
+		nn, cc := c-1, c-2
+		if s.deps[c] != "conj" || s.tok(c).POS != "VERB" || (s.tok(c).Tag != "VBD" && s.tok(c).Tag != "VBZ") || s.hasKidLocal(c, "nsubj") || s.hasKidLocal(c, "nsubj:pass") {
+			continue
+		}
+		if v := s.heads[c]; v < 0 || v > cc || s.tok(v).POS != "VERB" {
+			continue
+		}
+		if p := s.tok(nn).POS; (p != "PROPN" && p != "NOUN") || s.deps[nn] != "conj" || s.heads[cc] != nn || s.deps[cc] != "cc" {
+			continue
+		}
+		s.heads[nn], s.deps[nn] = c, "nsubj"
+		s.heads[cc] = c
+	}
+	// "The European Union, which imposed sanctions on Russia, criticized
+	// China", with "imposed" read as an adjective, "sanctions on Russia"
+	// as the subject and the Union as an outer subject: the outer subject
+	// before a relative pronoun is the verb's subject.
+	for v := 0; v < s.n; v++ {
+		o, k := -1, -1
+		for j := 0; j < v; j++ {
+			if s.heads[j] == v && s.deps[j] == "nsubj:outer" && o < 0 {
+				o = j
+			}
+			if s.heads[j] == v && s.deps[j] == "nsubj" {
+				k = j
+			}
+		}
+		if o < 0 || k < o {
+			continue
+		}
+		rel := false
+		for j := o + 1; j < k; j++ {
+			rel = rel || relatives[s.lemmas[j]] && s.tok(j).POS == "PRON"
+		}
+		if rel {
+			s.deps[o], s.deps[k] = "nsubj", "dep"
+		}
+	}
+	for c := 1; c < s.n; c++ {
+		h := s.heads[c]
+		if s.deps[c] != "conj" || h < 0 || h > c || s.tok(c).POS != "VERB" {
+			continue
+		}
+		if t := s.tok(c).Tag; t != "VBD" && t != "VBZ" && !(t == "VBN" && s.hasKidLocal(c, "obj") && !s.hasKidLocal(c, "aux:pass")) {
+			continue
+		}
+		if p := s.tok(h).POS; p != "NOUN" && p != "PROPN" {
+			continue
+		}
+		v := h
+		for depth := 0; depth < 6 && v >= 0 && s.tok(v).POS != "VERB" && !s.verbalAt(v); depth++ {
+			d := s.deps[v]
+			if d == "root" || d == "nsubj" || d == "nsubj:pass" || d == "conj" {
+				v = -1
+				break
+			}
+			v = s.heads[v]
+		}
+		if v < 0 || v >= c || s.tok(v).POS != "VERB" && !s.verbalAt(v) {
+			continue
+		}
+		s.heads[c] = v
+	}
+}
+
+// hasKidLocal is hasKid for use inside repair, before kids are built.
+func (s *sent) hasKidLocal(i int, dep string) bool {
+	for j := 0; j < s.n; j++ {
+		if s.heads[j] == i && s.deps[j] == dep {
+			return true
+		}
+	}
+	return false
+}
+
+// verbalAt reports whether the repair made word i a verb.
+func (s *sent) verbalAt(i int) bool { return s.verbal != nil && s.verbal[i] }
+
+// byCase reports whether phrase k has the preposition "by".
+func (s *sent) byCase(k int) bool {
+	for j := 0; j < k; j++ {
+		if s.heads[j] == k && s.deps[j] == "case" && s.lemmas[j] == "by" {
 			return true
 		}
 	}
