@@ -31,6 +31,14 @@
 // (lemmaOverrides: "troops" → "troop", where the treebank keeps the
 // plural).
 //
+// Some tags are hard constraints rather than scores (constrain.go): an
+// irregular past or participle of the list that the treebank lacks
+// ("overran", "froze") gets only the tags the list gives it (and a frequent
+// irregular form's ambiguity class, so the words before read it as a
+// verb); one it has ("shot") never gets a present verb tag it was never
+// seen with; a capitalized "-ing" word is a verb only as the treebank saw
+// it, or, unseen, when its stem is a known lemma ("Beijing" is none).
+//
 // The treebank is web text, not news. One known effect: an unseen "-ed"
 // verb after a noun subject ("Police arrested two men") is often tagged
 // VBN instead of VBD, since in EWT such words are mostly participles. The

@@ -261,3 +261,38 @@ func TestTagWords(t *testing.T) {
 		t.Error("TagPOS of no words")
 	}
 }
+
+// TestShippedConstraints checks the hard constraints on news verbs and
+// names the treebank cannot teach: the tag and lemma of one word.
+func TestShippedConstraints(t *testing.T) {
+	m := shipped(t)
+	cases := []struct {
+		words string
+		i     int
+		xpos  string // the Penn tags allowed, "|"-separated; "-" for any but a verb's
+		lemma string // "" for any
+	}{
+		{"Congolese rebels overran an army base .", 2, "VBD", "overrun"},
+		{"Taliban fighters overran a checkpoint .", 2, "VBD", "overrun"},
+		{"The bank froze its assets .", 2, "VBD", "freeze"},
+		{"Thousands fled the fighting .", 1, "VBD", "flee"},
+		{"Gunmen shot dead a journalist .", 1, "VBD|VBN", "shoot"},
+		{"Beijing branded the leader a separatist .", 0, "-", "Beijing"},
+		{"Chongqing police arrested two men .", 0, "-", ""},
+		{"Following the talks , the envoy left .", 0, "VBG", ""},
+	}
+	for _, c := range cases {
+		words := strings.Fields(c.words)
+		a := m.Tag(words)[c.i]
+		ok := strings.Contains("|"+c.xpos+"|", "|"+a.XPOS+"|")
+		if c.xpos == "-" {
+			ok = !strings.HasPrefix(a.XPOS, "VB")
+		}
+		if !ok {
+			t.Errorf("%s: %q tagged %s, want %s", c.words, words[c.i], a.XPOS, c.xpos)
+		}
+		if c.lemma != "" && a.Lemma != c.lemma {
+			t.Errorf("%s: %q lemma %q, want %q", c.words, words[c.i], a.Lemma, c.lemma)
+		}
+	}
+}

@@ -1,0 +1,212 @@
+package tag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hard constraints on the perceptron's choice, for words whose tags the
+// treebank (web text, not news) cannot teach:
+//
+//   - an irregular past or participle of the hand-written list
+//     (irregularVerbs) that the treebank lacks ("overran", "froze") is
+//     tagged only as what the list says it is: a past (VBD), a participle
+//     (VBN, or an adjective, "the overthrown regime"), or a base form where
+//     it is also one ("overrun");
+//   - an irregular past or participle the treebank has ("shot", "fled") is
+//     never given a present or non-finite verb tag (VB, VBP, VBZ, VBG) the
+//     treebank never gave it: where the model scores one best, the word is
+//     a verb in the tense of its form ("Snipers shot at …" is VBD, no VBP);
+//   - a capitalized word in "-ing" is a verb only with a verb tag the
+//     treebank gave it ("Following"), or, unseen there, when its stem is a
+//     lemma the treebank knows ("Shelling"): "Beijing", "Chongqing" are none.
+//
+// An unseen irregular form also gets the ambiguity class of a frequent
+// irregular form of its kind ("took", "brought", "taken"), so the words
+// before it read it as a verb.
+
+// Kinds of constraint on one token.
+const (
+	limNone      uint8 = iota
+	limIrregular       // unseen irregular form: only the tags in its mask
+	limPast            // seen irregular past or participle: no present verb tag it never had
+	limName            // capitalized unseen "-ing" name: no verb tag
+)
+
+// Bits of an unseen irregular form's mask.
+const (
+	allowVBD uint8 = 1 << iota
+	allowVBN
+	allowBase
+)
+
+// constraints are a model's tag ids and classes the rules above need.
+type constraints struct {
+	vbd, vbn, vb, vbp, jj int    // joint tag ids, -1 when the model lacks one
+	present               []int  // VERB and AUX tags of VB, VBP, VBZ, VBG
+	verb                  []int  // every VERB and AUX tag
+	ambPast, ambBoth      uint32 // ambiguity classes of "took" and "brought"
+	ambPart               uint32 // ... and of "taken"
+	// bases, pasts and participles are the forms of the irregular-verb list.
+	bases, pasts, participles map[string]bool
+}
+
+// constraints returns m's constraint tables, built on first use.
+func (m *Model) constraints() *constraints {
+	m.consOnce.Do(func() {
+		c := &constraints{vbd: -1, vbn: -1, vb: -1, vbp: -1, jj: -1,
+			bases: map[string]bool{}, pasts: map[string]bool{}, participles: map[string]bool{}}
+		for i := range m.upos {
+			u, x := m.upos[i], m.xpos[i]
+			if u == "VERB" || u == "AUX" {
+				c.verb = append(c.verb, i)
+				switch x {
+				case "VB", "VBP", "VBZ", "VBG":
+					c.present = append(c.present, i)
+				}
+			}
+			switch u + "|" + x {
+			case "VERB|VBD":
+				c.vbd = i
+			case "VERB|VBN":
+				c.vbn = i
+			case "VERB|VB":
+				c.vb = i
+			case "VERB|VBP":
+				c.vbp = i
+			case "ADJ|JJ":
+				c.jj = i
+			}
+		}
+		c.ambPast, c.ambBoth, c.ambPart = m.forms["took"].amb, m.forms["brought"].amb, m.forms["taken"].amb
+		ps, pp := irregularForms()
+		for _, p := range ps {
+			c.bases[p[1]], c.pasts[p[0]] = true, true
+		}
+		for _, p := range pp {
+			c.participles[p[0]] = true
+		}
+		m.cons = c
+	})
+	return m.cons
+}
+
+// irregularMask returns the mask of what low (a lower-cased word) is in the
+// irregular-verb list, 0 when it is not in it.
+func irregularMask(low []byte, c *constraints) uint8 {
+	var mask uint8
+	if c.pasts[string(low)] {
+		mask |= allowVBD
+	}
+	if c.participles[string(low)] {
+		mask |= allowVBN
+	}
+	if mask != 0 && c.bases[string(low)] {
+		mask |= allowBase
+	}
+	return mask
+}
+
+// limit fills the constraint kind and mask of word w, whose normalized
+// form is norm, and may change t's ambiguity class; seen tells whether the
+// treebank has the form (exactly or normalized).
+func (m *Model) limit(w string, norm []byte, seen bool, t *tokInfo) (uint8, uint8) {
+	c := m.constraints()
+	if mask := irregularMask(norm, c); mask != 0 {
+		if !seen {
+			switch {
+			case mask&allowVBD != 0 && mask&allowVBN != 0:
+				t.amb = c.ambBoth
+			case mask&allowVBD != 0:
+				t.amb = c.ambPast
+			default:
+				t.amb = c.ambPart
+			}
+			return limIrregular, mask
+		}
+		if mask&allowBase == 0 {
+			return limPast, mask
+		}
+		return limNone, 0
+	}
+	if isIngWord(w, norm) && (seen || !knownStem(string(norm), m.lex)) {
+		return limName, 0
+	}
+	return limNone, 0
+}
+
+// isIngWord reports whether w is capitalized and its normalized form low
+// ends in "ing" after at least three letters.
+func isIngWord(w string, low []byte) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && len(low) >= 6 && strings.HasSuffix(string(low), "ing")
+}
+
+// knownStem reports whether the stem of low, a word in "-ing", is a lemma
+// the lexicon knows, as "-ing" strips it: "shelling" → "shell", "raising"
+// → "raise", "running" → "run".
+func knownStem(low string, lx *lexicon) bool {
+	stem := low[:len(low)-3]
+	cands := []string{stem, stem + "e"}
+	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+		cands = append(cands, stem[:n-1])
+	}
+	for _, s := range cands {
+		if _, ok := lx.known[s]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// constrain sets the scores of the tags the constraint on token i rules
+// out to the lowest value, so that argmax picks among the others.
+func (m *Model) constrain(s *scratch, i int, words []string) {
+	kind := s.lim[i]
+	if kind == limNone {
+		return
+	}
+	c := m.constraints()
+	const out = -1e30
+	switch kind {
+	case limIrregular:
+		mask := s.mask[i]
+		for t := range s.scores {
+			ok := false
+			switch t {
+			case c.vbd:
+				ok = mask&allowVBD != 0
+			case c.vbn, c.jj:
+				ok = mask&allowVBN != 0
+			case c.vb, c.vbp:
+				ok = mask&allowBase != 0
+			}
+			if !ok {
+				s.scores[t] = out
+			}
+		}
+	case limPast:
+		// The model's choice of a verb stands; its tense is the form's.
+		to := c.vbd
+		if s.mask[i]&allowVBD == 0 {
+			to = c.vbn
+		}
+		for _, t := range c.present {
+			s.rk = wordKey(s.rk, uint16(t), words[i])
+			if _, ok := m.lex.words[string(s.rk)]; !ok {
+				if to >= 0 {
+					s.scores[to] = max(s.scores[to], s.scores[t])
+				}
+				s.scores[t] = out
+			}
+		}
+	case limName:
+		for _, t := range c.verb {
+			s.rk = wordKey(s.rk, uint16(t), words[i])
+			if _, ok := m.lex.words[string(s.rk)]; !ok {
+				s.scores[t] = out
+			}
+		}
+	}
+}
