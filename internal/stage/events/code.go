@@ -893,10 +893,6 @@ func (c *Coder) verbForm(w string, thirdPerson bool) string {
 	return ""
 }
 
-// lemmaVariants returns the lemmas a verb lemma the lexicon does not know
-// may stand for: an irregular past, a doubled final consonant left on
-// ("patroll"), a stray final "e" ("riote"), a past or participle ending
-// left on.
 // regularForm reports whether w is lemma l or one of its regular
 // inflections ("rioted", "patrolling", "carries"): a misspelt word
 // ("departes") is none, whatever the lemmatizer made of it.
@@ -930,14 +926,18 @@ func regularForm(w, l string) bool {
 	return false
 }
 
+// lemmaVariants returns the lemmas a verb lemma the lexicon does not know
+// may stand for: an irregular past, a doubled final consonant left on
+// ("patroll", "jamm"), a stray final "e" ("riote"), a past or participle ending
+// left on.
 func lemmaVariants(l string) []string {
 	var out []string
 	if r, ok := irregularLemma(l); ok && r != l {
 		out = append(out, r)
 	}
 	n := len(l)
-	if n > 4 && l[n-1] == l[n-2] && !strings.ContainsRune("aeiou", rune(l[n-1])) {
-		out = append(out, l[:n-1])
+	if n > 3 && l[n-1] == l[n-2] && !strings.ContainsRune("aeiou", rune(l[n-1])) {
+		out = append(out, l[:n-1]) // "jamm" of "jammed" too
 	}
 	if n > 4 && l[n-1] == 'e' {
 		out = append(out, l[:n-1])
