@@ -50,7 +50,11 @@
 //     attack carried out by X"); the country of a place attacked, taken or visited
 //     ("shelled Kharkiv", "fired missiles at Seoul") when it is not the
 //     source's own; a place a noun's event happens in ("an attack by X in
-//     south Y") only when the noun names no participant;
+//     south Y") only when the noun names no participant; for a
+//     mobilization or a withdrawal with no coded target, the place a
+//     withdrawal noun leaves ("the withdrawal of its troops from Kherson")
+//     or the country across a border it names ("massed troops on its
+//     border with Ukraine", "a buildup along the Eritrean border");
 //   - actors are the actors layer's mentions (compound actors stay lists:
 //     "Seoul and Moscow"); a country adjective standing alone ("Armenian
 //     territory") is coded from the actor dictionary, and is military on a

@@ -425,6 +425,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// "UN inspectors visited the site": inspectors come to inspect.
 		m.p.Code, m.p.TargetOptional = "090", true
 	}
+	if m.p.Code == "042" && !m.cand.Noun && motionVerbs[s.lemma(v)] && s.child(v, "obj") >= 0 {
+		// "flew them to Cairo": carrying someone is no visit.
+		c.trace("motion verb with an object", s, m)
+		return doc.Event{}, false
+	}
 	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && armed(r.source) {
 		// "Troops arrived in Mali": forces arriving make no visit.
 		c.trace("armed visitor", s, m)
@@ -448,6 +453,22 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// "Ukraine shelled Donetsk": fighting on the source's own
 			// soil has no target country.
 			m.p.TargetOptional = true
+		}
+	}
+	if root := events.Root(m.p.Code); !anyCoded(tgt) && (root == "15" || m.p.Code == "087") {
+		// "Russia announced the withdrawal of its troops from Kherson":
+		// the place a force leaves, not the force, for a noun too; "massed
+		// troops on its border with Ukraine", "a buildup along the
+		// Eritrean border": the country across the border.
+		if m.p.Code == "087" && m.cand.Noun {
+			if as, k := s.leftPlace(v, r.source); len(as) > 0 {
+				tgt, tgtTok = as, k
+			}
+		}
+		if !anyCoded(tgt) {
+			if as, k := s.borderNeighbour(v, r.source); len(as) > 0 {
+				tgt, tgtTok = as, k
+			}
 		}
 	}
 	if len(tgt) == 0 && m.p.Source == "sitrep:mission" {
@@ -1442,6 +1463,10 @@ func (s *sent) locativeOf(i, v int) bool {
 	return loc
 }
 
+// motionVerbs are the verbs of going that make a visit (042) only
+// without an object: "flew to Kabul", not "flew them to Cairo".
+var motionVerbs = set("fly", "travel", "arrive", "go", "come", "head", "return")
+
 // sends are acts whose "to" phrase is where someone is sent.
 var sends = set("deport", "expel", "extradite", "transfer", "send", "return", "repatriate")
 
@@ -1529,7 +1554,7 @@ func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor
 		dep, p := s.dep(k), s.prep(k)
 		// A visit also goes "to" a place ("flew to Kabul"), a retreat
 		// "from" one (see placePrep).
-		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near" || also != "" && p == also)) {
+		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near" || also != "" && p == also || also == "from" && p == "out")) {
 			continue
 		}
 		cands = append(cands, k)
@@ -1569,6 +1594,81 @@ func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor
 		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k, home
 	}
 	return nil, -1, home
+}
+
+// leftPlace returns, as a target, the country of the place a withdrawal
+// noun n leaves: its "from" or "out of" phrase, or that of the verb it is
+// the object of ("announced the withdrawal of its troops from Kherson"),
+// when it is not the source's own.
+func (s *sent) leftPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
+	d := s.dc.d
+	heads := []int{n}
+	if h := s.head(n); h >= 0 && s.dep(n) == "obj" {
+		heads = append(heads, h)
+	}
+	for _, h := range heads {
+		for _, k := range s.kids[h] {
+			dep, p := s.dep(k), s.prep(k)
+			if !(strings.HasPrefix(dep, "obl") || strings.HasPrefix(dep, "nmod") && dep != "nmod:poss") || p != "from" && p != "out" {
+				continue
+			}
+			pi := s.dc.placeAt[s.t0+k]
+			if pi < 0 || d.Places[pi].Country == "" || sameCountry([]doc.Actor{{Country: d.Places[pi].Country}}, source) {
+				continue
+			}
+			pl := d.Places[pi]
+			return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
+		}
+	}
+	return nil, -1
+}
+
+// borderNeighbour returns, as a target, the country across a border
+// that trigger v (a noun's governing verb too) or its object names: the
+// border's "with" phrase ("its border with Ukraine") or its country
+// adjective ("the Eritrean border"), when it is not the source's own.
+func (s *sent) borderNeighbour(v int, source []doc.Actor) ([]doc.Actor, int) {
+	var phrases []int
+	add := func(h int) {
+		for _, k := range s.kids[h] {
+			if d := s.dep(k); (strings.HasPrefix(d, "obl") || strings.HasPrefix(d, "nmod")) && d != "nmod:poss" && s.prep(k) != "" {
+				phrases = append(phrases, k)
+			}
+		}
+	}
+	heads := []int{v}
+	if h := s.head(v); h >= 0 && s.dep(v) == "obj" {
+		heads = append(heads, h)
+	}
+	for _, h := range heads {
+		add(h)
+		for _, o := range s.childrenOf(h, "obj") {
+			add(o) // "massed troops on its border with X"
+		}
+	}
+	for _, b := range phrases {
+		if !borderWords[s.lemma(b)] {
+			continue
+		}
+		for _, k := range s.kids[b] {
+			var as []doc.Actor
+			switch d := s.dep(k); {
+			case strings.HasPrefix(d, "nmod") && s.prep(k) == "with":
+				as = s.actorsOf(k, source)
+			case (d == "amod" || d == "compound") && k < b:
+				if a, ok := s.actorAt(k, source); ok && a.Sector == "" {
+					as = []doc.Actor{a}
+				}
+			}
+			as = slices.DeleteFunc(dropSame(as, source), func(a doc.Actor) bool {
+				return a.Sector == "" && sameCountry([]doc.Actor{a}, source)
+			})
+			if anyCoded(as) {
+				return as, k
+			}
+		}
+	}
+	return nil, -1
 }
 
 // byAgent returns the "by" phrase of noun n, or -1.
