@@ -425,7 +425,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// "UN inspectors visited the site": inspectors come to inspect.
 		m.p.Code, m.p.TargetOptional = "090", true
 	}
-	if m.p.Code == "042" && !m.cand.Noun && motionVerbs[s.lemma(v)] && s.child(v, "obj") >= 0 {
+	if o := s.child(v, "obj"); m.p.Code == "042" && !m.cand.Noun && motionVerbs[s.lemma(v)] && o >= 0 && !timeNouns[s.lemma(o)] {
 		// "flew them to Cairo": carrying someone is no visit.
 		c.trace("motion verb with an object", s, m)
 		return doc.Event{}, false
@@ -1466,6 +1466,11 @@ func (s *sent) locativeOf(i, v int) bool {
 // motionVerbs are the verbs of going that make a visit (042) only
 // without an object: "flew to Kabul", not "flew them to Cairo".
 var motionVerbs = set("fly", "travel", "arrive", "go", "come", "head", "return")
+
+// timeNouns head a time phrase the parser may read as an object
+// ("travelling this week to France").
+var timeNouns = set("week", "weekend", "day", "month", "year", "night", "morning", "afternoon", "evening", "hour", "time",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // sends are acts whose "to" phrase is where someone is sent.
 var sends = set("deport", "expel", "extradite", "transfer", "send", "return", "repatriate")
