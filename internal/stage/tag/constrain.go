@@ -210,3 +210,38 @@ func (m *Model) constrain(s *scratch, i int, words []string) {
 		}
 	}
 }
+
+// verbless gives a sentence the model tagged without any verb its past
+// tense: the first word in "-ed" (or an irregular past of the list) after
+// a noun that the model read as an adjective, a participle or a noun
+// ("Demonstrators occupied/JJ government buildings", "Brazil sided/JJ
+// with Russia"). A news sentence has a finite verb; the web treebank's
+// habits read such words as modifiers of the noun before them.
+func (m *Model) verbless(words []string, s *scratch) {
+	c := m.constraints()
+	if c.vbd < 0 {
+		return
+	}
+	for _, t := range s.tags {
+		if u := m.upos[t]; u == "VERB" || u == "AUX" {
+			return
+		}
+	}
+	for i := 1; i+1 < len(words); i++ {
+		switch m.upos[s.tags[i-1]] {
+		case "NOUN", "PROPN":
+		default:
+			continue
+		}
+		switch m.xpos[s.tags[i]] {
+		case "JJ", "VBN", "NN":
+		default:
+			continue
+		}
+		low := strings.ToLower(words[i])
+		if len(low) > 4 && strings.HasSuffix(low, "ed") || c.pasts[low] {
+			s.tags[i] = uint16(c.vbd)
+			return
+		}
+	}
+}

@@ -37,7 +37,10 @@
 // irregular form's ambiguity class, so the words before read it as a
 // verb); one it has ("shot") never gets a present verb tag it was never
 // seen with; a capitalized "-ing" word is a verb only as the treebank saw
-// it, or, unseen, when its stem is a known lemma ("Beijing" is none).
+// it, or, unseen, when its stem is a known lemma ("Beijing" is none). A
+// sentence the model tagged with no verb at all gets one: its first word
+// in "-ed" (or irregular past) after a noun is a past tense
+// ("Demonstrators occupied/JJ government buildings").
 //
 // The treebank is web text, not news. One known effect: an unseen "-ed"
 // verb after a noun subject ("Police arrested two men") is often tagged

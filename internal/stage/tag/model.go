@@ -201,6 +201,7 @@ func (m *Model) TagInto(dst []Analysis, words []string) []Analysis {
 	s := m.scratch()
 	m.prepare(words, s)
 	m.decode(words, s)
+	m.verbless(words, s)
 	prev := ""
 	for i, w := range words {
 		c := s.tags[i]
@@ -223,6 +224,7 @@ func (m *Model) TagPOS(words []string) (upos, xpos []string) {
 	s := m.scratch()
 	m.prepare(words, s)
 	m.decode(words, s)
+	m.verbless(words, s)
 	for i, c := range s.tags {
 		upos[i], xpos[i] = m.upos[c], m.xpos[c]
 	}

@@ -280,6 +280,8 @@ func TestShippedConstraints(t *testing.T) {
 		{"Beijing branded the leader a separatist .", 0, "-", "Beijing"},
 		{"Chongqing police arrested two men .", 0, "-", ""},
 		{"Following the talks , the envoy left .", 0, "VBG", ""},
+		{"Demonstrators occupied government buildings in Kyiv .", 1, "VBD", "occupy"},
+		{"Brazil sided with Russia in the vote .", 1, "VBD", "side"},
 	}
 	for _, c := range cases {
 		words := strings.Fields(c.words)
