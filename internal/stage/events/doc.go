@@ -96,7 +96,9 @@
 // is coded with an empty source when its target is coded, and so is one
 // whose subject is the weapon ("a roadside bomb killed three soldiers");
 // victims known only by their sector are then of the country of the place
-// in the clause ("a journalist was killed in Beirut"). An arrest, a
+// in the clause ("a journalist was killed in Beirut"), and so are the
+// civilians, opposition, students, workers or farmers a coded source
+// coerces or attacks ("Nigerian police shot two protesters in Lagos"). An arrest, a
 // sentence, a charge, an investigation, an expulsion or a ban told in the
 // past passive with no agent ("two journalists were detained in Turkey",
 // "a curfew was imposed in Port Sudan") is the act of the state where the

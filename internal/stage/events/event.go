@@ -533,6 +533,18 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			}
 		}
 	}
+	if root := events.Root(m.p.Code); (root == "17" || root == "18" || root == "19" || root == "20") && !unknown && !inferredState && anyCoded(r.source) && homeGroups(tgt) {
+		// "Nigerian police shot two protesters in Lagos", "gunmen
+		// abducted villagers in northern Nigeria": civilians known by
+		// their sector alone, coerced or attacked, are of the country
+		// where it happened, as in the passive.
+		if pc := s.clauseCountry(clauseV); pc != "" {
+			tgt = append([]doc.Actor(nil), tgt...)
+			for i := range tgt {
+				tgt[i].Country, tgt[i].Code = pc, pc+tgt[i].Sector
+			}
+		}
+	}
 	if unknown && !anyCoded(tgt) {
 		c.trace("no coded source", s, m)
 		return doc.Event{}, false
