@@ -36,12 +36,16 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 	} else if depth < 3 {
 		// Nearest modifiers first: participants before descriptors, and
 		// a place ("an attack by X in south Y") only where no participant
-		// is named.
-		for pi, pass := range [][]string{{"nmod:poss"}, {"nmod", "obl", "appos", "flat"}, {"nmod"}, {"compound", "amod"}} {
+		// is named; people of a nationality ("two Chinese engineers in
+		// Pakistan") are of it, not of where they are.
+		for pi, pass := range [][]string{{"nmod:poss"}, {"nmod", "obl", "appos", "flat"}, {"amod"}, {"nmod"}, {"compound", "amod"}} {
 			before := len(*out)
 			for _, m := range s.kids[k] {
 				d := s.dep(m)
-				if (pi == 1 || pi == 2) && (pi == 2) != locativePreps[s.prep(m)] {
+				if (pi == 1 || pi == 3) && (pi == 3) != locativePreps[s.prep(m)] {
+					continue
+				}
+				if pi == 2 && !s.nationality(k, m) {
 					continue
 				}
 				for _, want := range pass {
@@ -61,6 +65,16 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 			s.collect(cj, depth, exclude, out)
 		}
 	}
+}
+
+// nationality reports whether m is a country adjective ("Chinese") on a
+// plural noun k of people that names no actor ("engineers").
+func (s *sent) nationality(k, m int) bool {
+	if m > k || s.tok(k).Tag != "NNS" {
+		return false
+	}
+	t := s.tok(m)
+	return len(s.text(m)) > 0 && s.text(m)[0] >= 'A' && s.text(m)[0] <= 'Z' && (t.POS == "ADJ" || t.POS == "PROPN") && s.dc.adjectives[s.lemma(m)] != ""
 }
 
 // spreadGroup spreads a group at k (an actor of a sector, such as
