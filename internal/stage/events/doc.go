@@ -56,7 +56,7 @@
 //     or the country across a border it names ("massed troops on its
 //     border with Ukraine", "a buildup along the Eritrean border");
 //   - actors are the actors layer's mentions (compound actors stay lists:
-//     "Seoul and Moscow"); a country adjective standing alone ("Armenian
+//     "Seoul and Moscow"; "the two Koreas" are both); a country adjective standing alone ("Armenian
 //     territory") is coded from the actor dictionary, and is military on a
 //     weapon ("Russian missiles" are RUSMIL); a generic group takes
 //     the country of its demonym or country modifier ("Kenyan suicide

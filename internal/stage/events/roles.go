@@ -18,7 +18,13 @@ func (s *sent) actorsOf(k int, exclude []doc.Actor) []doc.Actor {
 }
 
 func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
-	if a, ok := s.actorAt(k, exclude); ok {
+	if pair := pairNames[strings.ToLower(s.text(k))]; pair != [2]string{} {
+		// "the two Koreas", "both Koreas": one actor each.
+		t := s.tok(k)
+		for _, c := range pair {
+			*out = appendActor(*out, doc.Actor{Span: t.Span, Text: s.text(k), Code: c, Country: c, Entity: -1})
+		}
+	} else if a, ok := s.actorAt(k, exclude); ok {
 		if spread := s.spreadGroup(k, a, exclude); len(spread) > 0 {
 			for _, b := range spread {
 				*out = appendActor(*out, b)
@@ -65,6 +71,14 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 			s.collect(cj, depth, exclude, out)
 		}
 	}
+}
+
+// pairNames are the plurals of a name two countries share: "the two
+// Koreas" are North and South Korea.
+var pairNames = map[string][2]string{
+	"koreas": {"PRK", "KOR"},
+	"sudans": {"SDN", "SSD"},
+	"congos": {"COD", "COG"},
 }
 
 // nationality reports whether m is a country adjective ("Chinese") on a
