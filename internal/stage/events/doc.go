@@ -107,7 +107,10 @@
 // own; with no place, or a Palestinian one, there is none. A civilian group
 // known only by its sector (crowd, opposition, students, workers, farmers)
 // is of the country of the place in its clause ("students rallied in
-// Jakarta"), CAMEO's ---EDU where there is none. A conjunct of a passive
+// Jakarta"), CAMEO's ---EDU where there is none. Settlers are civilians
+// but no crowd: their violence is an attack, not a riot, they are not of
+// the place where they act, and with no country ("settlers attacked
+// shepherds near Ramallah") they are an unknown attacker. A conjunct of a passive
 // tagged as a past ("was detained in Iran and charged with espionage")
 // shares its passive subject and agent, and a "by" agent the parser hung
 // on a place or time of the passive ("attacked near the border by Russian

@@ -380,7 +380,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			a.Code = a.Country + a.Sector
 			r.source = []doc.Actor{a}
 			conf -= 0.1
-		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && len(r.source) == 0 && r.srcTok >= 0 && (instruments[s.lemma(r.srcTok)] || anonymous[s.lemma(r.srcTok)]):
+		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && r.srcTok >= 0 && (len(r.source) == 0 && (instruments[s.lemma(r.srcTok)] || anonymous[s.lemma(r.srcTok)]) || len(r.source) == 1 && settler(r.source[0])):
 			// "A roadside bomb killed three soldiers", "unidentified
 			// assailants abducted two aid workers": the weapon or a
 			// nameless attacker is the subject and the attacker unknown,
@@ -858,6 +858,9 @@ func verbal(root string) bool {
 // civilians, students or workers.
 func onlyCrowd(as []doc.Actor) bool {
 	for _, a := range as {
+		if settler(a) {
+			return false
+		}
 		switch a.Sector {
 		case "CVL", "EDU", "LAB":
 		default:
@@ -1324,6 +1327,13 @@ func (s *sent) betweenParties(v int) []doc.Actor {
 	return nil
 }
 
+// settler reports whether a is a group of settlers: civilians, but
+// neither a crowd whose violence is a riot nor people of the place where
+// they act ("settlers attacked a village near Nablus").
+func settler(a doc.Actor) bool {
+	return a.Sector == "CVL" && strings.Contains(strings.ToLower(a.Text), "settler")
+}
+
 // civilGroups are sectors of groups that act where they live: crowds,
 // the opposition, students, workers, farmers.
 var civilGroups = set("CVL", "OPP", "EDU", "LAB", "AGR")
@@ -1332,7 +1342,7 @@ var civilGroups = set("CVL", "OPP", "EDU", "LAB", "AGR")
 // country (see civilGroups).
 func homeGroups(as []doc.Actor) bool {
 	for _, a := range as {
-		if a.Country != "" || !civilGroups[a.Sector] {
+		if a.Country != "" || !civilGroups[a.Sector] || settler(a) {
 			return false
 		}
 	}
