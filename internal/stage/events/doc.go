@@ -94,7 +94,9 @@
 // rights group accused": ---HRI). An assault or fight told in the passive
 // without a named attacker ("three soldiers were killed by a roadside bomb")
 // is coded with an empty source when its target is coded, and so is one
-// whose subject is the weapon ("a roadside bomb killed three soldiers");
+// whose subject is the weapon ("a roadside bomb killed three soldiers")
+// or armed men known by their sector alone whom no country, place or
+// victim's army places ("gunmen shot dead a Colombian activist");
 // victims known only by their sector are then of the country of the place
 // in the clause ("a journalist was killed in Beirut"), and so are the
 // civilians, opposition, students, workers or farmers a coded source

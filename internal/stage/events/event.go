@@ -396,6 +396,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			a.Code = a.Country + a.Sector
 			r.source = []doc.Actor{a}
 			conf -= 0.15
+		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && len(r.source) == 1 && r.source[0].Sector == "REB" && r.source[0].Country == "" && r.srcTok >= 0 && s.tok(r.srcTok).Tag == "NNS" && genericGroup(r.source[0]) && anyCoded(tgt):
+			// "Gunmen shot dead a Colombian activist": armed men no
+			// country, place or victim's army places are a nameless
+			// attacker, as "unidentified assailants" are.
+			r.source, r.srcTok, unknown = nil, -1, true
+			conf -= 0.2
 		case s.dc.namedSource && own && s.namedSource(r.srcTok) >= 0 && anyCoded(tgt):
 			// Options.NamedSource: "Brodersohn held talks with the US
 			// Treasury secretary": a person or organisation the actor
@@ -1332,6 +1338,12 @@ func (s *sent) betweenParties(v int) []doc.Actor {
 // they act ("settlers attacked a village near Nablus").
 func settler(a doc.Actor) bool {
 	return a.Sector == "CVL" && strings.Contains(strings.ToLower(a.Text), "settler")
+}
+
+// genericGroup reports whether a is an armed group named by its sector
+// alone ("gunmen", "militants"), not by a name of its own.
+func genericGroup(a doc.Actor) bool {
+	return a.Name == "" && a.Code == "---"+a.Sector
 }
 
 // civilGroups are sectors of groups that act where they live: crowds,
