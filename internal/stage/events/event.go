@@ -436,7 +436,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("motion verb with an object", s, m)
 		return doc.Event{}, false
 	}
-	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && armed(r.source) {
+	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && armed(r.source) && !(r.srcTok >= 0 && officerTitles[s.lemma(r.srcTok)]) {
 		// "Troops arrived in Mali": forces arriving make no visit.
 		c.trace("armed visitor", s, m)
 		return doc.Event{}, false
@@ -1496,6 +1496,11 @@ func (s *sent) locativeOf(i, v int) bool {
 	}
 	return loc
 }
+
+// officerTitles name one officer of an armed force, who visits as an
+// official does ("the Pakistani army chief travelled to Riyadh"), where
+// forces that arrive make no visit.
+var officerTitles = set("chief", "commander", "general", "admiral", "colonel", "marshal", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "head")
 
 // motionVerbs are the verbs of going that make a visit (042) only
 // without an object: "flew to Kabul", not "flew them to Cairo".
