@@ -593,8 +593,9 @@ func (s *sent) verbCand(i int) events.Candidate {
 		// "cordoned off the roads", with "off" read as the roads'
 		// preposition: the particle right after the verb.
 		c.Particle = s.lemma(j)
-		if (c.Particle == "over" || c.Particle == "back") && !hasObj {
-			// "turned over the suspects", "gave back the land": the
+		if !hasObj && (c.Particle == "over" || c.Particle == "back" || prepParticles[c.Particle] && len(s.childrenOf(s.head(j), "case")) == 1) {
+			// "turned over the suspects", "gave back the land", "set up
+			// a commission" (not "walked out of the talks"): the
 			// phrase is the object.
 			c.Objects = s.argLemmas(s.head(j), c.Objects)
 			for _, k := range s.objPhrases(s.head(j)) {
