@@ -431,6 +431,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// "UN inspectors visited the site": inspectors come to inspect.
 		m.p.Code, m.p.TargetOptional = "090", true
 	}
+	if events.Root(m.p.Code) == "14" && m.cand.Noun && s.campaignEvent(v) {
+		// "his first campaign rally": a party's own rally for votes is
+		// no protest.
+		c.trace("campaign rally", s, m)
+		return doc.Event{}, false
+	}
 	if o := s.child(v, "obj"); m.p.Code == "042" && !m.cand.Noun && motionVerbs[s.lemma(v)] && o >= 0 && !timeNouns[s.lemma(o)] {
 		// "flew them to Cairo": carrying someone is no visit.
 		c.trace("motion verb with an object", s, m)
@@ -1501,6 +1507,20 @@ func (s *sent) locativeOf(i, v int) bool {
 // official does ("the Pakistani army chief travelled to Riyadh"), where
 // forces that arrive make no visit.
 var officerTitles = set("chief", "commander", "general", "admiral", "colonel", "marshal", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "head")
+
+// campaignWords mark a rally or march held to win votes.
+var campaignWords = set("campaign", "election", "electoral", "pre-election", "reelection", "re-election", "victory")
+
+// campaignEvent reports whether noun n is modified by a campaign word
+// ("a campaign rally", "an election rally").
+func (s *sent) campaignEvent(n int) bool {
+	for _, k := range s.kids[n] {
+		if d := s.dep(k); (d == "compound" || d == "amod") && campaignWords[s.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
 
 // motionVerbs are the verbs of going that make a visit (042) only
 // without an object: "flew to Kabul", not "flew them to Cairo".

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,7 +21,9 @@ import (
 //     a verb in the tense of its form ("Snipers shot at …" is VBD, no VBP);
 //   - a capitalized word in "-ing" is a verb only with a verb tag the
 //     treebank gave it ("Following"), or, unseen there, when its stem is a
-//     lemma the treebank knows ("Shelling"): "Beijing", "Chongqing" are none.
+//     lemma the treebank knows ("Shelling"): "Beijing", "Chongqing" are none;
+//   - a word the treebank has is an adverb only if the treebank saw it as
+//     one ("an opposition rally" is no RB).
 //
 // An unseen irregular form also gets the ambiguity class of a frequent
 // irregular form of its kind ("took", "brought", "taken"), so the words
@@ -32,6 +35,7 @@ const (
 	limIrregular       // unseen irregular form: only the tags in its mask
 	limPast            // seen irregular past or participle: no present verb tag it never had
 	limName            // capitalized unseen "-ing" name: no verb tag
+	limSeen            // a form the treebank has: only its tags there
 )
 
 // Bits of an unseen irregular form's mask.
@@ -43,19 +47,28 @@ const (
 
 // constraints are a model's tag ids and classes the rules above need.
 type constraints struct {
-	vbd, vbn, vb, vbp, jj int    // joint tag ids, -1 when the model lacks one
-	present               []int  // VERB and AUX tags of VB, VBP, VBZ, VBG
-	verb                  []int  // every VERB and AUX tag
-	ambPast, ambBoth      uint32 // ambiguity classes of "took" and "brought"
-	ambPart               uint32 // ... and of "taken"
+	vbd, vbn, vb, vbp, jj, rb int    // joint tag ids, -1 when the model lacks one
+	present                   []int  // VERB and AUX tags of VB, VBP, VBZ, VBG
+	verb                      []int  // every VERB and AUX tag
+	ambPast, ambBoth          uint32 // ambiguity classes of "took" and "brought"
+	ambPart                   uint32 // ... and of "taken"
 	// bases, pasts and participles are the forms of the irregular-verb list.
 	bases, pasts, participles map[string]bool
+	// seenTags are, per lower-cased word of the lexicon, the joint tags
+	// it has there.
+	seenTags map[string]tagSet
 }
+
+// tagSet is a set of joint tag ids.
+type tagSet [2]uint64
+
+func (t *tagSet) add(i int)     { t[i/64] |= 1 << (i % 64) }
+func (t tagSet) has(i int) bool { return t[i/64]&(1<<(i%64)) != 0 }
 
 // constraints returns m's constraint tables, built on first use.
 func (m *Model) constraints() *constraints {
 	m.consOnce.Do(func() {
-		c := &constraints{vbd: -1, vbn: -1, vb: -1, vbp: -1, jj: -1,
+		c := &constraints{vbd: -1, vbn: -1, vb: -1, vbp: -1, jj: -1, rb: -1,
 			bases: map[string]bool{}, pasts: map[string]bool{}, participles: map[string]bool{}}
 		for i := range m.upos {
 			u, x := m.upos[i], m.xpos[i]
@@ -77,9 +90,20 @@ func (m *Model) constraints() *constraints {
 				c.vbp = i
 			case "ADJ|JJ":
 				c.jj = i
+			case "ADV|RB":
+				c.rb = i
 			}
 		}
 		c.ambPast, c.ambBoth, c.ambPart = m.forms["took"].amb, m.forms["brought"].amb, m.forms["taken"].amb
+		c.seenTags = map[string]tagSet{}
+		if len(m.upos) <= 128 {
+			for k := range m.lex.words {
+				t := int(binary.LittleEndian.Uint16([]byte(k[:2])))
+				ts := c.seenTags[k[2:]]
+				ts.add(t)
+				c.seenTags[k[2:]] = ts
+			}
+		}
 		ps, pp := irregularForms()
 		for _, p := range ps {
 			c.bases[p[1]], c.pasts[p[0]] = true, true
@@ -132,6 +156,9 @@ func (m *Model) limit(w string, norm []byte, seen bool, t *tokInfo) (uint8, uint
 	}
 	if isIngWord(w, norm) && (seen || !knownStem(string(norm), m.lex)) {
 		return limName, 0
+	}
+	if _, ok := m.forms[w]; ok {
+		return limSeen, 0
 	}
 	return limNone, 0
 }
@@ -200,6 +227,13 @@ func (m *Model) constrain(s *scratch, i int, words []string) {
 				}
 				s.scores[t] = out
 			}
+		}
+	case limSeen:
+		// A word the treebank knows is an adverb only if it saw it as
+		// one ("an opposition rally" is no RB).
+		ts, ok := c.seenTags[strings.ToLower(words[i])]
+		if ok && c.rb >= 0 && !ts.has(c.rb) {
+			s.scores[c.rb] = out
 		}
 	case limName:
 		for _, t := range c.verb {

@@ -282,6 +282,7 @@ func TestShippedConstraints(t *testing.T) {
 		{"Following the talks , the envoy left .", 0, "VBG", ""},
 		{"Demonstrators occupied government buildings in Kyiv .", 1, "VBD", "occupy"},
 		{"Brazil sided with Russia in the vote .", 1, "VBD", "side"},
+		{"Police broke up an opposition rally with batons .", 5, "NN", "rally"},
 	}
 	for _, c := range cases {
 		words := strings.Fields(c.words)
