@@ -245,8 +245,8 @@ func (m *Model) constrain(s *scratch, i int, words []string) {
 	}
 }
 
-// verbless gives a sentence the model tagged without any verb its past
-// tense: the first word in "-ed" (or an irregular past of the list) after
+// verbless gives a sentence the model tagged without a finite verb (a
+// participle at most) its past tense: the first word in "-ed" (or an irregular past of the list) after
 // a noun that the model read as an adjective, a participle or a noun
 // ("Demonstrators occupied/JJ government buildings", "Brazil sided/JJ
 // with Russia"). A news sentence has a finite verb; the web treebank's
@@ -257,7 +257,7 @@ func (m *Model) verbless(words []string, s *scratch) {
 		return
 	}
 	for _, t := range s.tags {
-		if u := m.upos[t]; u == "VERB" || u == "AUX" {
+		if u := m.upos[t]; u == "AUX" || u == "VERB" && m.xpos[t] != "VBN" {
 			return
 		}
 	}
@@ -276,6 +276,37 @@ func (m *Model) verbless(words []string, s *scratch) {
 		if len(low) > 4 && strings.HasSuffix(low, "ed") || c.pasts[low] {
 			s.tags[i] = uint16(c.vbd)
 			return
+		}
+	}
+}
+
+// infinitives gives the word after an infinitive's "to" (TO) that the
+// model read as an adjective or a noun its base verb tag (VB), where the
+// treebank has the word as one, or a determiner follows it ("called on
+// Iran to free/JJ the aid worker").
+func (m *Model) infinitives(words []string, s *scratch) {
+	c := m.constraints()
+	if c.vb < 0 {
+		return
+	}
+	for i := 1; i < len(words); i++ {
+		if m.xpos[s.tags[i-1]] != "TO" {
+			continue
+		}
+		switch m.xpos[s.tags[i]] {
+		case "JJ", "NN":
+		default:
+			continue
+		}
+		object := false // a determiner after it opens its object: "to free the …"
+		if i+1 < len(words) {
+			switch m.xpos[s.tags[i+1]] {
+			case "DT", "PRP$":
+				object = true
+			}
+		}
+		if ts, ok := c.seenTags[strings.ToLower(words[i])]; ok && ts.has(c.vb) || object {
+			s.tags[i] = uint16(c.vb)
 		}
 	}
 }

@@ -38,9 +38,13 @@
 // verb); one it has ("shot") never gets a present verb tag it was never
 // seen with; a capitalized "-ing" word is a verb only as the treebank saw
 // it, or, unseen, when its stem is a known lemma ("Beijing" is none). A
-// sentence the model tagged with no verb at all gets one: its first word
-// in "-ed" (or irregular past) after a noun is a past tense
-// ("Demonstrators occupied/JJ government buildings"). A word the
+// sentence the model tagged with no finite verb gets one: its first word
+// in "-ed" (or irregular past) after a noun that it read as an adjective,
+// a participle or a noun is a past tense ("Demonstrators occupied/JJ
+// government buildings", "The Dutch king apologized/VBN to Indonesia").
+// The word after an infinitive's "to" read as an adjective or a noun is a
+// base verb where the treebank has it as one or a determiner follows
+// ("to free/JJ the aid worker"). A word the
 // treebank has is an adverb (RB) only if the treebank saw it as one ("an
 // opposition rally/NN"); the full tag dictionary as a constraint lowers
 // the UD scores, this part of it raises them.

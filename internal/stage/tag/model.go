@@ -202,6 +202,7 @@ func (m *Model) TagInto(dst []Analysis, words []string) []Analysis {
 	m.prepare(words, s)
 	m.decode(words, s)
 	m.verbless(words, s)
+	m.infinitives(words, s)
 	prev := ""
 	for i, w := range words {
 		c := s.tags[i]
@@ -225,6 +226,7 @@ func (m *Model) TagPOS(words []string) (upos, xpos []string) {
 	m.prepare(words, s)
 	m.decode(words, s)
 	m.verbless(words, s)
+	m.infinitives(words, s)
 	for i, c := range s.tags {
 		upos[i], xpos[i] = m.upos[c], m.xpos[c]
 	}

@@ -283,6 +283,8 @@ func TestShippedConstraints(t *testing.T) {
 		{"Demonstrators occupied government buildings in Kyiv .", 1, "VBD", "occupy"},
 		{"Brazil sided with Russia in the vote .", 1, "VBD", "side"},
 		{"Police broke up an opposition rally with batons .", 5, "NN", "rally"},
+		{"The Dutch king apologized to Indonesia .", 3, "VBD", "apologize"},
+		{"Britain called on Iran to free the aid worker .", 5, "VB", "free"},
 	}
 	for _, c := range cases {
 		words := strings.Fields(c.words)
