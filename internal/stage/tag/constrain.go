@@ -310,3 +310,26 @@ func (m *Model) infinitives(words []string, s *scratch) {
 		}
 	}
 }
+
+// possessed gives an adjective right after a possessive "'s" that no noun
+// follows but a verb its noun tag (NN): it is what is possessed ("Israel's
+// military/JJ went on alert").
+func (m *Model) possessed(words []string, s *scratch) {
+	nn := -1
+	for i := range m.upos {
+		if m.upos[i] == "NOUN" && m.xpos[i] == "NN" {
+			nn = i
+		}
+	}
+	if nn < 0 {
+		return
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if m.xpos[s.tags[i-1]] != "POS" || m.xpos[s.tags[i]] != "JJ" {
+			continue
+		}
+		if x := m.xpos[s.tags[i+1]]; strings.HasPrefix(x, "VB") || x == "MD" {
+			s.tags[i] = uint16(nn)
+		}
+	}
+}

@@ -201,6 +201,7 @@ func (m *Model) TagInto(dst []Analysis, words []string) []Analysis {
 	s := m.scratch()
 	m.prepare(words, s)
 	m.decode(words, s)
+	m.possessed(words, s)
 	m.verbless(words, s)
 	m.infinitives(words, s)
 	prev := ""
@@ -225,6 +226,7 @@ func (m *Model) TagPOS(words []string) (upos, xpos []string) {
 	s := m.scratch()
 	m.prepare(words, s)
 	m.decode(words, s)
+	m.possessed(words, s)
 	m.verbless(words, s)
 	m.infinitives(words, s)
 	for i, c := range s.tags {

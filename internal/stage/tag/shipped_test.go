@@ -284,6 +284,7 @@ func TestShippedConstraints(t *testing.T) {
 		{"Brazil sided with Russia in the vote .", 1, "VBD", "side"},
 		{"Police broke up an opposition rally with batons .", 5, "NN", "rally"},
 		{"The Dutch king apologized to Indonesia .", 3, "VBD", "apologize"},
+		{"Israel 's military went on alert .", 2, "NN", "military"},
 		{"Britain called on Iran to free the aid worker .", 5, "VB", "free"},
 	}
 	for _, c := range cases {
