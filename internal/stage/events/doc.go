@@ -100,7 +100,10 @@
 // victims known only by their sector are then of the country of the place
 // in the clause ("a journalist was killed in Beirut"), and so are the
 // civilians, opposition, students, workers or farmers a coded source
-// coerces or attacks ("Nigerian police shot two protesters in Lagos"). An arrest, a
+// coerces or attacks ("Nigerian police shot two protesters in Lagos"); an
+// opposition with no country is the opposition of the state (or its
+// government, army, police, courts) that acts on it ("the Georgian
+// parliament agreed to the opposition's demands"). An arrest, a
 // sentence, a charge, an investigation, an expulsion or a ban told in the
 // past passive with no agent ("two journalists were detained in Turkey",
 // "a curfew was imposed in Port Sudan") is the act of the state where the

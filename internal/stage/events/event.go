@@ -557,6 +557,18 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			}
 		}
 	}
+	if pc := stateOf(r.source); pc != "" && len(tgt) > 0 {
+		// "Uganda charged opposition leader Bobi Wine", "the Georgian
+		// parliament agreed to the opposition's demands": an opposition
+		// with no country of its own is the opposition of the state
+		// that acts on it.
+		for i := range tgt {
+			if tgt[i].Sector == "OPP" && tgt[i].Country == "" {
+				tgt = append([]doc.Actor(nil), tgt...)
+				tgt[i].Country, tgt[i].Code = pc, pc+"OPP"
+			}
+		}
+	}
 	if unknown && !anyCoded(tgt) {
 		c.trace("no coded source", s, m)
 		return doc.Event{}, false
@@ -1337,6 +1349,19 @@ func (s *sent) betweenParties(v int) []doc.Actor {
 		}
 	}
 	return nil
+}
+
+// stateOf returns the country of a source that is one state, or its
+// government, army, police, courts or legislature; "" otherwise.
+func stateOf(source []doc.Actor) string {
+	pc := ""
+	for _, a := range source {
+		if a.Country == "" || a.Sector != "" && !stateSectors[a.Sector] || pc != "" && a.Country != pc {
+			return ""
+		}
+		pc = a.Country
+	}
+	return pc
 }
 
 // settler reports whether a is a group of settlers: civilians, but
