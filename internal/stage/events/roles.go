@@ -213,9 +213,12 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 				}
 			}
 		}
-		if a.Country == "" {
+		if a.Country == "" || a.Sector != "" && a.Name == "" && !s.phraseCountry(k, ai) {
 			// "farmers in France", "police in Karachi": the generic group
-			// takes the country, or the country of the place.
+			// takes the country, or the country of the place; so does a
+			// group whose country the actor stage took from the context,
+			// not from its own phrase ("Kurdish authorities in Erbil
+			// condemned the Iranian strikes" are not Iran's).
 			for _, m := range s.kids[k] {
 				if p := s.prep(m); strings.HasPrefix(s.dep(m), "nmod") && (p == "in" || p == "from" || p == "of") {
 					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" && c.Sector == "" {
@@ -264,6 +267,31 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 		return s.resolvePronoun(k, exclude)
 	}
 	return doc.Actor{}, false
+}
+
+// phraseCountry reports whether the phrase of actor ai, headed by token
+// head, names its country itself: a country adjective, a country or a
+// place among its words or the head's modifiers before it ("Iranian
+// authorities", "Karachi police", "a Japanese aid worker"), not only the
+// context.
+func (s *sent) phraseCountry(head, ai int) bool {
+	d := s.dc.d
+	for k := 0; k < s.n; k++ {
+		g := s.t0 + k
+		if s.dc.actorAt[g] != ai && !(s.head(k) == head && k < head) {
+			continue
+		}
+		if s.head(k) == head && s.dep(k) == "nmod:poss" {
+			return true // "its embassy in Israel" is its own
+		}
+		if s.dc.adjectives[s.lemma(k)] != "" || s.dc.adjectives[strings.ToLower(s.text(k))] != "" || s.dc.placeAt[g] >= 0 {
+			return true
+		}
+		if ei := s.dc.entAt[g]; ei >= 0 && d.Entities[ei].Type == "GPE" {
+			return true
+		}
+	}
+	return false
 }
 
 // weapons are nouns whose country adjective makes a military actor:
