@@ -65,9 +65,9 @@
 //     the country of its "in" phrase, actor or place ("farmers in France",
 //     "police in Karachi"), also where the actor stage took its country
 //     from the context rather than its own phrase ("Kurdish authorities in
-//     Erbil condemned the Iranian strikes" are Iraq's); a group spreads over the countries such a
-//     phrase conjoins ("the ambassadors of A, B and C", "lawmakers and
-//     officials in A and B": one actor each); pronouns go to the nearest
+//     Erbil condemned the Iranian strikes" are Iraq's); a group spreads
+//     over the countries such a phrase conjoins ("the ambassadors of A, B
+//     and C", "lawmakers and officials in A and B": one actor each); pronouns go to the nearest
 //     earlier coded actor, but a possessive "its"/"their" after two
 //     countries other than the source in its sentence stays unresolved;
 //     "it" read as expletive before a transitive verb or an adjective of
