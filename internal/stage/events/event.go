@@ -431,9 +431,9 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// "UN inspectors visited the site": inspectors come to inspect.
 		m.p.Code, m.p.TargetOptional = "090", true
 	}
-	if events.Root(m.p.Code) == "14" && m.cand.Noun && s.campaignEvent(v) {
-		// "his first campaign rally": a party's own rally for votes is
-		// no protest.
+	if o := s.child(v, "obj"); events.Root(m.p.Code) == "14" && (m.cand.Noun && s.campaignEvent(v) || !m.cand.Noun && o >= 0 && s.campaignEvent(o)) {
+		// "his first campaign rally", "held a campaign rally": a
+		// party's own rally for votes is no protest.
 		c.trace("campaign rally", s, m)
 		return doc.Event{}, false
 	}
