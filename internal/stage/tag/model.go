@@ -209,6 +209,13 @@ func (m *Model) TagInto(dst []Analysis, words []string) []Analysis {
 		c := s.tags[i]
 		a := Analysis{UPOS: m.upos[c], XPOS: m.xpos[c]}
 		a.Lemma, a.Feats, s.buf, s.rk = m.lex.analyze(w, prev, c, m.xposOf[c], s.buf, s.rk)
+		if (a.XPOS == "VBD" || a.XPOS == "VBN") && a.Lemma == w {
+			// An irregular form the model's lexicon lacks (the list
+			// grew since training): its lemma from the list.
+			if l, ok := IrregularForm(strings.ToLower(w)); ok {
+				a.Lemma = l
+			}
+		}
 		prev = w
 		dst = append(dst, a)
 	}

@@ -276,6 +276,7 @@ func TestShippedConstraints(t *testing.T) {
 		{"Taliban fighters overran a checkpoint .", 2, "VBD", "overrun"},
 		{"The bank froze its assets .", 2, "VBD", "freeze"},
 		{"Thousands fled the fighting .", 1, "VBD", "flee"},
+		{"Syrian troops retook the town .", 2, "VBD", "retake"},
 		{"Gunmen shot dead a journalist .", 1, "VBD|VBN", "shoot"},
 		{"Beijing branded the leader a separatist .", 0, "-", "Beijing"},
 		{"Chongqing police arrested two men .", 0, "-", ""},
