@@ -333,3 +333,72 @@ func (m *Model) possessed(words []string, s *scratch) {
 		}
 	}
 }
+
+// speechWords are past reporting verbs whose complement clause may open
+// right after them ("said troops seized the town").
+var speechWords = map[string]bool{"said": true, "told": true, "reported": true, "added": true, "stated": true, "announced": true, "confirmed": true, "claimed": true, "alleged": true, "says": true, "say": true}
+
+// reported gives the participle (VBN) of a reported clause its past tense
+// (VBD) where it is that clause's only verb: a reporting verb, then the
+// clause's subject, then the participle with an object of its own and no
+// finite verb after it ("The Pentagon said American and Jordanian troops
+// carried/VBN out joint patrols").
+func (m *Model) reported(words []string, s *scratch) {
+	c := m.constraints()
+	if c.vbd < 0 || c.vbn < 0 {
+		return
+	}
+	for i := 2; i+1 < len(words); i++ {
+		if int(s.tags[i]) != c.vbn {
+			continue
+		}
+		switch m.xpos[s.tags[i-1]] {
+		case "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		// The subject phrase back to the reporting verb (or "that").
+		j := i - 1
+		for j >= 0 {
+			x := m.xpos[s.tags[j]]
+			if x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" || x == "JJ" || x == "DT" || x == "CD" || x == "CC" || x == "PRP$" || x == "POS" || x == "HYPH" {
+				j--
+				continue
+			}
+			break
+		}
+		if j >= 0 && strings.ToLower(words[j]) == "that" {
+			j--
+		}
+		if j < 0 || !speechWords[strings.ToLower(words[j])] {
+			continue
+		}
+		finite := false
+		for k := i + 1; k < len(words); k++ {
+			if x := m.xpos[s.tags[k]]; m.upos[s.tags[k]] == "AUX" || x == "VBD" || x == "VBP" || x == "VBZ" || x == "MD" {
+				finite = true
+			}
+		}
+		if finite {
+			continue
+		}
+		n := i + 1
+		if m.xpos[s.tags[n]] == "RP" && n+1 < len(words) {
+			n++
+		}
+		if timeWords[strings.ToLower(words[n])] {
+			continue // "resigned last week": a time, no object
+		}
+		switch m.xpos[s.tags[n]] {
+		case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
+			s.tags[i] = uint16(c.vbd)
+		}
+	}
+}
+
+// timeWords open a time phrase, not an object ("resigned last week").
+var timeWords = map[string]bool{
+	"last": true, "this": true, "next": true, "each": true, "every": true, "earlier": true, "later": true,
+	"today": true, "yesterday": true, "overnight": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true,
+}

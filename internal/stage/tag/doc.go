@@ -44,7 +44,10 @@
 // government buildings", "The Dutch king apologized/VBN to Indonesia").
 // The word after an infinitive's "to" read as an adjective or a noun is a
 // base verb where the treebank has it as one or a determiner follows
-// ("to free/JJ the aid worker"); an adjective after a possessive "'s"
+// ("to free/JJ the aid worker"); a reported clause's only verb, read as a
+// participle with an object after its subject ("said American and
+// Jordanian troops carried/VBN out joint patrols"), is a past tense; an
+// adjective after a possessive "'s"
 // that a verb follows is a noun ("Israel's military/JJ went"). A word the
 // treebank has is an adverb (RB) only if the treebank saw it as one ("an
 // opposition rally/NN"); the full tag dictionary as a constraint lowers

@@ -203,6 +203,7 @@ func (m *Model) TagInto(dst []Analysis, words []string) []Analysis {
 	m.decode(words, s)
 	m.possessed(words, s)
 	m.verbless(words, s)
+	m.reported(words, s)
 	m.infinitives(words, s)
 	prev := ""
 	for i, w := range words {
@@ -235,6 +236,7 @@ func (m *Model) TagPOS(words []string) (upos, xpos []string) {
 	m.decode(words, s)
 	m.possessed(words, s)
 	m.verbless(words, s)
+	m.reported(words, s)
 	m.infinitives(words, s)
 	for i, c := range s.tags {
 		upos[i], xpos[i] = m.upos[c], m.xpos[c]

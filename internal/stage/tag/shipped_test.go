@@ -286,6 +286,8 @@ func TestShippedConstraints(t *testing.T) {
 		{"Police broke up an opposition rally with batons .", 5, "NN", "rally"},
 		{"The Dutch king apologized to Indonesia .", 3, "VBD", "apologize"},
 		{"Israel 's military went on alert .", 2, "NN", "military"},
+		{"The Pentagon said American and Jordanian troops carried out joint patrols .", 7, "VBD", "carry"},
+		{"The airline said its chief executive resigned last week .", 6, "VBD|VBN", "resign"},
 		{"Britain called on Iran to free the aid worker .", 5, "VB", "free"},
 	}
 	for _, c := range cases {
