@@ -343,6 +343,13 @@ func (s *state) allowed(w0, w1 int32, k uint8) bool {
 	case "PERSON":
 		return k == ikPerson || k == ikRole || k == ikStop
 	case "ORG", "FAC":
+		if k == ikOrg && w1 == w0+1 && int(w1) < len(s.ws) && s.ws[w0].caps != actors.CapsAll && int(s.ws[w0].end) < e.End && s.entOf[w1] == ei && s.ws[w1].caps != actors.CapsAny {
+			// "Commonwealth Aluminium Corp", "British and Commonwealth
+			// Shipping Co": a one-word organization name (not an
+			// acronym) that opens a longer name of capitalized words is
+			// that other organization's.
+			return false
+		}
 		return k != ikCapital && k != ikSeat
 	}
 	return true

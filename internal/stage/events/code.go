@@ -622,8 +622,9 @@ func (s *sent) verbCand(i int) events.Candidate {
 		// "cordoned off the roads", with "off" read as the roads'
 		// preposition: the particle right after the verb.
 		c.Particle = s.lemma(j)
-		if (c.Particle == "over" || c.Particle == "back") && !hasObj {
-			// "turned over the suspects", "gave back the land": the
+		if !hasObj && (c.Particle == "over" || c.Particle == "back" || prepParticles[c.Particle] && len(s.childrenOf(s.head(j), "case")) == 1) {
+			// "turned over the suspects", "gave back the land", "set up
+			// a commission" (not "walked out of the talks"): the
 			// phrase is the object.
 			c.Objects = s.argLemmas(s.head(j), c.Objects)
 			for _, k := range s.objPhrases(s.head(j)) {
@@ -925,10 +926,6 @@ func (c *Coder) verbForm(w string, thirdPerson bool) string {
 	return ""
 }
 
-// lemmaVariants returns the lemmas a verb lemma the lexicon does not know
-// may stand for: an irregular past, a doubled final consonant left on
-// ("patroll"), a stray final "e" ("riote"), a past or participle ending
-// left on.
 // regularForm reports whether w is lemma l or one of its regular
 // inflections ("rioted", "patrolling", "carries"): a misspelt word
 // ("departes") is none, whatever the lemmatizer made of it.
@@ -962,14 +959,18 @@ func regularForm(w, l string) bool {
 	return false
 }
 
+// lemmaVariants returns the lemmas a verb lemma the lexicon does not know
+// may stand for: an irregular past, a doubled final consonant left on
+// ("patroll", "jamm"), a stray final "e" ("riote"), a past or participle ending
+// left on.
 func lemmaVariants(l string) []string {
 	var out []string
 	if r, ok := irregularLemma(l); ok && r != l {
 		out = append(out, r)
 	}
 	n := len(l)
-	if n > 4 && l[n-1] == l[n-2] && !strings.ContainsRune("aeiou", rune(l[n-1])) {
-		out = append(out, l[:n-1])
+	if n > 3 && l[n-1] == l[n-2] && !strings.ContainsRune("aeiou", rune(l[n-1])) {
+		out = append(out, l[:n-1]) // "jamm" of "jammed" too
 	}
 	if n > 4 && l[n-1] == 'e' {
 		out = append(out, l[:n-1])

@@ -50,18 +50,24 @@
 //     attack carried out by X"); the country of a place attacked, taken or visited
 //     ("shelled Kharkiv", "fired missiles at Seoul") when it is not the
 //     source's own; a place a noun's event happens in ("an attack by X in
-//     south Y") only when the noun names no participant;
+//     south Y") only when the noun names no participant; for a
+//     mobilization or a withdrawal with no coded target, the place a
+//     withdrawal noun leaves ("the withdrawal of its troops from Kherson")
+//     or the country across a border it names ("massed troops on its
+//     border with Ukraine", "a buildup along the Eritrean border");
 //   - actors are the actors layer's mentions (compound actors stay lists:
-//     "Seoul and Moscow"); a country adjective standing alone ("Armenian
+//     "Seoul and Moscow"; "the two Koreas" are both); a country adjective standing alone ("Armenian
 //     territory") is coded from the actor dictionary, and is military on a
 //     weapon ("Russian missiles" are RUSMIL); a generic group takes
 //     the country of its demonym or country modifier ("Kenyan suicide
 //     bombers"), or is the organisation that modifies it ("Hamas
 //     militants") or of a country's possessor ("Ithilen's minister"), else
 //     the country of its "in" phrase, actor or place ("farmers in France",
-//     "police in Karachi"); a group spreads over the countries such a
-//     phrase conjoins ("the ambassadors of A, B and C", "lawmakers and
-//     officials in A and B": one actor each); pronouns go to the nearest
+//     "police in Karachi"), also where the actor stage took its country
+//     from the context rather than its own phrase ("Kurdish authorities in
+//     Erbil condemned the Iranian strikes" are Iraq's); a group spreads
+//     over the countries such a phrase conjoins ("the ambassadors of A, B
+//     and C", "lawmakers and officials in A and B": one actor each); pronouns go to the nearest
 //     earlier coded actor, but a possessive "its"/"their" after two
 //     countries other than the source in its sentence stays unresolved;
 //     "it" read as expletive before a transitive verb or an adjective of
@@ -90,9 +96,16 @@
 // rights group accused": ---HRI). An assault or fight told in the passive
 // without a named attacker ("three soldiers were killed by a roadside bomb")
 // is coded with an empty source when its target is coded, and so is one
-// whose subject is the weapon ("a roadside bomb killed three soldiers");
+// whose subject is the weapon ("a roadside bomb killed three soldiers")
+// or armed men known by their sector alone whom no country, place or
+// victim's army places ("gunmen shot dead a Colombian activist");
 // victims known only by their sector are then of the country of the place
-// in the clause ("a journalist was killed in Beirut"). An arrest, a
+// in the clause ("a journalist was killed in Beirut"), and so are the
+// civilians, opposition, students, workers or farmers a coded source
+// coerces or attacks ("Nigerian police shot two protesters in Lagos"); an
+// opposition with no country is the opposition of the state (or its
+// government, army, police, courts) that acts on it ("the Georgian
+// parliament agreed to the opposition's demands"). An arrest, a
 // sentence, a charge, an investigation, an expulsion or a ban told in the
 // past passive with no agent ("two journalists were detained in Turkey",
 // "a curfew was imposed in Port Sudan") is the act of the state where the
@@ -101,7 +114,10 @@
 // own; with no place, or a Palestinian one, there is none. A civilian group
 // known only by its sector (crowd, opposition, students, workers, farmers)
 // is of the country of the place in its clause ("students rallied in
-// Jakarta"), CAMEO's ---EDU where there is none. A conjunct of a passive
+// Jakarta"), CAMEO's ---EDU where there is none. Settlers are civilians
+// but no crowd: their violence is an attack, not a riot, they are not of
+// the place where they act, and with no country ("settlers attacked
+// shepherds near Ramallah") they are an unknown attacker. A conjunct of a passive
 // tagged as a past ("was detained in Iran and charged with espionage")
 // shares its passive subject and agent, and a "by" agent the parser hung
 // on a place or time of the passive ("attacked near the border by Russian

@@ -387,7 +387,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			a.Code = a.Country + a.Sector
 			r.source = []doc.Actor{a}
 			conf -= 0.1
-		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && len(r.source) == 0 && r.srcTok >= 0 && (instruments[s.lemma(r.srcTok)] || anonymous[s.lemma(r.srcTok)]):
+		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && r.srcTok >= 0 && (len(r.source) == 0 && (instruments[s.lemma(r.srcTok)] || anonymous[s.lemma(r.srcTok)]) || len(r.source) == 1 && settler(r.source[0])):
 			// "A roadside bomb killed three soldiers", "unidentified
 			// assailants abducted two aid workers": the weapon or a
 			// nameless attacker is the subject and the attacker unknown,
@@ -403,6 +403,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			a.Code = a.Country + a.Sector
 			r.source = []doc.Actor{a}
 			conf -= 0.15
+		case (root == "18" || root == "19" || root == "20") && !m.cand.Noun && len(r.source) == 1 && r.source[0].Sector == "REB" && r.source[0].Country == "" && r.srcTok >= 0 && s.tok(r.srcTok).Tag == "NNS" && genericGroup(r.source[0]) && anyCoded(tgt):
+			// "Gunmen shot dead a Colombian activist": armed men no
+			// country, place or victim's army places are a nameless
+			// attacker, as "unidentified assailants" are.
+			r.source, r.srcTok, unknown = nil, -1, true
+			conf -= 0.2
 		case s.dc.namedSource && own && s.namedSource(r.srcTok) >= 0 && anyCoded(tgt):
 			// Options.NamedSource: "Brodersohn held talks with the US
 			// Treasury secretary": a person or organisation the actor
@@ -438,7 +444,18 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("naming", s, m)
 		return doc.Event{}, false
 	}
-	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && armed(r.source) {
+	if o := s.child(v, "obj"); events.Root(m.p.Code) == "14" && (m.cand.Noun && s.campaignEvent(v) || !m.cand.Noun && o >= 0 && s.campaignEvent(o)) {
+		// "his first campaign rally", "held a campaign rally": a
+		// party's own rally for votes is no protest.
+		c.trace("campaign rally", s, m)
+		return doc.Event{}, false
+	}
+	if o := s.child(v, "obj"); m.p.Code == "042" && !m.cand.Noun && motionVerbs[s.lemma(v)] && o >= 0 && !timeNouns[s.lemma(o)] {
+		// "flew them to Cairo": carrying someone is no visit.
+		c.trace("motion verb with an object", s, m)
+		return doc.Event{}, false
+	}
+	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && armed(r.source) && !(r.srcTok >= 0 && officerTitles[s.lemma(r.srcTok)]) {
 		// "Troops arrived in Mali": forces arriving make no visit.
 		c.trace("armed visitor", s, m)
 		return doc.Event{}, false
@@ -467,6 +484,22 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// "Ukraine shelled Donetsk": fighting on the source's own
 			// soil has no target country.
 			m.p.TargetOptional = true
+		}
+	}
+	if root := events.Root(m.p.Code); !anyCoded(tgt) && (root == "15" || m.p.Code == "087") {
+		// "Russia announced the withdrawal of its troops from Kherson":
+		// the place a force leaves, not the force, for a noun too; "massed
+		// troops on its border with Ukraine", "a buildup along the
+		// Eritrean border": the country across the border.
+		if m.p.Code == "087" && m.cand.Noun {
+			if as, k := s.leftPlace(v, r.source); len(as) > 0 {
+				tgt, tgtTok = as, k
+			}
+		}
+		if !anyCoded(tgt) {
+			if as, k := s.borderNeighbour(v, r.source); len(as) > 0 {
+				tgt, tgtTok = as, k
+			}
 		}
 	}
 	if len(tgt) == 0 && m.p.Source == "sitrep:mission" {
@@ -538,6 +571,30 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			tgt = append([]doc.Actor(nil), tgt...)
 			for i := range tgt {
 				tgt[i].Country, tgt[i].Code = pc, pc+tgt[i].Sector
+			}
+		}
+	}
+	if root := events.Root(m.p.Code); (root == "17" || root == "18" || root == "19" || root == "20") && !unknown && !inferredState && anyCoded(r.source) && homeGroups(tgt) {
+		// "Nigerian police shot two protesters in Lagos", "gunmen
+		// abducted villagers in northern Nigeria": civilians known by
+		// their sector alone, coerced or attacked, are of the country
+		// where it happened, as in the passive.
+		if pc := s.clauseCountry(clauseV); pc != "" {
+			tgt = append([]doc.Actor(nil), tgt...)
+			for i := range tgt {
+				tgt[i].Country, tgt[i].Code = pc, pc+tgt[i].Sector
+			}
+		}
+	}
+	if pc := stateOf(r.source); pc != "" && len(tgt) > 0 {
+		// "Uganda charged opposition leader Bobi Wine", "the Georgian
+		// parliament agreed to the opposition's demands": an opposition
+		// with no country of its own is the opposition of the state
+		// that acts on it.
+		for i := range tgt {
+			if tgt[i].Sector == "OPP" && tgt[i].Country == "" {
+				tgt = append([]doc.Actor(nil), tgt...)
+				tgt[i].Country, tgt[i].Code = pc, pc+"OPP"
 			}
 		}
 	}
@@ -854,6 +911,9 @@ func verbal(root string) bool {
 // civilians, students or workers.
 func onlyCrowd(as []doc.Actor) bool {
 	for _, a := range as {
+		if settler(a) {
+			return false
+		}
 		switch a.Sector {
 		case "CVL", "EDU", "LAB":
 		default:
@@ -1326,6 +1386,32 @@ func (s *sent) betweenParties(v int) []doc.Actor {
 	return nil
 }
 
+// stateOf returns the country of a source that is one state, or its
+// government, army, police, courts or legislature; "" otherwise.
+func stateOf(source []doc.Actor) string {
+	pc := ""
+	for _, a := range source {
+		if a.Country == "" || a.Sector != "" && !stateSectors[a.Sector] || pc != "" && a.Country != pc {
+			return ""
+		}
+		pc = a.Country
+	}
+	return pc
+}
+
+// settler reports whether a is a group of settlers: civilians, but
+// neither a crowd whose violence is a riot nor people of the place where
+// they act ("settlers attacked a village near Nablus").
+func settler(a doc.Actor) bool {
+	return a.Sector == "CVL" && strings.Contains(strings.ToLower(a.Text), "settler")
+}
+
+// genericGroup reports whether a is an armed group named by its sector
+// alone ("gunmen", "militants"), not by a name of its own.
+func genericGroup(a doc.Actor) bool {
+	return a.Name == "" && a.Code == "---"+a.Sector
+}
+
 // civilGroups are sectors of groups that act where they live: crowds,
 // the opposition, students, workers, farmers.
 var civilGroups = set("CVL", "OPP", "EDU", "LAB", "AGR")
@@ -1334,7 +1420,7 @@ var civilGroups = set("CVL", "OPP", "EDU", "LAB", "AGR")
 // country (see civilGroups).
 func homeGroups(as []doc.Actor) bool {
 	for _, a := range as {
-		if a.Country != "" || !civilGroups[a.Sector] {
+		if a.Country != "" || !civilGroups[a.Sector] || settler(a) {
 			return false
 		}
 	}
@@ -1504,6 +1590,29 @@ func (s *sent) locativeOf(i, v int) bool {
 	return loc
 }
 
+// officerTitles name one officer of an armed force, who visits as an
+// official does ("the Pakistani army chief travelled to Riyadh"), where
+// forces that arrive make no visit.
+var officerTitles = set("chief", "commander", "general", "admiral", "colonel", "marshal", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "head")
+
+// campaignWords mark a rally or march held to win votes.
+var campaignWords = set("campaign", "election", "electoral", "pre-election", "reelection", "re-election", "victory")
+
+// campaignEvent reports whether noun n is modified by a campaign word
+// ("a campaign rally", "an election rally").
+func (s *sent) campaignEvent(n int) bool {
+	for _, k := range s.kids[n] {
+		if d := s.dep(k); (d == "compound" || d == "amod") && campaignWords[s.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// motionVerbs are the verbs of going that make a visit (042) only
+// without an object: "flew to Kabul", not "flew them to Cairo".
+var motionVerbs = set("fly", "travel", "arrive", "go", "come", "head", "return")
+
 // sends are acts whose "to" phrase is where someone is sent.
 var sends = set("deport", "expel", "extradite", "transfer", "send", "return", "repatriate")
 
@@ -1591,7 +1700,7 @@ func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor
 		dep, p := s.dep(k), s.prep(k)
 		// A visit also goes "to" a place ("flew to Kabul"), a retreat
 		// "from" one (see placePrep).
-		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near" || also != "" && p == also)) {
+		if !(dep == "obj" || dep == "nsubj:pass" || strings.HasPrefix(dep, "obl") && (p == "on" || p == "against" || p == "in" || p == "at" || p == "near" || also != "" && p == also || also == "from" && p == "out")) {
 			continue
 		}
 		cands = append(cands, k)
@@ -1631,6 +1740,81 @@ func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor
 		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k, home
 	}
 	return nil, -1, home
+}
+
+// leftPlace returns, as a target, the country of the place a withdrawal
+// noun n leaves: its "from" or "out of" phrase, or that of the verb it is
+// the object of ("announced the withdrawal of its troops from Kherson"),
+// when it is not the source's own.
+func (s *sent) leftPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
+	d := s.dc.d
+	heads := []int{n}
+	if h := s.head(n); h >= 0 && s.dep(n) == "obj" {
+		heads = append(heads, h)
+	}
+	for _, h := range heads {
+		for _, k := range s.kids[h] {
+			dep, p := s.dep(k), s.prep(k)
+			if !(strings.HasPrefix(dep, "obl") || strings.HasPrefix(dep, "nmod") && dep != "nmod:poss") || p != "from" && p != "out" {
+				continue
+			}
+			pi := s.dc.placeAt[s.t0+k]
+			if pi < 0 || d.Places[pi].Country == "" || sameCountry([]doc.Actor{{Country: d.Places[pi].Country}}, source) {
+				continue
+			}
+			pl := d.Places[pi]
+			return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
+		}
+	}
+	return nil, -1
+}
+
+// borderNeighbour returns, as a target, the country across a border
+// that trigger v (a noun's governing verb too) or its object names: the
+// border's "with" phrase ("its border with Ukraine") or its country
+// adjective ("the Eritrean border"), when it is not the source's own.
+func (s *sent) borderNeighbour(v int, source []doc.Actor) ([]doc.Actor, int) {
+	var phrases []int
+	add := func(h int) {
+		for _, k := range s.kids[h] {
+			if d := s.dep(k); (strings.HasPrefix(d, "obl") || strings.HasPrefix(d, "nmod")) && d != "nmod:poss" && s.prep(k) != "" {
+				phrases = append(phrases, k)
+			}
+		}
+	}
+	heads := []int{v}
+	if h := s.head(v); h >= 0 && s.dep(v) == "obj" {
+		heads = append(heads, h)
+	}
+	for _, h := range heads {
+		add(h)
+		for _, o := range s.childrenOf(h, "obj") {
+			add(o) // "massed troops on its border with X"
+		}
+	}
+	for _, b := range phrases {
+		if !borderWords[s.lemma(b)] {
+			continue
+		}
+		for _, k := range s.kids[b] {
+			var as []doc.Actor
+			switch d := s.dep(k); {
+			case strings.HasPrefix(d, "nmod") && s.prep(k) == "with":
+				as = s.actorsOf(k, source)
+			case (d == "amod" || d == "compound") && k < b:
+				if a, ok := s.actorAt(k, source); ok && a.Sector == "" {
+					as = []doc.Actor{a}
+				}
+			}
+			as = slices.DeleteFunc(dropSame(as, source), func(a doc.Actor) bool {
+				return a.Sector == "" && sameCountry([]doc.Actor{a}, source)
+			})
+			if anyCoded(as) {
+				return as, k
+			}
+		}
+	}
+	return nil, -1
 }
 
 // byAgent returns the "by" phrase of noun n, or -1.

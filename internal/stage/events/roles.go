@@ -24,7 +24,13 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 		s.collect(a, depth, exclude, out)
 		return
 	}
-	if a, ok := s.actorAt(k, exclude); ok {
+	if pair := pairNames[strings.ToLower(s.text(k))]; pair != [2]string{} {
+		// "the two Koreas", "both Koreas": one actor each.
+		t := s.tok(k)
+		for _, c := range pair {
+			*out = appendActor(*out, doc.Actor{Span: t.Span, Text: s.text(k), Code: c, Country: c, Entity: -1})
+		}
+	} else if a, ok := s.actorAt(k, exclude); ok {
 		if spread := s.spreadGroup(k, a, exclude); len(spread) > 0 {
 			for _, b := range spread {
 				*out = appendActor(*out, b)
@@ -42,12 +48,16 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 	} else if depth < 3 {
 		// Nearest modifiers first: participants before descriptors, and
 		// a place ("an attack by X in south Y") only where no participant
-		// is named.
-		for pi, pass := range [][]string{{"nmod:poss"}, {"nmod", "obl", "appos", "flat"}, {"nmod"}, {"compound", "amod"}} {
+		// is named; people of a nationality ("two Chinese engineers in
+		// Pakistan") are of it, not of where they are.
+		for pi, pass := range [][]string{{"nmod:poss"}, {"nmod", "obl", "appos", "flat"}, {"amod"}, {"nmod"}, {"compound", "amod"}} {
 			before := len(*out)
 			for _, m := range s.kids[k] {
 				d := s.dep(m)
-				if (pi == 1 || pi == 2) && (pi == 2) != locativePreps[s.prep(m)] {
+				if (pi == 1 || pi == 3) && (pi == 3) != locativePreps[s.prep(m)] {
+					continue
+				}
+				if pi == 2 && !s.nationality(k, m) {
 					continue
 				}
 				for _, want := range pass {
@@ -67,6 +77,24 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 			s.collect(cj, depth, exclude, out)
 		}
 	}
+}
+
+// pairNames are the plurals of a name two countries share: "the two
+// Koreas" are North and South Korea.
+var pairNames = map[string][2]string{
+	"koreas": {"PRK", "KOR"},
+	"sudans": {"SDN", "SSD"},
+	"congos": {"COD", "COG"},
+}
+
+// nationality reports whether m is a country adjective ("Chinese") on a
+// plural noun k of people that names no actor ("engineers").
+func (s *sent) nationality(k, m int) bool {
+	if m > k || s.tok(k).Tag != "NNS" {
+		return false
+	}
+	t := s.tok(m)
+	return len(s.text(m)) > 0 && s.text(m)[0] >= 'A' && s.text(m)[0] <= 'Z' && (t.POS == "ADJ" || t.POS == "PROPN") && s.dc.adjectives[s.lemma(m)] != ""
 }
 
 // spreadGroup spreads a group at k (an actor of a sector, such as
@@ -191,9 +219,12 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 				}
 			}
 		}
-		if a.Country == "" {
+		if a.Country == "" || a.Sector != "" && a.Name == "" && !s.phraseCountry(k, ai) {
 			// "farmers in France", "police in Karachi": the generic group
-			// takes the country, or the country of the place.
+			// takes the country, or the country of the place; so does a
+			// group whose country the actor stage took from the context,
+			// not from its own phrase ("Kurdish authorities in Erbil
+			// condemned the Iranian strikes" are not Iran's).
 			for _, m := range s.kids[k] {
 				if p := s.prep(m); strings.HasPrefix(s.dep(m), "nmod") && (p == "in" || p == "from" || p == "of") {
 					if c, ok := s.actorAt(m, exclude); ok && c.Country != "" && c.Sector == "" {
@@ -242,6 +273,31 @@ func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
 		return s.resolvePronoun(k, exclude)
 	}
 	return doc.Actor{}, false
+}
+
+// phraseCountry reports whether the phrase of actor ai, headed by token
+// head, names its country itself: a country adjective, a country or a
+// place among its words or the head's modifiers before it ("Iranian
+// authorities", "Karachi police", "a Japanese aid worker"), not only the
+// context.
+func (s *sent) phraseCountry(head, ai int) bool {
+	d := s.dc.d
+	for k := 0; k < s.n; k++ {
+		g := s.t0 + k
+		if s.dc.actorAt[g] != ai && !(s.head(k) == head && k < head) {
+			continue
+		}
+		if s.head(k) == head && s.dep(k) == "nmod:poss" {
+			return true // "its embassy in Israel" is its own
+		}
+		if s.dc.adjectives[s.lemma(k)] != "" || s.dc.adjectives[strings.ToLower(s.text(k))] != "" || s.dc.placeAt[g] >= 0 {
+			return true
+		}
+		if ei := s.dc.entAt[g]; ei >= 0 && d.Entities[ei].Type == "GPE" {
+			return true
+		}
+	}
+	return false
 }
 
 // weapons are nouns whose country adjective makes a military actor:

@@ -880,9 +880,11 @@ func (s *sent) makeClause(lo, a, subj, v int, lemma string) {
 	}
 }
 
-// timeNouns name a time a phrase between subject and verb may give
-// ("Iran late on Monday vowed …"), besides the dayWords.
-var timeNouns = set("week", "weekend", "night", "morning", "afternoon", "evening", "overnight")
+// timeNouns head a time phrase: one between subject and verb ("Iran late
+// on Monday vowed …", besides the dayWords), or one the parser may read
+// as an object ("travelling this week to France").
+var timeNouns = set("week", "weekend", "day", "month", "year", "night", "morning", "afternoon", "evening", "overnight", "hour", "time",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // timeLead are the words that may open such a time phrase.
 var timeLead = set("on", "late", "early", "in", "at", "this", "last", "overnight", "the")

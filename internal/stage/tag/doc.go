@@ -31,6 +31,28 @@
 // (lemmaOverrides: "troops" → "troop", where the treebank keeps the
 // plural).
 //
+// Some tags are hard constraints rather than scores (constrain.go): an
+// irregular past or participle of the list that the treebank lacks
+// ("overran", "froze") gets only the tags the list gives it (and a frequent
+// irregular form's ambiguity class, so the words before read it as a
+// verb); one it has ("shot") never gets a present verb tag it was never
+// seen with; a capitalized "-ing" word is a verb only as the treebank saw
+// it, or, unseen, when its stem is a known lemma ("Beijing" is none). A
+// sentence the model tagged with no finite verb gets one: its first word
+// in "-ed" (or irregular past) after a noun that it read as an adjective,
+// a participle or a noun is a past tense ("Demonstrators occupied/JJ
+// government buildings", "The Dutch king apologized/VBN to Indonesia").
+// The word after an infinitive's "to" read as an adjective or a noun is a
+// base verb where the treebank has it as one or a determiner follows
+// ("to free/JJ the aid worker"); a reported clause's only verb, read as a
+// participle with an object after its subject ("said American and
+// Jordanian troops carried/VBN out joint patrols"), is a past tense; an
+// adjective after a possessive "'s"
+// that a verb follows is a noun ("Israel's military/JJ went"). A word the
+// treebank has is an adverb (RB) only if the treebank saw it as one ("an
+// opposition rally/NN"); the full tag dictionary as a constraint lowers
+// the UD scores, this part of it raises them.
+//
 // The treebank is web text, not news. One known effect: an unseen "-ed"
 // verb after a noun subject ("Police arrested two men") is often tagged
 // VBN instead of VBD, since in EWT such words are mostly participles. The

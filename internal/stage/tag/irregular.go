@@ -9,16 +9,21 @@ import (
 // the suffix rules cannot derive, one per line: base, past, participle,
 // with variants separated by "/". Training adds those missing from the
 // treebank to the lexicon (as VBD and VBN of VERB), so that news words
-// the treebank lacks ("fled", "overran") get their lemmas. Written for
-// sitrep from general knowledge of English.
+// the treebank lacks ("fled", "overran") get their lemmas; at run time a
+// past or participle of the list the model's lexicon lacks (added since
+// training) gets its lemma from the list, and the tag constraints
+// (constrain.go) read the list too. Written for sitrep from general
+// knowledge of English.
 const irregularVerbs = `
 arise arose arisen
 awake awoke awoken
 bear bore borne/born
 beat beat beaten
 become became become
+befall befell befallen
 begin began begun
 bend bent bent
+beset beset beset
 bet bet bet
 bid bid bid
 bind bound bound
@@ -62,6 +67,8 @@ forecast forecast forecast
 foresee foresaw foreseen
 forget forgot forgotten
 forgive forgave forgiven
+forgo forwent forgone
+forsake forsook forsaken
 freeze froze frozen
 get got gotten/got
 give gave given
@@ -92,7 +99,11 @@ mean meant meant
 meet met met
 mislead misled misled
 mistake mistook mistaken
+outbid outbid outbid
+outdo outdid outdone
 overcome overcame overcome
+overfly overflew overflown
+override overrode overridden
 overrun overran overrun
 oversee oversaw overseen
 overtake overtook overtaken
@@ -103,6 +114,8 @@ put put put
 quit quit quit
 read read read
 rebuild rebuilt rebuilt
+retake retook retaken
+rewrite rewrote rewritten
 rid rid rid
 ride rode ridden
 ring rang rung
@@ -159,9 +172,11 @@ think thought thought
 throw threw thrown
 thrust thrust thrust
 tread trod trodden
+undercut undercut undercut
 undergo underwent undergone
 understand understood understood
 undertake undertook undertaken
+underwrite underwrote underwritten
 uphold upheld upheld
 upset upset upset
 wake woke woken

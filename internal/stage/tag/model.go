@@ -58,6 +58,9 @@ type Model struct {
 	lex   *lexicon
 
 	pool sync.Pool // *scratch
+
+	consOnce sync.Once
+	cons     *constraints // see constraints
 }
 
 // formInfo is what training saw of a word form.
@@ -81,6 +84,8 @@ type scratch struct {
 	infos  []tokInfo
 	tags   []uint16
 	sure   []uint16
+	lim    []uint8 // constraint kind per word (constrain.go)
+	mask   []uint8 // and its mask
 	keys   []uint64
 	scores []float32
 	found  []uint32 // scratch of weights.score
@@ -134,17 +139,23 @@ func (m *Model) prepare(words []string, s *scratch) {
 	if cap(s.tags) < n {
 		s.tags = make([]uint16, n)
 		s.sure = make([]uint16, n)
+		s.lim = make([]uint8, n)
+		s.mask = make([]uint8, n)
 	}
-	s.tags, s.sure = s.tags[:n], s.sure[:n]
+	s.tags, s.sure, s.lim, s.mask = s.tags[:n], s.sure[:n], s.lim[:n], s.mask[:n]
 	for i, w := range words {
 		s.norm = normalize(s.norm, w)
 		t := info(w, s.norm)
 		s.sure[i] = 0
+		seen := true
 		if f, ok := m.forms[w]; ok {
 			t.amb, s.sure[i] = f.amb, f.sure
 		} else if a, ok := m.norms[string(s.norm)]; ok {
 			t.amb = a
+		} else {
+			seen = false
 		}
+		s.lim[i], s.mask[i] = m.limit(w, s.norm, seen, &t)
 		s.infos[i+2] = t
 	}
 }
@@ -170,6 +181,7 @@ func (m *Model) decode(words []string, s *scratch) {
 		s.keys = features(s.keys[:0], s.infos, s.tags, i)
 		clear(s.scores)
 		s.sink += m.w.score(s.keys, s.scores, s.found)
+		m.constrain(s, i, words)
 		s.tags[i] = argmax(s.scores)
 	}
 }
@@ -189,11 +201,22 @@ func (m *Model) TagInto(dst []Analysis, words []string) []Analysis {
 	s := m.scratch()
 	m.prepare(words, s)
 	m.decode(words, s)
+	m.possessed(words, s)
+	m.verbless(words, s)
+	m.reported(words, s)
+	m.infinitives(words, s)
 	prev := ""
 	for i, w := range words {
 		c := s.tags[i]
 		a := Analysis{UPOS: m.upos[c], XPOS: m.xpos[c]}
 		a.Lemma, a.Feats, s.buf, s.rk = m.lex.analyze(w, prev, c, m.xposOf[c], s.buf, s.rk)
+		if (a.XPOS == "VBD" || a.XPOS == "VBN") && a.Lemma == w {
+			// An irregular form the model's lexicon lacks (the list
+			// grew since training): its lemma from the list.
+			if l, ok := IrregularForm(strings.ToLower(w)); ok {
+				a.Lemma = l
+			}
+		}
 		prev = w
 		dst = append(dst, a)
 	}
@@ -211,6 +234,10 @@ func (m *Model) TagPOS(words []string) (upos, xpos []string) {
 	s := m.scratch()
 	m.prepare(words, s)
 	m.decode(words, s)
+	m.possessed(words, s)
+	m.verbless(words, s)
+	m.reported(words, s)
+	m.infinitives(words, s)
 	for i, c := range s.tags {
 		upos[i], xpos[i] = m.upos[c], m.xpos[c]
 	}

@@ -261,3 +261,47 @@ func TestTagWords(t *testing.T) {
 		t.Error("TagPOS of no words")
 	}
 }
+
+// TestShippedConstraints checks the hard constraints on news verbs and
+// names the treebank cannot teach: the tag and lemma of one word.
+func TestShippedConstraints(t *testing.T) {
+	m := shipped(t)
+	cases := []struct {
+		words string
+		i     int
+		xpos  string // the Penn tags allowed, "|"-separated; "-" for any but a verb's
+		lemma string // "" for any
+	}{
+		{"Congolese rebels overran an army base .", 2, "VBD", "overrun"},
+		{"Taliban fighters overran a checkpoint .", 2, "VBD", "overrun"},
+		{"The bank froze its assets .", 2, "VBD", "freeze"},
+		{"Thousands fled the fighting .", 1, "VBD", "flee"},
+		{"Syrian troops retook the town .", 2, "VBD", "retake"},
+		{"Gunmen shot dead a journalist .", 1, "VBD|VBN", "shoot"},
+		{"Beijing branded the leader a separatist .", 0, "-", "Beijing"},
+		{"Chongqing police arrested two men .", 0, "-", ""},
+		{"Following the talks , the envoy left .", 0, "VBG", ""},
+		{"Demonstrators occupied government buildings in Kyiv .", 1, "VBD", "occupy"},
+		{"Brazil sided with Russia in the vote .", 1, "VBD", "side"},
+		{"Police broke up an opposition rally with batons .", 5, "NN", "rally"},
+		{"The Dutch king apologized to Indonesia .", 3, "VBD", "apologize"},
+		{"Israel 's military went on alert .", 2, "NN", "military"},
+		{"The Pentagon said American and Jordanian troops carried out joint patrols .", 7, "VBD", "carry"},
+		{"The airline said its chief executive resigned last week .", 6, "VBD|VBN", "resign"},
+		{"Britain called on Iran to free the aid worker .", 5, "VB", "free"},
+	}
+	for _, c := range cases {
+		words := strings.Fields(c.words)
+		a := m.Tag(words)[c.i]
+		ok := strings.Contains("|"+c.xpos+"|", "|"+a.XPOS+"|")
+		if c.xpos == "-" {
+			ok = !strings.HasPrefix(a.XPOS, "VB")
+		}
+		if !ok {
+			t.Errorf("%s: %q tagged %s, want %s", c.words, words[c.i], a.XPOS, c.xpos)
+		}
+		if c.lemma != "" && a.Lemma != c.lemma {
+			t.Errorf("%s: %q lemma %q, want %q", c.words, words[c.i], a.Lemma, c.lemma)
+		}
+	}
+}
