@@ -490,6 +490,20 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("no target", s, m)
 		return doc.Event{}, false
 	}
+	if companies(r.source) && (len(tgt) == 0 || companies(tgt)) {
+		// "the bank agreed to provide 25 mln dlrs", "the investor offered
+		// to sweeten his bid for the company": a firm's dealings with no
+		// one or with other firms are commerce, not a political event.
+		c.trace("business among firms", s, m)
+		return doc.Event{}, false
+	}
+	if m.p.Code == "141" && !m.cand.Noun && s.rally(v) && (officials(r.source) || s.campaignRally(v)) {
+		// "the president held a rally in Tulsa", "continued to hold
+		// campaign rallies": a leader's or a campaign's rally is no
+		// protest.
+		c.trace("rally of a government or a campaign", s, m)
+		return doc.Event{}, false
+	}
 	if !anyCoded(tgt) && m.p.TargetOptional && !m.p.Negated && s.negated(clauseV) >= 0 && !refusing {
 		// "Iran did not release the prisoners": a non-event with no one
 		// it was not done to.
@@ -878,6 +892,57 @@ func onlyBusiness(as []doc.Actor) bool {
 		}
 	}
 	return len(as) > 0
+}
+
+// companies reports whether every actor of as is a firm: a business that
+// is no international organisation (the IMF's code has BUS in it too).
+func companies(as []doc.Actor) bool {
+	for _, a := range as {
+		if a.Sector != "BUS" || strings.HasPrefix(a.Code, "IGO") {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// officials reports whether every actor of as is a government or one of
+// its officeholders.
+func officials(as []doc.Actor) bool {
+	for _, a := range as {
+		if a.Sector != "GOV" {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// rally reports whether v is "rally" or holds a rally ("held a rally").
+func (s *sent) rally(v int) bool {
+	if s.lemma(v) == "rally" {
+		return true
+	}
+	for _, o := range s.childrenOf(v, "obj") {
+		if s.lemma(o) == "rally" {
+			return true
+		}
+	}
+	return false
+}
+
+// campaignRally reports whether the object of v is an election campaign's
+// rally ("held a campaign rally", "an election rally").
+func (s *sent) campaignRally(v int) bool {
+	for _, o := range s.childrenOf(v, "obj") {
+		if s.lemma(o) != "rally" {
+			continue
+		}
+		for _, k := range s.kids[o] {
+			if (s.dep(k) == "compound" || s.dep(k) == "amod") && (s.lemma(k) == "campaign" || s.lemma(k) == "election" || s.lemma(k) == "electoral") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func anyCivil(as []doc.Actor) bool {
