@@ -292,6 +292,9 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			break
 		}
 	}
+	if a, ok, decided := s.previousSubject(k, person, exclude); decided {
+		return a, ok
+	}
 	for pass := 0; pass < 2; pass++ {
 		for i := len(d.Actors) - 1; i >= 0; i-- {
 			a := d.Actors[i]
@@ -304,12 +307,133 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			if start-a.End > 600 {
 				break
 			}
+			if person && s.uncodedPersonBetween(a.End, start) {
+				// "Craxi told him he would resign", Craxi with no code at
+				// the document's date: "he" is the person named nearest,
+				// not a coded one further back.
+				return doc.Actor{}, false
+			}
 			r := a
 			r.Span, r.Text = s.tok(k).Span, s.text(k)
 			return r, true
 		}
 	}
 	return doc.Actor{}, false
+}
+
+// previousSubject resolves pronoun k when it is the subject of its
+// sentence's main clause and no coded actor comes before it there: it
+// continues the subject of the sentence before ("The United States has
+// said the tariffs were unacceptable. It has criticised the cuts"), a
+// subject pronoun of the same kind there continuing in turn. decided is
+// false when that subject names no actor of the pronoun's kind (a person
+// for "he" and "she", else no person), and the nearest actor is tried.
+func (s *sent) previousSubject(k int, person bool, exclude []doc.Actor) (a doc.Actor, ok, decided bool) {
+	d := s.dc.d
+	h := s.head(k)
+	if s.si == 0 || !strings.HasPrefix(s.dep(k), "nsubj") || h < 0 || s.head(h) >= 0 || s.dep(k) == "nmod:poss" {
+		return doc.Actor{}, false, false
+	}
+	start := s.tok(k).Start
+	for _, b := range d.Actors {
+		if b.Start >= d.Sentences[s.si].Start && b.End <= start && coded(b) {
+			return doc.Actor{}, false, false
+		}
+	}
+	p := newSent(s.dc, s.si-1)
+	subj := -1
+	for i := 0; i < p.n && subj < 0; i++ {
+		if p.dep(i) == "root" { // its head may be a repair's
+			// Of two subjects the parser gave the root ("The opposition
+			// candidate Maria K. arrived"), the person for "he" and "she".
+			for _, c := range p.childrenOf(i, "nsubj", "nsubj:pass") {
+				if ei := s.dc.entAt[p.t0+c]; subj < 0 || person && ei >= 0 && d.Entities[ei].Type == "PERSON" {
+					subj = c
+				}
+			}
+		}
+	}
+	if subj < 0 {
+		return doc.Actor{}, false, false
+	}
+	if pronouns[p.lemma(subj)] {
+		if l := p.lemma(subj); l != s.lemma(k) || l != "he" && l != "she" && l != "it" && l != "they" {
+			return doc.Actor{}, false, false
+		}
+		a, ok = p.resolvePronoun(subj, exclude)
+	} else {
+		var found bool
+		a, found = p.actorAt(subj, exclude)
+		isPerson := false
+		if ei := s.dc.entAt[p.t0+subj]; ei >= 0 && d.Entities[ei].Type == "PERSON" {
+			isPerson = true
+		}
+		for _, e := range d.Entities {
+			if found && e.Type == "PERSON" && e.Span.Overlaps(a.Span) {
+				// "The Italian foreign minister, Luigi Di Maio, …":
+				// not "they".
+				isPerson = true
+			}
+		}
+		if isPerson != person {
+			return doc.Actor{}, false, false
+		}
+		// ("the United States", "the Philippines" are one country.)
+		plural := p.tok(subj).Tag == "NNS" || p.tok(subj).Tag == "NNPS" && a.Sector != "" || p.child(subj, "conj") >= 0
+		if !person && plural != (s.lemma(k) == "they") {
+			// "The Italian minister joined the talks. They concluded
+			// …": "they" continues a plural subject, "it" a singular.
+			return doc.Actor{}, false, false
+		}
+		if !found {
+			if !isPerson {
+				return doc.Actor{}, false, false
+			}
+			// "Craxi met the king. He said …": a person the
+			// dictionary does not know is still the one meant.
+			return doc.Actor{}, false, true
+		}
+		ok = coded(a) && !excluded(a, exclude)
+	}
+	if !ok {
+		return doc.Actor{}, false, person
+	}
+	a.Span, a.Text = s.tok(k).Span, s.text(k)
+	return a, true, true
+}
+
+// uncodedPersonBetween reports whether a person the entity layer found
+// ends between byte offsets lo and hi and no coded actor covers it.
+func (s *sent) uncodedPersonBetween(lo, hi int) bool {
+	d := s.dc.d
+	for _, e := range d.Entities {
+		if e.Type != "PERSON" || e.End <= lo || e.End > hi {
+			continue
+		}
+		covered := false
+		for _, a := range d.Actors {
+			if !coded(a) {
+				continue
+			}
+			// "Former US presidential candidate Elizabeth Warren": a
+			// country or body in the person's own title codes the person.
+			if gap := ""; a.End <= e.Start && e.Start-a.End <= 40 {
+				gap = d.Text[a.End:e.Start]
+				if !strings.ContainsAny(gap, ",.;:()\"") {
+					covered = true
+					break
+				}
+			}
+			if a.Span.Overlaps(e.Span) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return true
+		}
+	}
+	return false
 }
 
 // credit reports whether a is a news agency credited in parentheses, as in
