@@ -40,6 +40,10 @@ var (
 	// planVerbs make their complement planned.
 	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider",
 		"willing", "ready", "prepared", "eager", "keen", "determined")
+	// unsure are the predicates whose open complement is a guess, a taste
+	// or a wish, not an act: "is unlikely to import", "likes dropping
+	// bombs", "would prefer to agree".
+	unsure = set("likely", "unlikely", "possible", "probable", "like", "love", "enjoy", "prefer", "hate")
 	// investigative are the verbs of a mission sent to find out
 	// ("sent a team to investigate").
 	investigative = set("investigate", "probe", "inspect", "examine", "assess", "verify")

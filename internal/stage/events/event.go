@@ -1763,6 +1763,12 @@ func (s *sent) modality(v int) (string, int) {
 		if d := s.dep(x); (d == "xcomp" || d == "acl") && planVerbs[s.lemma(h)] {
 			return "planned", h
 		}
+		if s.dep(x) == "xcomp" && unsure[s.lemma(h)] {
+			// "Indonesia is unlikely to import copra", "likes dropping
+			// bombs", "would prefer to agree": a guess, a taste or a wish
+			// is not an act that happened.
+			return "hypothetical", h
+		}
 		if o := s.child(h, "obj"); s.dep(x) == "xcomp" && o >= 0 && o < x && (s.lemma(o) == "plan" || s.lemma(o) == "intention") {
 			// "announced plans to withdraw", the infinitive read as
 			// the verb's.
