@@ -40,6 +40,13 @@ var (
 	// planVerbs make their complement planned.
 	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider",
 		"willing", "ready", "prepared", "eager", "keen", "determined")
+	// hazards are the subjects that hit, strike or kill without being
+	// anyone's attack: nature, disease, the market ("fire" is often
+	// gunfire, and is not here).
+	hazards = set("hurricane", "storm", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tremor", "aftershock", "tsunami",
+		"flood", "flooding", "landslide", "mudslide", "avalanche", "drought", "wildfire", "bushfire", "blaze", "lightning", "heatwave",
+		"eruption", "volcano", "rain", "snow", "snowstorm", "blizzard", "wind", "weather", "virus", "disease", "outbreak", "pandemic",
+		"epidemic", "fall", "drop", "decline", "slump", "crisis", "recession", "downturn", "slowdown", "inflation", "shortage", "price")
 	// unsure are the predicates whose open complement is a guess, a taste
 	// or a wish, not an act: "is unlikely to import", "likes dropping
 	// bombs", "would prefer to agree".

@@ -303,6 +303,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 		conf += 0.2
 	}
+	if root := events.Root(m.p.Code); (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.hazard(v) {
+		// "Bermuda was hit by hurricanes", "an earthquake struck the
+		// island", "hit by the fall in oil prices": nature or the market
+		// strikes, no one attacks.
+		c.trace("a hazard, not an attacker", s, m)
+		return doc.Event{}, false
+	}
 	if len(r.source) > 0 && !anyCoded(r.source) && !unknown {
 		// "Protesters demanded an end to corruption in Lagos", "students
 		// rallied in Jakarta": a civilian group with no country of its own
@@ -903,6 +910,36 @@ func companies(as []doc.Actor) bool {
 		}
 	}
 	return len(as) > 0
+}
+
+// hazard reports whether the subject of v, or the "by" agent of passive
+// v, is a natural hazard, a disease or a market movement.
+func (s *sent) hazard(v int) bool {
+	args := []int{s.child(v, "nsubj"), s.passiveAgent(v)}
+	if s.dep(v) == "acl" {
+		// "an earthquake struck the island", read as a participle of
+		// the noun.
+		args = append(args, s.head(v))
+	}
+	for _, k := range args {
+		if k < 0 {
+			continue
+		}
+		if hazards[s.lemma(k)] {
+			return true
+		}
+		// "hit by last year's fall in prices", parsed with "year" for
+		// the agent.
+		for _, m := range s.kids[k] {
+			if d := s.dep(m); (d == "nmod" || d == "nmod:poss" || d == "compound" || d == "appos") && hazards[s.lemma(m)] {
+				return true
+			}
+		}
+		if h := s.head(k); h >= 0 && h != v && hazards[s.lemma(h)] && s.dep(k) == "nmod:poss" {
+			return true
+		}
+	}
+	return false
 }
 
 // officials reports whether every actor of as is a government or one of
