@@ -33,6 +33,28 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 				s.collect(m, depth+1, exclude, out)
 			}
 		}
+	} else if depth < 3 && kin[s.lemma(k)] != "" {
+		// "Trump supporters", "relatives of the president": people of
+		// the one named, not that one; "opposition supporters" stay the
+		// opposition. A critic or a rival is not even of the country.
+		if kin[s.lemma(k)] == "own" {
+			var named []doc.Actor
+			for _, m := range s.kids[k] {
+				if d := s.dep(m); d == "nmod:poss" || d == "compound" || d == "nmod" && s.prep(m) == "of" {
+					s.collect(m, depth+1, exclude, &named)
+				}
+			}
+			for _, a := range named {
+				if a.Country == "" {
+					continue
+				}
+				if a.Sector != "OPP" && a.Sector != "PTY" {
+					a.Sector, a.Code, a.Name = "CVL", a.Country+"CVL", ""
+				}
+				a.Span, a.Text = s.tok(k).Span, s.text(k)
+				*out = appendActor(*out, a)
+			}
+		}
 	} else if depth < 3 {
 		// Nearest modifiers first: participants before descriptors, and
 		// a place ("an attack by X in south Y") only where no participant
@@ -60,6 +82,21 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 		if s.tok(cj).POS != "VERB" {
 			s.collect(cj, depth, exclude, out)
 		}
+	}
+}
+
+// kin are nouns of people known by whom they stand with or against: "Trump
+// supporters", "the president's critics", "lawyers for Assange" are not the
+// one they name.
+var kin = map[string]string{}
+
+func init() {
+	for _, w := range []string{"supporter", "follower", "fan", "loyalist", "backer", "sympathizer", "sympathiser", "admirer", "voter",
+		"relative", "family", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "mother", "father"} {
+		kin[w] = "own"
+	}
+	for _, w := range []string{"opponent", "critic", "detractor", "rival", "lawyer", "attorney", "friend", "victim", "killer", "assassin"} {
+		kin[w] = "other"
 	}
 }
 
