@@ -47,6 +47,12 @@ var (
 		"flood", "flooding", "landslide", "mudslide", "avalanche", "drought", "wildfire", "bushfire", "blaze", "lightning", "heatwave",
 		"eruption", "volcano", "rain", "snow", "snowstorm", "blizzard", "wind", "weather", "virus", "disease", "outbreak", "pandemic",
 		"epidemic", "fall", "drop", "decline", "slump", "crisis", "recession", "downturn", "slowdown", "inflation", "shortage", "price")
+	// customs are the nouns whose "of" gerund is a habit or a principle,
+	// not an act ("its practice of deporting refugees").
+	customs = set("policy", "practice", "tradition", "habit", "custom", "principle", "doctrine", "history", "record", "pattern", "strategy", "tactic", "culture")
+	// pursued are the verbs that carry a custom out ("resumed its policy
+	// of demolishing homes").
+	pursued = set("resume", "continue", "intensify", "expand", "pursue", "begin", "start", "adopt", "launch", "implement", "step", "escalate", "extend")
 	// unsure are the predicates whose open complement is a guess, a taste
 	// or a wish, not an act: "is unlikely to import", "likes dropping
 	// bombs", "would prefer to agree".

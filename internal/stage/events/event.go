@@ -474,7 +474,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	tgt = dropSame(tgt, r.source)
 	tgt = dropOwnCountry(tgt, r.source)
-	if len(tgt) == 0 && len(r.source) > 1 && (symmetric(m.p.Code) || m.p.Reciprocal) {
+	if len(tgt) == 0 && len(r.source) > 1 && (symmetric(m.p.Code) || m.p.Reciprocal) && !s.withOther(v) {
 		tgt = r.source
 	}
 	if len(tgt) == 0 && events.Root(m.p.Code) == "07" && movesForces(m.p.Code) && (s.toPlace(clauseV) || s.purpose(clauseV)) {
@@ -495,6 +495,14 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	if len(tgt) == 0 && !m.p.TargetOptional && !refusing {
 		c.trace("no target", s, m)
+		return doc.Event{}, false
+	}
+	if h, mk := s.head(v), s.child(v, "mark"); h >= 0 && s.dep(v) == "acl" && mk >= 0 && s.lemma(mk) == "of" && s.tok(v).Tag == "VBG" && customs[s.lemma(h)] && !pursued[s.lemma(s.head(h))] {
+		// "its practice of deporting refugees", "a policy of adopting
+		// sanctions only with UN backing": a custom or a principle, not
+		// an act on a day, unless it is pursued ("resumed its policy of
+		// demolishing homes").
+		c.trace("a custom, not an act", s, m)
 		return doc.Event{}, false
 	}
 	if companies(r.source) && (len(tgt) == 0 || companies(tgt)) {
@@ -941,6 +949,41 @@ func (s *sent) hazard(v int) bool {
 	}
 	return false
 }
+
+// withOther reports whether v, or the act it pledges or agrees to
+// ("pledged to cooperate with the producers' association"), has a "with"
+// partner: the conjoined subject then acts with that partner, not with
+// itself, even when the partner has no code.
+func (s *sent) withOther(v int) bool {
+	for _, x := range append([]int{v}, s.childrenOf(v, "xcomp")...) {
+		for _, k := range s.kids[x] {
+			if strings.HasPrefix(s.dep(k), "obl") && s.prep(k) == "with" && s.party(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// party reports whether k names a party one acts with: an actor, a named
+// organisation, place or person, or a body ("the producers'
+// association"); not a thing ("a new pipeline deal").
+func (s *sent) party(k int) bool {
+	if _, ok := s.actorAt(k, nil); ok {
+		return true
+	}
+	if ei := s.dc.entAt[s.t0+k]; ei >= 0 {
+		switch s.dc.d.Entities[ei].Type {
+		case "ORG", "GPE", "NORP", "PERSON":
+			return true
+		}
+	}
+	return bodies[s.lemma(k)]
+}
+
+// bodies are nouns of organised bodies one acts with.
+var bodies = set("association", "organization", "organisation", "group", "union", "alliance", "cartel", "body", "bloc",
+	"committee", "council", "partner", "neighbour", "neighbor", "community", "coalition", "federation", "agency")
 
 // officials reports whether every actor of as is a government or one of
 // its officeholders.
