@@ -329,6 +329,9 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			break
 		}
 	}
+	if a, ok, decided := s.governingSubject(k, person, exclude); decided {
+		return a, ok
+	}
 	if a, ok, decided := s.previousSubject(k, person, exclude); decided {
 		return a, ok
 	}
@@ -390,6 +393,24 @@ func (s *sent) previousSubject(k int, person bool, exclude []doc.Actor) (a doc.A
 			}
 		}
 	}
+	names := func(k int) bool {
+		_, ok := p.actorAt(k, nil)
+		ei := s.dc.entAt[p.t0+k]
+		return ok || pronouns[p.lemma(k)] || ei >= 0 && d.Entities[ei].Type == "PERSON"
+	}
+	if subj >= 0 && !names(subj) {
+		subj = -1
+	}
+	for i := 0; i < p.n && subj < 0; i++ {
+		// A root with no subject naming anyone ("The United States has
+		// said the tariffs were unacceptable", parsed with
+		// "unacceptable" for the root): the first subject of a clause
+		// right under the root, not a subordinate ("after …") or
+		// relative one, that does.
+		if h := p.head(i); strings.HasPrefix(p.dep(i), "nsubj") && h >= 0 && p.dep(p.head(h)) == "root" && !(p.dep(h) == "advcl" && p.child(h, "mark") >= 0) && !strings.HasPrefix(p.dep(h), "acl") && names(i) {
+			subj = i
+		}
+	}
 	if subj < 0 {
 		return doc.Actor{}, false, false
 	}
@@ -439,6 +460,61 @@ func (s *sent) previousSubject(k int, person bool, exclude []doc.Actor) (a doc.A
 	return a, true, true
 }
 
+// governingSubject resolves "he" or "she", the subject of a clause under
+// another, to the person who is the subject of a governing clause before
+// it ("Mitsotakis met the IMF, then President Trump, where he denounced
+// the agreement": Mitsotakis, not the nearer Trump). decided is false when
+// no governing clause has a person for subject.
+func (s *sent) governingSubject(k int, person bool, exclude []doc.Actor) (a doc.Actor, ok, decided bool) {
+	d := s.dc.d
+	c := s.head(k)
+	if !person || !strings.HasPrefix(s.dep(k), "nsubj") || c < 0 {
+		return doc.Actor{}, false, false
+	}
+	for x, steps := c, 0; s.head(x) >= 0 && steps < 4; steps++ {
+		x = s.head(x)
+		j := s.child(x, "nsubj")
+		if j < 0 || j > k {
+			continue
+		}
+		isPerson := false
+		if ei := s.dc.entAt[s.t0+j]; ei >= 0 && d.Entities[ei].Type == "PERSON" {
+			isPerson = true
+		}
+		if !isPerson {
+			return doc.Actor{}, false, false
+		}
+		a, found := s.actorAt(j, exclude)
+		if !found || !coded(a) {
+			if a, found = s.personCode(d.Entities[s.dc.entAt[s.t0+j]]); !found || excluded(a, exclude) {
+				return doc.Actor{}, false, true
+			}
+		}
+		a.Span, a.Text = s.tok(k).Span, s.text(k)
+		return a, true, true
+	}
+	return doc.Actor{}, false, false
+}
+
+// personCode returns the coded actor that codes person e: one covering
+// the name, or a country or body in the person's own title before it
+// ("Former US presidential candidate Elizabeth Warren").
+func (s *sent) personCode(e doc.Entity) (doc.Actor, bool) {
+	d := s.dc.d
+	for _, a := range d.Actors {
+		if !coded(a) {
+			continue
+		}
+		if a.End <= e.Start && e.Start-a.End <= 40 && !strings.ContainsAny(d.Text[a.End:e.Start], ",.;:()\"") {
+			return a, true
+		}
+		if a.Span.Overlaps(e.Span) {
+			return a, true
+		}
+	}
+	return doc.Actor{}, false
+}
+
 // uncodedPersonBetween reports whether a person the entity layer found
 // ends between byte offsets lo and hi and no coded actor covers it.
 func (s *sent) uncodedPersonBetween(lo, hi int) bool {
@@ -447,26 +523,7 @@ func (s *sent) uncodedPersonBetween(lo, hi int) bool {
 		if e.Type != "PERSON" || e.End <= lo || e.End > hi {
 			continue
 		}
-		covered := false
-		for _, a := range d.Actors {
-			if !coded(a) {
-				continue
-			}
-			// "Former US presidential candidate Elizabeth Warren": a
-			// country or body in the person's own title codes the person.
-			if gap := ""; a.End <= e.Start && e.Start-a.End <= 40 {
-				gap = d.Text[a.End:e.Start]
-				if !strings.ContainsAny(gap, ",.;:()\"") {
-					covered = true
-					break
-				}
-			}
-			if a.Span.Overlaps(e.Span) {
-				covered = true
-				break
-			}
-		}
-		if !covered {
+		if _, covered := s.personCode(e); !covered {
 			return true
 		}
 	}
