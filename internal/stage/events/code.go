@@ -56,7 +56,10 @@ var (
 	// unsure are the predicates whose open complement is a guess, a taste
 	// or a wish, not an act: "is unlikely to import", "likes dropping
 	// bombs", "would prefer to agree".
-	unsure = set("likely", "unlikely", "possible", "probable", "like", "love", "enjoy", "prefer", "hate")
+	unsure = set("likely", "unlikely", "possible", "probable", "like", "love", "enjoy", "prefer", "hate", "reluctant")
+	// needful are the adjectives whose that-clause is what should be done:
+	// "it is important that the US reduce its curbs".
+	needful = set("important", "essential", "necessary", "vital", "crucial", "imperative", "urgent", "critical", "desirable")
 	// investigative are the verbs of a mission sent to find out
 	// ("sent a team to investigate").
 	investigative = set("investigate", "probe", "inspect", "examine", "assess", "verify")

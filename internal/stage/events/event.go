@@ -1811,6 +1811,11 @@ func (s *sent) modality(v int) (string, int) {
 			}
 		}
 	}
+	if h := s.head(v); h >= 0 && (s.dep(v) == "ccomp" || s.dep(v) == "csubj") && needful[s.lemma(h)] {
+		// "It is extremely important that the U.S. reduce its
+		// restrictions": what is held needful has not happened.
+		return "hypothetical", h
+	}
 	if c, mk := s.child(v, "cop"), s.child(v, "mark"); c >= 0 && mk >= 0 && s.lemma(c) == "be" && s.lemma(mk) == "to" && s.tok(v).POS == "VERB" {
 		// "The president is to visit Russia".
 		return "planned", c
@@ -1822,7 +1827,9 @@ func (s *sent) modality(v int) (string, int) {
 		switch s.lemma(k) {
 		case "will", "shall", "would":
 			return "planned", k
-		case "could", "might", "may", "must", "should":
+		case "could", "might", "may", "must", "should", "can":
+			// ("They can offer the government much": an ability, not
+			// an act.)
 			return "hypothetical", k
 		}
 	}
