@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -83,6 +84,44 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 			s.collect(cj, depth, exclude, out)
 		}
 	}
+}
+
+// firmWords end the names of firms.
+var firmWords = set("corp", "corporation", "inc", "ltd", "limited", "plc", "co", "company", "ag", "sa", "nv", "bv", "gmbh", "spa",
+	"airlines", "airways", "airline", "express", "motors", "shipping", "industries", "holdings", "bancorp", "petroleum",
+	"telecom", "steel", "electric", "chemicals", "pharmaceuticals", "brewery", "breweries", "mining", "insurance")
+
+// firmName reports whether the span sp, a country's name or adjective,
+// is part of a firm's name: the capitalized words around it end in a word
+// of firmWords ("KLM Royal Dutch Airlines", "Air U.K. Ltd", "American
+// Express"), or a stock ticker follows them ("<KLM.A>").
+func firmName(d *doc.Doc, sp doc.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.Start })
+	last := ""
+	for ; i < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		w := d.Text[t.Start:t.End]
+		if t.Start >= sp.End && (w == "" || w[0] < 'A' || w[0] > 'Z') {
+			break
+		}
+		last = strings.ToLower(strings.TrimSuffix(w, "."))
+		if t.Start >= sp.End && firmWords[last] {
+			// (Not "Leaders Express Concern" in a headline.)
+			if last == "express" && i+1 < len(d.Tokens) {
+				if n := d.Text[d.Tokens[i+1].Start:d.Tokens[i+1].End]; n != "" && n[0] >= 'A' && n[0] <= 'Z' {
+					return false
+				}
+			}
+			return true
+		}
+		if t.End > sp.End+60 {
+			break
+		}
+		if i+1 < len(d.Tokens) && d.Tokens[i+1].Start >= sp.End && strings.HasPrefix(d.Text[d.Tokens[i+1].Start:], "<") && t.Start >= sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // kin are nouns of people known by whom they stand with or against: "Trump
@@ -198,6 +237,21 @@ func appendActor(out []doc.Actor, a doc.Actor) []doc.Actor {
 // demonym or country name the actor stage coded elsewhere in the document,
 // or the antecedent of a pronoun.
 func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
+	a, ok := s.actorAt0(k, exclude)
+	return firm(s.dc.d, a), ok
+}
+
+// firm makes a, a country named in a firm's name ("KLM Royal Dutch
+// Airlines", "American Express"), the firm.
+func firm(d *doc.Doc, a doc.Actor) doc.Actor {
+	if a.Sector == "" && a.Country != "" && firmName(d, a.Span) {
+		a.Sector, a.Code = "BUS", a.Country+"BUS"
+	}
+	return a
+}
+
+// actorAt0 is actorAt before firm.
+func (s *sent) actorAt0(k int, exclude []doc.Actor) (doc.Actor, bool) {
 	d := s.dc.d
 	g := s.t0 + k
 	if ai := s.dc.actorAt[g]; ai >= 0 {
@@ -353,7 +407,7 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 				// not a coded one further back.
 				return doc.Actor{}, false
 			}
-			r := a
+			r := firm(d, a)
 			r.Span, r.Text = s.tok(k).Span, s.text(k)
 			return r, true
 		}
