@@ -3,6 +3,7 @@ package events
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/events"
@@ -113,6 +114,38 @@ var (
 	relatives    = set("who", "which", "that", "whom")
 )
 
+// titleWord reports whether trigger i is capitalized in mid-sentence, in
+// a sentence that is not written in title case or capitals (a headline,
+// where no word of four letters or more is in lower case), and not after an
+// abbreviation:
+// a word of a name or title ("a \"Salute to America\"", "the Peace
+// Conference"), not an act.
+func (s *sent) titleWord(i int) bool {
+	w := s.text(i)
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w || s.dc.headline[s.si] {
+		return false
+	}
+	if i > 0 && strings.HasSuffix(s.text(i-1), ".") {
+		// "The U.S. Wants Japan to …": wire copy capitalizes after an
+		// abbreviation.
+		return false
+	}
+	first, lower := -1, false
+	for j := 0; j < s.n; j++ {
+		t := s.text(j)
+		if t == "" || !unicode.IsLetter(rune(t[0])) {
+			continue
+		}
+		if first < 0 {
+			first = j
+		}
+		if len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' {
+			lower = true
+		}
+	}
+	return i > first && lower
+}
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -174,6 +207,11 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 		p, ok := c.lex.Match(cand)
 		if !ok || p.Code == "-" {
+			continue
+		}
+		if s.titleWord(i) {
+			// Trump held a "Salute to America": a capital in mid-sentence
+			// makes a name, not an act.
 			continue
 		}
 		ms = append(ms, match{i: i, p: p, cand: cand})
