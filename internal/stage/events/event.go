@@ -505,6 +505,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("a custom, not an act", s, m)
 		return doc.Event{}, false
 	}
+	if (s.lemma(v) == "agree" || s.lemma(v) == "concur") && events.Root(m.p.Code) == "03" && len(r.source) == 1 && s.opinion(v) {
+		// "A judge agreed the book may have contained classified
+		// material": one side agreeing that something is so, not to do
+		// anything (two sides that agree on it have a deal).
+		c.trace("agreeing with a view", s, m)
+		return doc.Event{}, false
+	}
 	if companies(r.source) && (len(tgt) == 0 || companies(tgt)) {
 		// "the bank agreed to provide 25 mln dlrs", "the investor offered
 		// to sweeten his bid for the company": a firm's dealings with no
@@ -984,6 +991,27 @@ func (s *sent) party(k int) bool {
 // bodies are nouns of organised bodies one acts with.
 var bodies = set("association", "organization", "organisation", "group", "union", "alliance", "cartel", "body", "bloc",
 	"committee", "council", "partner", "neighbour", "neighbor", "community", "coalition", "federation", "agency")
+
+// opinion reports whether v has a that-clause and no infinitive, and the
+// clause says nothing will be done ("agreed the book may have contained
+// …", "agreeing the issue should be decided by Congress"; not "agreed that
+// talks would resume").
+func (s *sent) opinion(v int) bool {
+	if s.child(v, "xcomp") >= 0 {
+		return false
+	}
+	c := s.child(v, "ccomp")
+	if c < 0 {
+		return false
+	}
+	for _, k := range s.childrenOf(c, "aux", "aux:pass") {
+		switch s.lemma(k) {
+		case "will", "would", "shall":
+			return false
+		}
+	}
+	return true
+}
 
 // officials reports whether every actor of as is a government or one of
 // its officeholders.
