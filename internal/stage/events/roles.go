@@ -395,7 +395,8 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			if a.End > start || !coded(a) || excluded(a, exclude) || credit(d.Text, a) {
 				continue
 			}
-			if pass == 0 && person && a.Name == "" {
+			if pass == 0 && person && a.Name == "" || person && a.Sector == "PTY" {
+				// (A party, named or not, is no "he".)
 				continue
 			}
 			if start-a.End > 600 {
@@ -559,7 +560,7 @@ func (s *sent) personCode(e doc.Entity) (doc.Actor, bool) {
 		if !coded(a) {
 			continue
 		}
-		if a.End <= e.Start && e.Start-a.End <= 40 && !strings.ContainsAny(d.Text[a.End:e.Start], ",.;:()\"") {
+		if a.End <= e.Start && e.Start-a.End <= 40 && titleGap(d.Text[a.End:e.Start]) {
 			return a, true
 		}
 		if a.Span.Overlaps(e.Span) {
@@ -567,6 +568,26 @@ func (s *sent) personCode(e doc.Entity) (doc.Actor, bool) {
 		}
 	}
 	return doc.Actor{}, false
+}
+
+// titleWords are the lower-case words of a title between a country and a
+// name ("US presidential candidate", "Kenya's former foreign minister").
+var titleWords = set("former", "presidential", "candidate", "prime", "minister", "president", "foreign", "deputy", "vice",
+	"secretary", "senator", "governor", "mayor", "leader", "opposition", "chief", "defence", "defense", "interior", "finance",
+	"general", "ambassador", "envoy", "spokesman", "spokeswoman", "of", "the", "'s", "’s", "s", "top", "senior", "army", "party")
+
+// titleGap reports whether gap, the text between a country and a person's
+// name, is a title: no punctuation, and no lower-case word but a title's.
+func titleGap(gap string) bool {
+	if strings.ContainsAny(gap, ",.;:()\"") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
+		if w[0] >= 'a' && w[0] <= 'z' && !titleWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // uncodedPersonBetween reports whether a person the entity layer found
