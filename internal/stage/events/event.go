@@ -359,7 +359,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			conf -= 0.2
 			// The place that names the state is not whom it acts on ("the
 			// drug was banned in France").
-			tgt = slices.DeleteFunc(slices.Clone(tgt), func(a doc.Actor) bool { return a.Sector == "" && a.Country == pc })
+			tgt = slices.DeleteFunc(slices.Clone(tgt), func(a doc.Actor) bool { return a.Sector == "" && (a.Country == pc || s.partOf(a, pc)) })
 			if k := s.child(v, "nsubj:pass"); len(tgt) == 0 && k >= 0 {
 				// "The former prime minister was charged …": whom it is
 				// done to, known by a title alone.
@@ -1573,12 +1573,38 @@ func (s *sent) stateCountry(v int) string {
 		}
 	}
 	if pi := s.nearest(v, cl, s.dc.placeAt, func(i int) bool { return d.Places[i].Country != "" }); pi >= 0 {
-		if c := d.Places[pi].Country; c != "PSE" {
+		if c := placeCountry(d, pi); c != "PSE" {
 			return c
 		}
 		return ""
 	}
 	return ""
+}
+
+// partOf reports whether actor a is a place that names a part of a place
+// in country c ("the Western District" of Texas).
+func (s *sent) partOf(a doc.Actor, c string) bool {
+	d := s.dc.d
+	for pi, p := range d.Places {
+		if p.Span.Overlaps(a.Span) {
+			return placeCountry(d, pi) == c
+		}
+	}
+	return false
+}
+
+// placeCountry is the country of place pi, or of the place whose part it
+// names ("the Eastern District of Virginia" is in Virginia, not Hong
+// Kong's Eastern District).
+func placeCountry(d *doc.Doc, pi int) string {
+	p := d.Places[pi]
+	if pi+1 < len(d.Places) {
+		q := d.Places[pi+1]
+		if gap := d.Text[p.End:q.Start]; q.Start >= p.End && q.Country != "" && strings.TrimSpace(gap) == "of" {
+			return q.Country
+		}
+	}
+	return p.Country
 }
 
 // pastPassive reports whether passive v is told as done: its passive
@@ -1667,7 +1693,7 @@ func (s *sent) crowd(k int) bool {
 func (s *sent) clauseCountry(v int) string {
 	d := s.dc.d
 	if pi := s.nearest(v, s.clause(v, nil), s.dc.placeAt, func(i int) bool { return d.Places[i].Country != "" }); pi >= 0 {
-		return d.Places[pi].Country
+		return placeCountry(d, pi)
 	}
 	return ""
 }
@@ -1734,18 +1760,19 @@ func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor
 			continue
 		}
 		pl := d.Places[pi]
-		if pl.Country == "" {
+		pc := placeCountry(d, pi)
+		if pc == "" {
 			continue
 		}
 		own := false
 		for _, a := range source {
-			own = own || a.Country == pl.Country
+			own = own || a.Country == pc
 		}
 		if own {
 			home = true
 			continue
 		}
-		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k, home
+		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pc, Country: pc, Entity: -1}}, k, home
 	}
 	return nil, -1, home
 }
