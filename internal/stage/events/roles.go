@@ -590,6 +590,16 @@ func titleGap(gap string) bool {
 	return true
 }
 
+// markedAccording reports whether k is marked "according to".
+func (s *sent) markedAccording(k int) bool {
+	for _, c := range s.childrenOf(k, "case") {
+		if strings.ToLower(s.text(c)) == "according" {
+			return true
+		}
+	}
+	return false
+}
+
 // uncodedPersonBetween reports whether a person the entity layer found
 // ends between byte offsets lo and hi and no coded actor covers it.
 func (s *sent) uncodedPersonBetween(lo, hi int) bool {
@@ -752,6 +762,16 @@ func (s *sent) subject(v int, depth int) roles {
 		// would prohibit aid": "it" read as expletive. An expletive has
 		// no object to go with it.
 		k = j
+	}
+	if k >= 0 && s.markedAccording(k) {
+		// "According to the BBC, a spokesman for Downing Street
+		// expressed …", parsed with the BBC for subject: the source is
+		// the apposition, not the one who reports it.
+		r.srcTok = -1
+		if a := s.child(k, "appos"); a >= 0 {
+			r.source, r.srcTok = s.actorsOf(a, nil), a
+		}
+		return r
 	}
 	if k >= 0 {
 		l := s.lemma(k)
