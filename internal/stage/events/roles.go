@@ -523,8 +523,11 @@ func (s *sent) previousSubject(k int, person bool, exclude []doc.Actor) (a doc.A
 func (s *sent) governingSubject(k int, person bool, exclude []doc.Actor) (a doc.Actor, ok, decided bool) {
 	d := s.dc.d
 	c := s.head(k)
-	if !person || !strings.HasPrefix(s.dep(k), "nsubj") || c < 0 {
+	if !strings.HasPrefix(s.dep(k), "nsubj") || c < 0 {
 		return doc.Actor{}, false, false
+	}
+	if !person {
+		return s.governingGroup(k, c, exclude)
 	}
 	for x, steps := c, 0; s.head(x) >= 0 && steps < 4; steps++ {
 		x = s.head(x)
@@ -598,6 +601,47 @@ func (s *sent) markedAccording(k int) bool {
 		}
 	}
 	return false
+}
+
+// governingGroup resolves "they", the subject of clause c under a verb
+// with no actor for object, whose subject is a group in no state office
+// ("Trade union leaders served notice they would push …", "Farmers in
+// France said they would …"): that group, unresolved when it has no
+// country, not a government named before it. decided is false otherwise.
+func (s *sent) governingGroup(k, c int, exclude []doc.Actor) (a doc.Actor, ok, decided bool) {
+	if s.lemma(k) != "they" || s.dep(c) != "ccomp" && !strings.HasPrefix(s.dep(c), "acl") {
+		return doc.Actor{}, false, false
+	}
+	x := s.head(c)
+	if strings.HasPrefix(s.dep(c), "acl") {
+		// "served notice they would …": the clause hangs on the object.
+		if s.dep(x) != "obj" {
+			return doc.Actor{}, false, false
+		}
+		x = s.head(x)
+	}
+	if x < 0 {
+		return doc.Actor{}, false, false
+	}
+	for _, o := range s.childrenOf(x, "obj", "iobj") {
+		if _, ok := s.actorAt(o, nil); ok {
+			return doc.Actor{}, false, false // "told the rebels they must …"
+		}
+	}
+	j := s.child(x, "nsubj")
+	if j < 0 || j > k || s.tok(j).Tag != "NNS" {
+		return doc.Actor{}, false, false
+	}
+	g, found := s.actorAt0(j, exclude)
+	if !found || stateSectors[g.Sector] || g.Sector == "" {
+		return doc.Actor{}, false, false
+	}
+	if coded(g) {
+		// "Farmers in France said they would block roads": the farmers.
+		g.Span, g.Text = s.tok(k).Span, s.text(k)
+		return g, true, true
+	}
+	return doc.Actor{}, false, true
 }
 
 // uncodedPersonBetween reports whether a person the entity layer found
