@@ -37,24 +37,29 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 	} else if depth < 3 && kin[s.lemma(k)] != "" {
 		// "Trump supporters", "relatives of the president": people of
 		// the one named, not that one; "opposition supporters" stay the
-		// opposition. A critic or a rival is not even of the country.
-		if kin[s.lemma(k)] == "own" {
-			var named []doc.Actor
-			for _, m := range s.kids[k] {
-				if d := s.dep(m); d == "nmod:poss" || d == "compound" || d == "nmod" && s.prep(m) == "of" {
-					s.collect(m, depth+1, exclude, &named)
-				}
+		// opposition. A critic's, victim's or rival's country is his own
+		// demonym's ("Ukrainian victims"), not that of the one named as
+		// whose.
+		other := kin[s.lemma(k)] == "other"
+		var named []doc.Actor
+		for _, m := range s.kids[k] {
+			if d := s.dep(m); d == "amod" || !other && (d == "nmod:poss" || d == "compound" || d == "nmod" && s.prep(m) == "of") {
+				s.collect(m, depth+1, exclude, &named)
 			}
-			for _, a := range named {
-				if a.Country == "" {
-					continue
-				}
-				if a.Sector != "OPP" && a.Sector != "PTY" {
-					a.Sector, a.Code, a.Name = "CVL", a.Country+"CVL", ""
-				}
-				a.Span, a.Text = s.tok(k).Span, s.text(k)
-				*out = appendActor(*out, a)
+		}
+		for _, a := range named {
+			if a.Country == "" {
+				continue
 			}
+			switch {
+			case kin[s.lemma(k)] == "bus":
+				// "French operators", "Japanese exporters": firms.
+				a.Sector, a.Code, a.Name = "BUS", a.Country+"BUS", ""
+			case a.Sector != "OPP" && a.Sector != "PTY":
+				a.Sector, a.Code, a.Name = "CVL", a.Country+"CVL", ""
+			}
+			a.Span, a.Text = s.tok(k).Span, s.text(k)
+			*out = appendActor(*out, a)
 		}
 	} else if depth < 3 {
 		// Nearest modifiers first: participants before descriptors, and
@@ -126,7 +131,8 @@ func firmName(d *doc.Doc, sp doc.Span) bool {
 
 // kin are nouns of people known by whom they stand with or against: "Trump
 // supporters", "the president's critics", "lawyers for Assange" are not the
-// one they name.
+// one they name; and of firms known by their country ("French operators",
+// "Japanese exporters"), which are not the state.
 var kin = map[string]string{}
 
 func init() {
@@ -136,6 +142,10 @@ func init() {
 	}
 	for _, w := range []string{"opponent", "critic", "detractor", "rival", "lawyer", "attorney", "friend", "victim", "killer", "assassin"} {
 		kin[w] = "other"
+	}
+	for _, w := range []string{"trader", "operator", "exporter", "importer", "producer", "firm", "investor", "dealer", "buyer",
+		"seller", "supplier", "manufacturer", "maker", "shipper", "miller", "refiner", "insurer", "lender", "carmaker", "automaker"} {
+		kin[w] = "bus"
 	}
 }
 
