@@ -474,6 +474,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	tgt = dropSame(tgt, r.source)
 	tgt = dropOwnCountry(tgt, r.source)
+	tgt = s.dropOwnPossessive(tgt, r, v)
 	if len(tgt) == 0 && len(r.source) > 1 && (symmetric(m.p.Code) || m.p.Reciprocal) && !s.withOther(v) {
 		tgt = r.source
 	}
@@ -1011,6 +1012,54 @@ func (s *sent) opinion(v int) bool {
 		}
 	}
 	return true
+}
+
+// dropOwnPossessive drops from tgt a possessive pronoun that stands for
+// the source ("Trump defended his decision", "He defended his record"):
+// "his" or "her" after a person, "its" or "their" after anyone else.
+func (s *sent) dropOwnPossessive(tgt []doc.Actor, r roles, v int) []doc.Actor {
+	if len(tgt) == 0 || r.srcTok < 0 || len(r.source) == 0 {
+		return tgt
+	}
+	for _, sp := range s.speakers(v) {
+		if len(dropSame(sp.actors, r.source)) > 0 {
+			// "Pakistan said India would attack its border posts": the
+			// speaker's.
+			return tgt
+		}
+	}
+	subjPerson := false
+	switch s.lemma(r.srcTok) {
+	case "he", "she":
+		subjPerson = true
+	case "it", "they":
+	default:
+		if ei := s.dc.entAt[s.t0+r.srcTok]; ei >= 0 && s.dc.d.Entities[ei].Type == "PERSON" {
+			subjPerson = true
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(tgt), func(a doc.Actor) bool {
+		if !s.possessiveAt(a.Span) {
+			return false // "accusing her of …"
+		}
+		switch strings.ToLower(a.Text) {
+		case "his", "her":
+			return subjPerson
+		case "its", "their":
+			return !subjPerson
+		}
+		return false
+	})
+}
+
+// possessiveAt reports whether the token at span sp is a possessive.
+func (s *sent) possessiveAt(sp doc.Span) bool {
+	for i := 0; i < s.n; i++ {
+		if s.tok(i).Span == sp {
+			return s.dep(i) == "nmod:poss"
+		}
+	}
+	return false
 }
 
 // officials reports whether every actor of as is a government or one of
