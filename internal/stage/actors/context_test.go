@@ -49,6 +49,18 @@ func TestContextEvidence(t *testing.T) {
 			text: "President Anselme Toure hosted Chilean Foreign Minister Rosa Valdes.",
 			want: []got{{"President Anselme Toure", "---GOV", "Anselme Toure"}, {"Chilean Foreign Minister Rosa Valdes", "CHLGOV", "Rosa Valdes"}},
 		},
+		// "The Democrats", "the Christian Democrats" name parties of
+		// many countries: no evidence for a title, and the Christian
+		// Democrats are not the US party.
+		{
+			text: "Prime Minister Anselme Toure said the Democrats would accept the pact.",
+			want: []got{{"Prime Minister Anselme Toure", "---GOV", "Anselme Toure"}},
+		},
+		{
+			text: "Prime Minister Anselme Toure met the Christian Democrats on Tuesday.",
+			want: []got{{"Prime Minister Anselme Toure", "---GOV", "Anselme Toure"}},
+			not:  []string{"Democrats"},
+		},
 		{
 			text: "Students marched in Lima on Monday. Prime Minister Raul Quispe promised to meet them.",
 			want: []got{{"Prime Minister Raul Quispe", "PERGOV", "Raul Quispe"}},

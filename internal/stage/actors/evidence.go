@@ -313,6 +313,11 @@ func (s *state) evidenceOf(it *item) string {
 		return it.e.Code
 	case ikOrg:
 		if r, ok := it.e.At(s.day); ok && len(r.Country) == 3 && r.Country != "---" {
+			if r.Sector == "PTY" && s.genericParty(it) {
+				// "the Democrats", "the Socialists": many countries have
+				// them; no sign of whose the prime minister is.
+				return ""
+			}
 			return r.Country
 		}
 	case ikCountry, ikCapital:
@@ -321,6 +326,21 @@ func (s *state) evidenceOf(it *item) string {
 		}
 	}
 	return ""
+}
+
+// genericParties are party names many countries share.
+var genericParties = set("democrats", "republicans", "socialists", "conservatives", "liberals", "communists", "greens",
+	"democrat", "republican", "socialist", "conservative", "liberal", "communist", "labour", "labor", "christian")
+
+// genericParty reports whether every word of it is a word of
+// genericParties ("Democrats", "Christian Democrats").
+func (s *state) genericParty(it *item) bool {
+	for w := it.w0; w < it.w1; w++ {
+		if !genericParties[strings.ToLower(s.text(w))] {
+			return false
+		}
+	}
+	return it.w1 > it.w0
 }
 
 // countryOf returns the country that item it names in any way ("Israel"

@@ -321,7 +321,8 @@ func (s *state) count(it *item) {
 	case ikCountry, ikCapital, ikSeat, ikPeople, ikAdj:
 		s.counts[it.e.Code]++
 	case ikOrg:
-		if it.e.Country != "" {
+		if it.e.Country != "" && !(it.e.Sector == "PTY" && s.genericParty(it)) {
+			// ("the Christian Democrats" count for no country.)
 			s.counts[it.e.Country]++
 		}
 	}
@@ -331,6 +332,14 @@ func (s *state) count(it *item) {
 // not a place or country inside a longer person's name ("Michael Jordan"),
 // not a capital inside an organization's name ("Moscow State University").
 func (s *state) allowed(w0, w1 int32, k uint8) bool {
+	if k == ikOrg && w0 > 0 && genericPartyWords(s, w0, w1) && s.sentenceOf(w0-1) == s.sentenceOf(w0) && !s.countryItem(w0-1) {
+		// "the Christian Democrats", "the Social Democrats": a
+		// capitalized word before "Democrats" names another party than
+		// the one the dictionary knows by it (not "Senate Democrats").
+		if p := s.d.Text[s.ws[w0-1].start:s.ws[w0-1].end]; p != "" && p[0] >= 'A' && p[0] <= 'Z' && s.sentW[s.sentenceOf(w0)] != w0-1 && !legislatures[strings.ToLower(p)] {
+			return false
+		}
+	}
 	ei := s.entOf[w0]
 	if ei < 0 {
 		return true
@@ -350,9 +359,40 @@ func (s *state) allowed(w0, w1 int32, k uint8) bool {
 			// that other organization's.
 			return false
 		}
+		if k == ikOrg && e.Start < int(s.ws[w0].start) && int(s.ws[w1-1].end) >= e.End && genericPartyWords(s, w0, w1) {
+			// "the Christian Democrats": "Democrats" ends the name of
+			// another party than the one the dictionary knows by it.
+			return false
+		}
 		return k != ikCapital && k != ikSeat
 	}
 	return true
+}
+
+// countryItem reports whether word w begins an item that names a country
+// ("US Democrats").
+func (s *state) countryItem(w int32) bool {
+	x := s.itemAt[w]
+	if x < 0 || s.its[x].e == nil {
+		return false
+	}
+	c := s.its[x].e.Code
+	return len(c) == 3 && !strings.HasPrefix(c, "-")
+}
+
+// legislatures are the words before a party name that keep it the
+// dictionary's ("House Democrats").
+var legislatures = set("house", "senate", "congressional", "congress", "assembly", "parliamentary")
+
+// genericPartyWords reports whether words [w0,w1) are all generic party
+// words ("Democrats").
+func genericPartyWords(s *state, w0, w1 int32) bool {
+	for w := w0; w < w1; w++ {
+		if !genericParties[strings.ToLower(s.text(w))] {
+			return false
+		}
+	}
+	return w1 > w0
 }
 
 func kindOf(h actors.Hit, e *actors.Entry) uint8 {

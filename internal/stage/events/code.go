@@ -3,6 +3,7 @@ package events
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/events"
@@ -40,6 +41,26 @@ var (
 	// planVerbs make their complement planned.
 	planVerbs = set("plan", "intend", "prepare", "aim", "seek", "want", "decide", "expect", "schedule", "hope", "vow", "pledge", "promise", "agree", "threaten", "propose", "consider",
 		"willing", "ready", "prepared", "eager", "keen", "determined")
+	// hazards are the subjects that hit, strike or kill without being
+	// anyone's attack: nature, disease, the market ("fire" is often
+	// gunfire, and is not here).
+	hazards = set("hurricane", "storm", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tremor", "aftershock", "tsunami",
+		"flood", "flooding", "landslide", "mudslide", "avalanche", "drought", "wildfire", "bushfire", "blaze", "lightning", "heatwave",
+		"eruption", "volcano", "rain", "snow", "snowstorm", "blizzard", "wind", "weather", "virus", "disease", "outbreak", "pandemic",
+		"epidemic", "fall", "drop", "decline", "slump", "crisis", "recession", "downturn", "slowdown", "inflation", "shortage", "price")
+	// customs are the nouns whose "of" gerund is a habit or a principle,
+	// not an act ("its practice of deporting refugees").
+	customs = set("policy", "practice", "tradition", "habit", "custom", "principle", "doctrine", "history", "record", "pattern", "strategy", "tactic", "culture")
+	// pursued are the verbs that carry a custom out ("resumed its policy
+	// of demolishing homes").
+	pursued = set("resume", "continue", "intensify", "expand", "pursue", "begin", "start", "adopt", "launch", "implement", "step", "escalate", "extend")
+	// unsure are the predicates whose open complement is a guess, a taste
+	// or a wish, not an act: "is unlikely to import", "likes dropping
+	// bombs", "would prefer to agree".
+	unsure = set("likely", "unlikely", "possible", "probable", "like", "love", "enjoy", "prefer", "hate", "reluctant")
+	// needful are the adjectives whose that-clause is what should be done:
+	// "it is important that the US reduce its curbs".
+	needful = set("important", "essential", "necessary", "vital", "crucial", "imperative", "urgent", "critical", "desirable")
 	// investigative are the verbs of a mission sent to find out
 	// ("sent a team to investigate").
 	investigative = set("investigate", "probe", "inspect", "examine", "assess", "verify")
@@ -92,6 +113,38 @@ var (
 	pronouns     = set("he", "him", "she", "her", "they", "them", "it", "its", "his", "their")
 	relatives    = set("who", "which", "that", "whom")
 )
+
+// titleWord reports whether trigger i is capitalized in mid-sentence, in
+// a sentence that is not written in title case or capitals (a headline,
+// where no word of four letters or more is in lower case), and not after an
+// abbreviation:
+// a word of a name or title ("a \"Salute to America\"", "the Peace
+// Conference"), not an act.
+func (s *sent) titleWord(i int) bool {
+	w := s.text(i)
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w || s.dc.headline[s.si] {
+		return false
+	}
+	if i > 0 && strings.HasSuffix(s.text(i-1), ".") {
+		// "The U.S. Wants Japan to …": wire copy capitalizes after an
+		// abbreviation.
+		return false
+	}
+	first, lower := -1, false
+	for j := 0; j < s.n; j++ {
+		t := s.text(j)
+		if t == "" || !unicode.IsLetter(rune(t[0])) {
+			continue
+		}
+		if first < 0 {
+			first = j
+		}
+		if len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' {
+			lower = true
+		}
+	}
+	return i > first && lower
+}
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -154,6 +207,11 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 		p, ok := c.lex.Match(cand)
 		if !ok || p.Code == "-" {
+			continue
+		}
+		if s.titleWord(i) {
+			// Trump held a "Salute to America": a capital in mid-sentence
+			// makes a name, not an act.
 			continue
 		}
 		ms = append(ms, match{i: i, p: p, cand: cand})

@@ -310,6 +310,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 		conf += 0.2
 	}
+	if root := events.Root(m.p.Code); (root == "18" || root == "19" || root == "20") && !m.cand.Noun && s.hazard(v) {
+		// "Bermuda was hit by hurricanes", "an earthquake struck the
+		// island", "hit by the fall in oil prices": nature or the market
+		// strikes, no one attacks.
+		c.trace("a hazard, not an attacker", s, m)
+		return doc.Event{}, false
+	}
 	if len(r.source) > 0 && !anyCoded(r.source) && !unknown {
 		// "Protesters demanded an end to corruption in Lagos", "students
 		// rallied in Jakarta": a civilian group with no country of its own
@@ -359,7 +366,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			conf -= 0.2
 			// The place that names the state is not whom it acts on ("the
 			// drug was banned in France").
-			tgt = slices.DeleteFunc(slices.Clone(tgt), func(a doc.Actor) bool { return a.Sector == "" && a.Country == pc })
+			tgt = slices.DeleteFunc(slices.Clone(tgt), func(a doc.Actor) bool { return a.Sector == "" && (a.Country == pc || s.partOf(a, pc)) })
 			if k := s.child(v, "nsubj:pass"); len(tgt) == 0 && k >= 0 {
 				// "The former prime minister was charged …": whom it is
 				// done to, known by a title alone.
@@ -513,6 +520,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	tgt = dropSame(tgt, r.source)
 	tgt = dropOwnCountry(tgt, r.source)
+	tgt = s.dropOwnPossessive(tgt, r, v)
 	if h := s.head(v); (!anyCoded(tgt) || sameCodes(tgt, r.source)) && !m.cand.Noun && h >= 0 && s.dep(v) == "xcomp" && causeVerbs[s.lemma(h)] && s.tok(h).Tag == "VBG" && s.dep(h) == "advcl" {
 		// "Pakistan struck inside Iran, prompting Tehran to recall its
 		// ambassador": a reaction that names no one else is aimed at
@@ -523,7 +531,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			}
 		}
 	}
-	if len(tgt) == 0 && len(r.source) > 1 && (symmetric(m.p.Code) || m.p.Reciprocal || s.eachOther(v)) {
+	if len(tgt) == 0 && len(r.source) > 1 && (symmetric(m.p.Code) || m.p.Reciprocal || s.eachOther(v)) && !s.withOther(v) {
 		tgt = r.source
 	}
 	if len(tgt) == 0 && events.Root(m.p.Code) == "07" && movesForces(m.p.Code) && (s.toPlace(clauseV) || s.purpose(clauseV)) {
@@ -544,6 +552,35 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	}
 	if len(tgt) == 0 && !m.p.TargetOptional && !refusing {
 		c.trace("no target", s, m)
+		return doc.Event{}, false
+	}
+	if h, mk := s.head(v), s.child(v, "mark"); h >= 0 && s.dep(v) == "acl" && mk >= 0 && s.lemma(mk) == "of" && s.tok(v).Tag == "VBG" && customs[s.lemma(h)] && !pursued[s.lemma(s.head(h))] {
+		// "its practice of deporting refugees", "a policy of adopting
+		// sanctions only with UN backing": a custom or a principle, not
+		// an act on a day, unless it is pursued ("resumed its policy of
+		// demolishing homes").
+		c.trace("a custom, not an act", s, m)
+		return doc.Event{}, false
+	}
+	if (s.lemma(v) == "agree" || s.lemma(v) == "concur") && events.Root(m.p.Code) == "03" && len(r.source) == 1 && s.opinion(v) {
+		// "A judge agreed the book may have contained classified
+		// material": one side agreeing that something is so, not to do
+		// anything (two sides that agree on it have a deal).
+		c.trace("agreeing with a view", s, m)
+		return doc.Event{}, false
+	}
+	if companies(r.source) && (len(tgt) == 0 || companies(tgt)) {
+		// "the bank agreed to provide 25 mln dlrs", "the investor offered
+		// to sweeten his bid for the company": a firm's dealings with no
+		// one or with other firms are commerce, not a political event.
+		c.trace("business among firms", s, m)
+		return doc.Event{}, false
+	}
+	if m.p.Code == "141" && !m.cand.Noun && s.rally(v) && (officials(r.source) || s.campaignRally(v)) {
+		// "the president held a rally in Tulsa", "continued to hold
+		// campaign rallies": a leader's or a campaign's rally is no
+		// protest.
+		c.trace("rally of a government or a campaign", s, m)
 		return doc.Event{}, false
 	}
 	if !anyCoded(tgt) && m.p.TargetOptional && !m.p.Negated && s.negated(clauseV) >= 0 && !refusing {
@@ -961,6 +998,191 @@ func onlyBusiness(as []doc.Actor) bool {
 		}
 	}
 	return len(as) > 0
+}
+
+// companies reports whether every actor of as is a firm: a business that
+// is no international organisation (the IMF's code has BUS in it too).
+func companies(as []doc.Actor) bool {
+	for _, a := range as {
+		if a.Sector != "BUS" || strings.HasPrefix(a.Code, "IGO") {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// hazard reports whether the subject of v, or the "by" agent of passive
+// v, is a natural hazard, a disease or a market movement.
+func (s *sent) hazard(v int) bool {
+	args := []int{s.child(v, "nsubj"), s.passiveAgent(v)}
+	if s.dep(v) == "acl" {
+		// "an earthquake struck the island", read as a participle of
+		// the noun.
+		args = append(args, s.head(v))
+	}
+	for _, k := range args {
+		if k < 0 {
+			continue
+		}
+		if hazards[s.lemma(k)] {
+			return true
+		}
+		// "hit by last year's fall in prices", parsed with "year" for
+		// the agent.
+		for _, m := range s.kids[k] {
+			if d := s.dep(m); (d == "nmod" || d == "nmod:poss" || d == "compound" || d == "appos") && hazards[s.lemma(m)] {
+				return true
+			}
+		}
+		if h := s.head(k); h >= 0 && h != v && hazards[s.lemma(h)] && s.dep(k) == "nmod:poss" {
+			return true
+		}
+	}
+	return false
+}
+
+// withOther reports whether v, or the act it pledges or agrees to
+// ("pledged to cooperate with the producers' association"), has a "with"
+// partner: the conjoined subject then acts with that partner, not with
+// itself, even when the partner has no code.
+func (s *sent) withOther(v int) bool {
+	for _, x := range append([]int{v}, s.childrenOf(v, "xcomp")...) {
+		for _, k := range s.kids[x] {
+			if strings.HasPrefix(s.dep(k), "obl") && s.prep(k) == "with" && s.party(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// party reports whether k names a party one acts with: an actor, a named
+// organisation, place or person, or a body ("the producers'
+// association"); not a thing ("a new pipeline deal").
+func (s *sent) party(k int) bool {
+	if _, ok := s.actorAt(k, nil); ok {
+		return true
+	}
+	if ei := s.dc.entAt[s.t0+k]; ei >= 0 {
+		switch s.dc.d.Entities[ei].Type {
+		case "ORG", "GPE", "NORP", "PERSON":
+			return true
+		}
+	}
+	return bodies[s.lemma(k)]
+}
+
+// bodies are nouns of organised bodies one acts with.
+var bodies = set("association", "organization", "organisation", "group", "union", "alliance", "cartel", "body", "bloc",
+	"committee", "council", "partner", "neighbour", "neighbor", "community", "coalition", "federation", "agency")
+
+// opinion reports whether v has a that-clause and no infinitive, and the
+// clause says nothing will be done ("agreed the book may have contained
+// …", "agreeing the issue should be decided by Congress"; not "agreed that
+// talks would resume").
+func (s *sent) opinion(v int) bool {
+	if s.child(v, "xcomp") >= 0 {
+		return false
+	}
+	c := s.child(v, "ccomp")
+	if c < 0 {
+		return false
+	}
+	for _, k := range s.childrenOf(c, "aux", "aux:pass") {
+		switch s.lemma(k) {
+		case "will", "would", "shall":
+			return false
+		}
+	}
+	return true
+}
+
+// dropOwnPossessive drops from tgt a possessive pronoun that stands for
+// the source ("Trump defended his decision", "He defended his record"):
+// "his" or "her" after a person, "its" or "their" after anyone else.
+func (s *sent) dropOwnPossessive(tgt []doc.Actor, r roles, v int) []doc.Actor {
+	if len(tgt) == 0 || r.srcTok < 0 || len(r.source) == 0 {
+		return tgt
+	}
+	for _, sp := range s.speakers(v) {
+		if len(dropSame(sp.actors, r.source)) > 0 {
+			// "Pakistan said India would attack its border posts": the
+			// speaker's.
+			return tgt
+		}
+	}
+	subjPerson := false
+	switch s.lemma(r.srcTok) {
+	case "he", "she":
+		subjPerson = true
+	case "it", "they":
+	default:
+		if ei := s.dc.entAt[s.t0+r.srcTok]; ei >= 0 && s.dc.d.Entities[ei].Type == "PERSON" {
+			subjPerson = true
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(tgt), func(a doc.Actor) bool {
+		if !s.possessiveAt(a.Span) {
+			return false // "accusing her of …"
+		}
+		switch strings.ToLower(a.Text) {
+		case "his", "her":
+			return subjPerson
+		case "its", "their":
+			return !subjPerson
+		}
+		return false
+	})
+}
+
+// possessiveAt reports whether the token at span sp is a possessive.
+func (s *sent) possessiveAt(sp doc.Span) bool {
+	for i := 0; i < s.n; i++ {
+		if s.tok(i).Span == sp {
+			return s.dep(i) == "nmod:poss"
+		}
+	}
+	return false
+}
+
+// officials reports whether every actor of as is a government or one of
+// its officeholders.
+func officials(as []doc.Actor) bool {
+	for _, a := range as {
+		if a.Sector != "GOV" {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// rally reports whether v is "rally" or holds a rally ("held a rally").
+func (s *sent) rally(v int) bool {
+	if s.lemma(v) == "rally" {
+		return true
+	}
+	for _, o := range s.childrenOf(v, "obj") {
+		if s.lemma(o) == "rally" {
+			return true
+		}
+	}
+	return false
+}
+
+// campaignRally reports whether the object of v is an election campaign's
+// rally ("held a campaign rally", "an election rally").
+func (s *sent) campaignRally(v int) bool {
+	for _, o := range s.childrenOf(v, "obj") {
+		if s.lemma(o) != "rally" {
+			continue
+		}
+		for _, k := range s.kids[o] {
+			if (s.dep(k) == "compound" || s.dep(k) == "amod") && (s.lemma(k) == "campaign" || s.lemma(k) == "election" || s.lemma(k) == "electoral") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func anyCivil(as []doc.Actor) bool {
@@ -1542,12 +1764,38 @@ func (s *sent) stateCountry(v int) string {
 		}
 	}
 	if pi := s.nearest(v, cl, s.dc.placeAt, func(i int) bool { return d.Places[i].Country != "" }); pi >= 0 {
-		if c := d.Places[pi].Country; c != "PSE" {
+		if c := placeCountry(d, pi); c != "PSE" {
 			return c
 		}
 		return ""
 	}
 	return ""
+}
+
+// partOf reports whether actor a is a place that names a part of a place
+// in country c ("the Western District" of Texas).
+func (s *sent) partOf(a doc.Actor, c string) bool {
+	d := s.dc.d
+	for pi, p := range d.Places {
+		if p.Span.Overlaps(a.Span) {
+			return placeCountry(d, pi) == c
+		}
+	}
+	return false
+}
+
+// placeCountry is the country of place pi, or of the place whose part it
+// names ("the Eastern District of Virginia" is in Virginia, not Hong
+// Kong's Eastern District).
+func placeCountry(d *doc.Doc, pi int) string {
+	p := d.Places[pi]
+	if pi+1 < len(d.Places) {
+		q := d.Places[pi+1]
+		if gap := d.Text[p.End:q.Start]; q.Start >= p.End && q.Country != "" && strings.TrimSpace(gap) == "of" {
+			return q.Country
+		}
+	}
+	return p.Country
 }
 
 // pastPassive reports whether passive v is told as done: its passive
@@ -1659,7 +1907,7 @@ func (s *sent) crowd(k int) bool {
 func (s *sent) clauseCountry(v int) string {
 	d := s.dc.d
 	if pi := s.nearest(v, s.clause(v, nil), s.dc.placeAt, func(i int) bool { return d.Places[i].Country != "" }); pi >= 0 {
-		return d.Places[pi].Country
+		return placeCountry(d, pi)
 	}
 	return ""
 }
@@ -1726,18 +1974,19 @@ func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor
 			continue
 		}
 		pl := d.Places[pi]
-		if pl.Country == "" {
+		pc := placeCountry(d, pi)
+		if pc == "" {
 			continue
 		}
 		own := false
 		for _, a := range source {
-			own = own || a.Country == pl.Country
+			own = own || a.Country == pc
 		}
 		if own {
 			home = true
 			continue
 		}
-		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k, home
+		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pc, Country: pc, Entity: -1}}, k, home
 	}
 	return nil, -1, home
 }
@@ -1906,6 +2155,11 @@ func (s *sent) modality(v int) (string, int) {
 			}
 		}
 	}
+	if h := s.head(v); h >= 0 && (s.dep(v) == "ccomp" || s.dep(v) == "csubj") && needful[s.lemma(h)] {
+		// "It is extremely important that the U.S. reduce its
+		// restrictions": what is held needful has not happened.
+		return "hypothetical", h
+	}
 	if c, mk := s.child(v, "cop"), s.child(v, "mark"); c >= 0 && mk >= 0 && s.lemma(c) == "be" && s.lemma(mk) == "to" && s.tok(v).POS == "VERB" {
 		// "The president is to visit Russia".
 		return "planned", c
@@ -1917,7 +2171,9 @@ func (s *sent) modality(v int) (string, int) {
 		switch s.lemma(k) {
 		case "will", "shall", "would":
 			return "planned", k
-		case "could", "might", "may", "must", "should":
+		case "could", "might", "may", "must", "should", "can":
+			// ("They can offer the government much": an ability, not
+			// an act.)
 			return "hypothetical", k
 		}
 	}
@@ -1937,6 +2193,12 @@ func (s *sent) modality(v int) (string, int) {
 		}
 		if d := s.dep(x); (d == "xcomp" || d == "acl") && planVerbs[s.lemma(h)] {
 			return "planned", h
+		}
+		if s.dep(x) == "xcomp" && unsure[s.lemma(h)] {
+			// "Indonesia is unlikely to import copra", "likes dropping
+			// bombs", "would prefer to agree": a guess, a taste or a wish
+			// is not an act that happened.
+			return "hypothetical", h
 		}
 		if o := s.child(h, "obj"); s.dep(x) == "xcomp" && o >= 0 && o < x && (s.lemma(o) == "plan" || s.lemma(o) == "intention") {
 			// "announced plans to withdraw", the infinitive read as

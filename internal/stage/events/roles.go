@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -44,6 +45,33 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 			if d := s.dep(m); m < k && (d == "amod" || d == "compound") && s.dc.actorAt[s.t0+m] != s.dc.actorAt[s.t0+k] && s.child(m, "conj") >= 0 {
 				s.collect(m, depth+1, exclude, out)
 			}
+		}
+	} else if depth < 3 && kin[s.lemma(k)] != "" {
+		// "Trump supporters", "relatives of the president": people of
+		// the one named, not that one; "opposition supporters" stay the
+		// opposition. A critic's, victim's or rival's country is his own
+		// demonym's ("Ukrainian victims"), not that of the one named as
+		// whose.
+		other := kin[s.lemma(k)] == "other"
+		var named []doc.Actor
+		for _, m := range s.kids[k] {
+			if d := s.dep(m); d == "amod" || !other && (d == "nmod:poss" || d == "compound" || d == "nmod" && s.prep(m) == "of") {
+				s.collect(m, depth+1, exclude, &named)
+			}
+		}
+		for _, a := range named {
+			if a.Country == "" {
+				continue
+			}
+			switch {
+			case kin[s.lemma(k)] == "bus":
+				// "French operators", "Japanese exporters": firms.
+				a.Sector, a.Code, a.Name = "BUS", a.Country+"BUS", ""
+			case a.Sector != "OPP" && a.Sector != "PTY":
+				a.Sector, a.Code, a.Name = "CVL", a.Country+"CVL", ""
+			}
+			a.Span, a.Text = s.tok(k).Span, s.text(k)
+			*out = appendActor(*out, a)
 		}
 	} else if depth < 3 {
 		// Nearest modifiers first: participants before descriptors, and
@@ -95,6 +123,64 @@ func (s *sent) nationality(k, m int) bool {
 	}
 	t := s.tok(m)
 	return len(s.text(m)) > 0 && s.text(m)[0] >= 'A' && s.text(m)[0] <= 'Z' && (t.POS == "ADJ" || t.POS == "PROPN") && s.dc.adjectives[s.lemma(m)] != ""
+}
+
+// firmWords end the names of firms.
+var firmWords = set("corp", "corporation", "inc", "ltd", "limited", "plc", "co", "company", "ag", "sa", "nv", "bv", "gmbh", "spa",
+	"airlines", "airways", "airline", "express", "motors", "shipping", "industries", "holdings", "bancorp", "petroleum",
+	"telecom", "steel", "electric", "chemicals", "pharmaceuticals", "brewery", "breweries", "mining", "insurance")
+
+// firmName reports whether the span sp, a country's name or adjective,
+// is part of a firm's name: the capitalized words around it end in a word
+// of firmWords ("KLM Royal Dutch Airlines", "Air U.K. Ltd", "American
+// Express"), or a stock ticker follows them ("<KLM.A>").
+func firmName(d *doc.Doc, sp doc.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.Start })
+	last := ""
+	for ; i < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		w := d.Text[t.Start:t.End]
+		if t.Start >= sp.End && (w == "" || w[0] < 'A' || w[0] > 'Z') {
+			break
+		}
+		last = strings.ToLower(strings.TrimSuffix(w, "."))
+		if t.Start >= sp.End && firmWords[last] {
+			// (Not "Leaders Express Concern" in a headline.)
+			if last == "express" && i+1 < len(d.Tokens) {
+				if n := d.Text[d.Tokens[i+1].Start:d.Tokens[i+1].End]; n != "" && n[0] >= 'A' && n[0] <= 'Z' {
+					return false
+				}
+			}
+			return true
+		}
+		if t.End > sp.End+60 {
+			break
+		}
+		if i+1 < len(d.Tokens) && d.Tokens[i+1].Start >= sp.End && strings.HasPrefix(d.Text[d.Tokens[i+1].Start:], "<") && t.Start >= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// kin are nouns of people known by whom they stand with or against: "Trump
+// supporters", "the president's critics", "lawyers for Assange" are not the
+// one they name; and of firms known by their country ("French operators",
+// "Japanese exporters"), which are not the state.
+var kin = map[string]string{}
+
+func init() {
+	for _, w := range []string{"supporter", "follower", "fan", "loyalist", "backer", "sympathizer", "sympathiser", "admirer", "voter",
+		"relative", "family", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "mother", "father"} {
+		kin[w] = "own"
+	}
+	for _, w := range []string{"opponent", "critic", "detractor", "rival", "lawyer", "attorney", "friend", "victim", "killer", "assassin"} {
+		kin[w] = "other"
+	}
+	for _, w := range []string{"trader", "operator", "exporter", "importer", "producer", "firm", "investor", "dealer", "buyer",
+		"seller", "supplier", "manufacturer", "maker", "shipper", "miller", "refiner", "insurer", "lender", "carmaker", "automaker"} {
+		kin[w] = "bus"
+	}
 }
 
 // spreadGroup spreads a group at k (an actor of a sector, such as
@@ -195,6 +281,21 @@ func appendActor(out []doc.Actor, a doc.Actor) []doc.Actor {
 // demonym or country name the actor stage coded elsewhere in the document,
 // or the antecedent of a pronoun.
 func (s *sent) actorAt(k int, exclude []doc.Actor) (doc.Actor, bool) {
+	a, ok := s.actorAt0(k, exclude)
+	return firm(s.dc.d, a), ok
+}
+
+// firm makes a, a country named in a firm's name ("KLM Royal Dutch
+// Airlines", "American Express"), the firm.
+func firm(d *doc.Doc, a doc.Actor) doc.Actor {
+	if a.Sector == "" && a.Country != "" && firmName(d, a.Span) {
+		a.Sector, a.Code = "BUS", a.Country+"BUS"
+	}
+	return a
+}
+
+// actorAt0 is actorAt before firm.
+func (s *sent) actorAt0(k int, exclude []doc.Actor) (doc.Actor, bool) {
 	d := s.dc.d
 	g := s.t0 + k
 	if ai := s.dc.actorAt[g]; ai >= 0 {
@@ -354,24 +455,280 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			break
 		}
 	}
+	if a, ok, decided := s.governingSubject(k, person, exclude); decided {
+		return a, ok
+	}
+	if a, ok, decided := s.previousSubject(k, person, exclude); decided {
+		return a, ok
+	}
 	for pass := 0; pass < 2; pass++ {
 		for i := len(d.Actors) - 1; i >= 0; i-- {
 			a := d.Actors[i]
 			if a.End > start || !coded(a) || excluded(a, exclude) || credit(d.Text, a) {
 				continue
 			}
-			if pass == 0 && person && a.Name == "" {
+			if pass == 0 && person && a.Name == "" || person && a.Sector == "PTY" {
+				// (A party, named or not, is no "he".)
 				continue
 			}
 			if start-a.End > 600 {
 				break
 			}
-			r := a
+			if person && s.uncodedPersonBetween(a.End, start) {
+				// "Craxi told him he would resign", Craxi with no code at
+				// the document's date: "he" is the person named nearest,
+				// not a coded one further back.
+				return doc.Actor{}, false
+			}
+			r := firm(d, a)
 			r.Span, r.Text = s.tok(k).Span, s.text(k)
 			return r, true
 		}
 	}
 	return doc.Actor{}, false
+}
+
+// previousSubject resolves pronoun k when it is the subject of its
+// sentence's main clause and no coded actor comes before it there: it
+// continues the subject of the sentence before ("The United States has
+// said the tariffs were unacceptable. It has criticised the cuts"), a
+// subject pronoun of the same kind there continuing in turn. decided is
+// false when that subject names no actor of the pronoun's kind (a person
+// for "he" and "she", else no person), and the nearest actor is tried.
+func (s *sent) previousSubject(k int, person bool, exclude []doc.Actor) (a doc.Actor, ok, decided bool) {
+	d := s.dc.d
+	h := s.head(k)
+	if s.si == 0 || !strings.HasPrefix(s.dep(k), "nsubj") || h < 0 || s.head(h) >= 0 || s.dep(k) == "nmod:poss" {
+		return doc.Actor{}, false, false
+	}
+	start := s.tok(k).Start
+	for _, b := range d.Actors {
+		if b.Start >= d.Sentences[s.si].Start && b.End <= start && coded(b) {
+			return doc.Actor{}, false, false
+		}
+	}
+	p := newSent(s.dc, s.si-1)
+	subj := -1
+	for i := 0; i < p.n && subj < 0; i++ {
+		if p.dep(i) == "root" { // its head may be a repair's
+			// Of two subjects the parser gave the root ("The opposition
+			// candidate Maria K. arrived"), the person for "he" and "she".
+			for _, c := range p.childrenOf(i, "nsubj", "nsubj:pass") {
+				if ei := s.dc.entAt[p.t0+c]; subj < 0 || person && ei >= 0 && d.Entities[ei].Type == "PERSON" {
+					subj = c
+				}
+			}
+		}
+	}
+	names := func(k int) bool {
+		_, ok := p.actorAt(k, nil)
+		ei := s.dc.entAt[p.t0+k]
+		return ok || pronouns[p.lemma(k)] || ei >= 0 && d.Entities[ei].Type == "PERSON"
+	}
+	if subj >= 0 && !names(subj) {
+		subj = -1
+	}
+	for i := 0; i < p.n && subj < 0; i++ {
+		// A root with no subject naming anyone ("The United States has
+		// said the tariffs were unacceptable", parsed with
+		// "unacceptable" for the root): the first subject of a clause
+		// right under the root, not a subordinate ("after …") or
+		// relative one, that does.
+		if h := p.head(i); strings.HasPrefix(p.dep(i), "nsubj") && h >= 0 && p.dep(p.head(h)) == "root" && !(p.dep(h) == "advcl" && p.child(h, "mark") >= 0) && !strings.HasPrefix(p.dep(h), "acl") && names(i) {
+			subj = i
+		}
+	}
+	if subj < 0 {
+		return doc.Actor{}, false, false
+	}
+	if pronouns[p.lemma(subj)] {
+		if l := p.lemma(subj); l != s.lemma(k) || l != "he" && l != "she" && l != "it" && l != "they" {
+			return doc.Actor{}, false, false
+		}
+		a, ok = p.resolvePronoun(subj, exclude)
+	} else {
+		var found bool
+		a, found = p.actorAt(subj, exclude)
+		isPerson := false
+		if ei := s.dc.entAt[p.t0+subj]; ei >= 0 && d.Entities[ei].Type == "PERSON" {
+			isPerson = true
+		}
+		for _, e := range d.Entities {
+			if found && e.Type == "PERSON" && e.Span.Overlaps(a.Span) {
+				// "The Italian foreign minister, Luigi Di Maio, …":
+				// not "they".
+				isPerson = true
+			}
+		}
+		if isPerson != person {
+			return doc.Actor{}, false, false
+		}
+		// ("the United States", "the Philippines" are one country.)
+		plural := p.tok(subj).Tag == "NNS" || p.tok(subj).Tag == "NNPS" && a.Sector != "" || p.child(subj, "conj") >= 0
+		if !person && plural != (s.lemma(k) == "they") {
+			// "The Italian minister joined the talks. They concluded
+			// …": "they" continues a plural subject, "it" a singular.
+			return doc.Actor{}, false, false
+		}
+		if !found {
+			if !isPerson {
+				return doc.Actor{}, false, false
+			}
+			// "Craxi met the king. He said …": a person the
+			// dictionary does not know is still the one meant.
+			return doc.Actor{}, false, true
+		}
+		ok = coded(a) && !excluded(a, exclude)
+	}
+	if !ok {
+		return doc.Actor{}, false, person
+	}
+	a.Span, a.Text = s.tok(k).Span, s.text(k)
+	return a, true, true
+}
+
+// governingSubject resolves "he" or "she", the subject of a clause under
+// another, to the person who is the subject of a governing clause before
+// it ("Mitsotakis met the IMF, then President Trump, where he denounced
+// the agreement": Mitsotakis, not the nearer Trump). decided is false when
+// no governing clause has a person for subject.
+func (s *sent) governingSubject(k int, person bool, exclude []doc.Actor) (a doc.Actor, ok, decided bool) {
+	d := s.dc.d
+	c := s.head(k)
+	if !strings.HasPrefix(s.dep(k), "nsubj") || c < 0 {
+		return doc.Actor{}, false, false
+	}
+	if !person {
+		return s.governingGroup(k, c, exclude)
+	}
+	for x, steps := c, 0; s.head(x) >= 0 && steps < 4; steps++ {
+		x = s.head(x)
+		j := s.child(x, "nsubj")
+		if j < 0 || j > k {
+			continue
+		}
+		isPerson := false
+		if ei := s.dc.entAt[s.t0+j]; ei >= 0 && d.Entities[ei].Type == "PERSON" {
+			isPerson = true
+		}
+		if !isPerson {
+			return doc.Actor{}, false, false
+		}
+		a, found := s.actorAt(j, exclude)
+		if !found || !coded(a) {
+			if a, found = s.personCode(d.Entities[s.dc.entAt[s.t0+j]]); !found || excluded(a, exclude) {
+				return doc.Actor{}, false, true
+			}
+		}
+		a.Span, a.Text = s.tok(k).Span, s.text(k)
+		return a, true, true
+	}
+	return doc.Actor{}, false, false
+}
+
+// personCode returns the coded actor that codes person e: one covering
+// the name, or a country or body in the person's own title before it
+// ("Former US presidential candidate Elizabeth Warren").
+func (s *sent) personCode(e doc.Entity) (doc.Actor, bool) {
+	d := s.dc.d
+	for _, a := range d.Actors {
+		if !coded(a) {
+			continue
+		}
+		if a.End <= e.Start && e.Start-a.End <= 40 && titleGap(d.Text[a.End:e.Start]) {
+			return a, true
+		}
+		if a.Span.Overlaps(e.Span) {
+			return a, true
+		}
+	}
+	return doc.Actor{}, false
+}
+
+// titleWords are the lower-case words of a title between a country and a
+// name ("US presidential candidate", "Kenya's former foreign minister").
+var titleWords = set("former", "presidential", "candidate", "prime", "minister", "president", "foreign", "deputy", "vice",
+	"secretary", "senator", "governor", "mayor", "leader", "opposition", "chief", "defence", "defense", "interior", "finance",
+	"general", "ambassador", "envoy", "spokesman", "spokeswoman", "of", "the", "'s", "’s", "s", "top", "senior", "army", "party")
+
+// titleGap reports whether gap, the text between a country and a person's
+// name, is a title: no punctuation, and no lower-case word but a title's.
+func titleGap(gap string) bool {
+	if strings.ContainsAny(gap, ",.;:()\"") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
+		if w[0] >= 'a' && w[0] <= 'z' && !titleWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// markedAccording reports whether k is marked "according to".
+func (s *sent) markedAccording(k int) bool {
+	for _, c := range s.childrenOf(k, "case") {
+		if strings.ToLower(s.text(c)) == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// governingGroup resolves "they", the subject of clause c under a verb
+// with no actor for object, whose subject is a group in no state office
+// ("Trade union leaders served notice they would push …", "Farmers in
+// France said they would …"): that group, unresolved when it has no
+// country, not a government named before it. decided is false otherwise.
+func (s *sent) governingGroup(k, c int, exclude []doc.Actor) (a doc.Actor, ok, decided bool) {
+	if s.lemma(k) != "they" || s.dep(c) != "ccomp" && !strings.HasPrefix(s.dep(c), "acl") {
+		return doc.Actor{}, false, false
+	}
+	x := s.head(c)
+	if strings.HasPrefix(s.dep(c), "acl") {
+		// "served notice they would …": the clause hangs on the object.
+		if s.dep(x) != "obj" {
+			return doc.Actor{}, false, false
+		}
+		x = s.head(x)
+	}
+	if x < 0 {
+		return doc.Actor{}, false, false
+	}
+	for _, o := range s.childrenOf(x, "obj", "iobj") {
+		if _, ok := s.actorAt(o, nil); ok {
+			return doc.Actor{}, false, false // "told the rebels they must …"
+		}
+	}
+	j := s.child(x, "nsubj")
+	if j < 0 || j > k || s.tok(j).Tag != "NNS" {
+		return doc.Actor{}, false, false
+	}
+	g, found := s.actorAt0(j, exclude)
+	if !found || stateSectors[g.Sector] || g.Sector == "" {
+		return doc.Actor{}, false, false
+	}
+	if coded(g) {
+		// "Farmers in France said they would block roads": the farmers.
+		g.Span, g.Text = s.tok(k).Span, s.text(k)
+		return g, true, true
+	}
+	return doc.Actor{}, false, true
+}
+
+// uncodedPersonBetween reports whether a person the entity layer found
+// ends between byte offsets lo and hi and no coded actor covers it.
+func (s *sent) uncodedPersonBetween(lo, hi int) bool {
+	d := s.dc.d
+	for _, e := range d.Entities {
+		if e.Type != "PERSON" || e.End <= lo || e.End > hi {
+			continue
+		}
+		if _, covered := s.personCode(e); !covered {
+			return true
+		}
+	}
+	return false
 }
 
 // credit reports whether a is a news agency credited in parentheses, as in
@@ -521,6 +878,16 @@ func (s *sent) subject(v int, depth int) roles {
 		// would prohibit aid": "it" read as expletive. An expletive has
 		// no object to go with it.
 		k = j
+	}
+	if k >= 0 && s.markedAccording(k) {
+		// "According to the BBC, a spokesman for Downing Street
+		// expressed …", parsed with the BBC for subject: the source is
+		// the apposition, not the one who reports it.
+		r.srcTok = -1
+		if a := s.child(k, "appos"); a >= 0 {
+			r.source, r.srcTok = s.actorsOf(a, nil), a
+		}
+		return r
 	}
 	if k >= 0 {
 		l := s.lemma(k)
