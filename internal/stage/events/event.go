@@ -1101,7 +1101,10 @@ func (s *sent) opinion(v int) bool {
 // the source ("Trump defended his decision", "He defended his record"):
 // "his" or "her" after a person, "its" or "their" after anyone else.
 func (s *sent) dropOwnPossessive(tgt []doc.Actor, r roles, v int) []doc.Actor {
-	if len(tgt) == 0 || r.srcTok < 0 || len(r.source) == 0 {
+	if len(tgt) == 0 || r.srcTok < 0 || len(r.source) == 0 || s.dep(v) == "conj" {
+		// (In a later conjunct a possessive may stand for the earlier
+		// conjunct's object: "criticized the Commission and rejected its
+		// plan"; the pronoun resolution there decides.)
 		return tgt
 	}
 	for _, sp := range s.speakers(v) {
