@@ -486,6 +486,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			m.p.TargetOptional = true
 		}
 	}
+	if len(tgt) == 0 && m.cand.Noun && m.p.Code == "042" {
+		// "paid a visit to Damascus", "his trip to Beijing": the country
+		// of the place a visit noun goes to.
+		tgt, tgtTok = s.visitPlace(v, r.source)
+	}
 	if root := events.Root(m.p.Code); !anyCoded(tgt) && (root == "15" || m.p.Code == "087") {
 		// "Russia announced the withdrawal of its troops from Kherson":
 		// the place a force leaves, not the force, for a noun too; "massed
@@ -1742,6 +1747,24 @@ func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor
 	return nil, -1, home
 }
 
+// visitPlace returns, as a target, the country of the place a visit noun n
+// goes "to" ("a visit to Damascus"), when it is not the source's own.
+func (s *sent) visitPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
+	d := s.dc.d
+	for _, k := range s.kids[n] {
+		if !strings.HasPrefix(s.dep(k), "nmod") || s.prep(k) != "to" {
+			continue
+		}
+		pi := s.dc.placeAt[s.t0+k]
+		if pi < 0 || d.Places[pi].Country == "" || sameCountry([]doc.Actor{{Country: d.Places[pi].Country}}, source) {
+			continue
+		}
+		pl := d.Places[pi]
+		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
+	}
+	return nil, -1
+}
+
 // leftPlace returns, as a target, the country of the place a withdrawal
 // noun n leaves: its "from" or "out of" phrase, or that of the verb it is
 // the object of ("announced the withdrawal of its troops from Kherson"),
@@ -1894,6 +1917,15 @@ func (s *sent) modality(v int) (string, int) {
 			// "warned the United States against attacking Iran": an
 			// act warned against, not done.
 			return "hypothetical", k
+		}
+	}
+	for _, x := range s.childrenOf(v, "xcomp") {
+		// "threatened to close the bases if Washington did not …", the
+		// condition hung on the open complement: the threat's.
+		for _, k := range s.childrenOf(x, "advcl") {
+			if mk := s.child(k, "mark"); mk >= 0 && (s.lemma(mk) == "if" || s.lemma(mk) == "unless") {
+				return "conditional", mk
+			}
 		}
 	}
 	if h := s.head(v); h >= 0 && s.dep(v) == "ccomp" && speechVerbs[s.lemma(h)] && v < h {
