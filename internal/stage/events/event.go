@@ -263,6 +263,23 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					}
 				}
 			}
+			if len(tgt) == 0 && m.p.Code != "016" {
+				// "threatened to recall its ambassador from Tel Aviv",
+				// "offered to withdraw from southern Lebanon": what the
+				// complement leaves; "promised to help finance the
+				// withdrawal of Soviet troops": the target one open
+				// complement further down.
+				for _, k := range s.childrenOf(v, "xcomp") {
+					if len(tgt) == 0 {
+						tgt, tgtTok = s.leftFrom(k, r.source)
+					}
+					for _, kk := range s.childrenOf(k, "xcomp") {
+						if len(tgt) == 0 {
+							tgt, tgtTok = s.target(kk, r.source, false)
+						}
+					}
+				}
+			}
 			if root := events.Root(m.p.Code); len(tgt) == 0 && (root == "02" || root == "10" || root == "11" || root == "13") {
 				// "demanded that the US cancel the sale": whom the clause
 				// is about.
@@ -1761,6 +1778,27 @@ func (s *sent) visitPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
 		}
 		pl := d.Places[pi]
 		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
+	}
+	return nil, -1
+}
+
+// leftFrom returns, as a target, the actor or the country of the place
+// that verb v leaves: its "from" or "out of" phrase ("withdraw from the
+// OAU", "recall its ambassador from Tel Aviv"), when it is not the
+// source's own.
+func (s *sent) leftFrom(v int, source []doc.Actor) ([]doc.Actor, int) {
+	d := s.dc.d
+	for _, k := range s.kids[v] {
+		if p := s.prep(k); !strings.HasPrefix(s.dep(k), "obl") || p != "from" && p != "out" {
+			continue
+		}
+		if as := dropSame(s.actorsOf(k, source), source); anyCoded(as) && !sameCountry(as, source) {
+			return as, k
+		}
+		if pi := s.dc.placeAt[s.t0+k]; pi >= 0 && d.Places[pi].Country != "" && !sameCountry([]doc.Actor{{Country: d.Places[pi].Country}}, source) {
+			pl := d.Places[pi]
+			return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
+		}
 	}
 	return nil, -1
 }
