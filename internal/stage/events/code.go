@@ -14,12 +14,15 @@ var (
 	// speechVerbs introduce reported speech: their subject is the speaker.
 	speechVerbs = set("say", "state", "claim", "tell", "add", "allege", "report", "announce", "note", "recall",
 		"write", "confirm", "believe", "suggest", "insist", "argue", "assert", "stress", "explain", "indicate",
-		"reveal", "estimate", "show", "point", "warn", "acknowledge", "declare", "tweet", "post", "publish", "reiterate", "emphasize")
+		"reveal", "estimate", "show", "point", "warn", "acknowledge", "declare", "tweet", "post", "publish", "reiterate", "emphasize",
+		// "charged that Chinese troops had crossed the river": an accusation
+		// reports its clause as a claim (claimVerbs).
+		"charge")
 	// tagVerbs report a clause before them as a complaint ("…, a rights
 	// group protested").
 	tagVerbs = set("protest", "complain", "charge")
 	// claimVerbs make what they report a claim.
-	claimVerbs = set("claim", "allege", "suspect", "believe", "estimate", "show", "reveal", "suggest")
+	claimVerbs = set("claim", "allege", "suspect", "believe", "estimate", "show", "reveal", "suggest", "charge")
 	// lightVerbs carry an event noun as their object ("carry out an attack").
 	lightVerbs = set("carry", "launch", "hold", "stage", "conduct", "mount", "make", "issue", "lodge", "file",
 		"begin", "start", "unleash", "wage", "step", "continue", "resume", "organize", "organise", "have", "pay", "sign", "impose",
