@@ -269,13 +269,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				// complement leaves; "promised to help finance the
 				// withdrawal of Soviet troops": the target one open
 				// complement further down.
-				root := events.Root(m.p.Code)
 				for _, k := range s.childrenOf(v, "xcomp") {
 					if len(tgt) == 0 {
 						tgt, tgtTok = s.leftFrom(k, r.source)
 					}
 					for _, kk := range s.childrenOf(k, "xcomp") {
-						if as, at := s.target(kk, r.source, false); len(tgt) == 0 && (root == "03" || root == "13") && !sameCountry(as, r.source) {
+						if as, at := s.target(kk, r.source, false); len(tgt) == 0 && !sameCountry(as, r.source) {
 							tgt, tgtTok = as, at
 						}
 					}
