@@ -15,12 +15,15 @@ var (
 	// speechVerbs introduce reported speech: their subject is the speaker.
 	speechVerbs = set("say", "state", "claim", "tell", "add", "allege", "report", "announce", "note", "recall",
 		"write", "confirm", "believe", "suggest", "insist", "argue", "assert", "stress", "explain", "indicate",
-		"reveal", "estimate", "show", "point", "warn", "acknowledge", "declare", "tweet", "post", "publish", "reiterate", "emphasize")
+		"reveal", "estimate", "show", "point", "warn", "acknowledge", "declare", "tweet", "post", "publish", "reiterate", "emphasize",
+		// "charged that Chinese troops had crossed the river": an accusation
+		// reports its clause as a claim (claimVerbs).
+		"charge")
 	// tagVerbs report a clause before them as a complaint ("…, a rights
 	// group protested").
 	tagVerbs = set("protest", "complain", "charge")
 	// claimVerbs make what they report a claim.
-	claimVerbs = set("claim", "allege", "suspect", "believe", "estimate", "show", "reveal", "suggest")
+	claimVerbs = set("claim", "allege", "suspect", "believe", "estimate", "show", "reveal", "suggest", "charge")
 	// lightVerbs carry an event noun as their object ("carry out an attack").
 	lightVerbs = set("carry", "launch", "hold", "stage", "conduct", "mount", "make", "issue", "lodge", "file",
 		"begin", "start", "unleash", "wage", "step", "continue", "resume", "organize", "organise", "have", "pay", "sign", "impose",
@@ -414,6 +417,9 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && (s.lemma(mk) == "of" || s.lemma(mk) == "for") && s.dep(m.i) == "advcl" && matched[h] != nil && (strings.HasPrefix(matched[h].p.Code, "112") || s.child(h, "obj") >= 0 && events.Root(matched[h].p.Code) == "11" && s.lemma(mk) == "for") {
 			continue
 		}
+		if s.notHappened(m.i, matched) {
+			continue
+		}
 		// "used tear gas to disperse the rally": a purpose of the same kind
 		// as its act is that act; so is one read as the object's modifier
 		// ("occupied the embassy to protest").
@@ -447,6 +453,42 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 	}
 	return out
+}
+
+// notHappened reports whether the act at v is told as not having happened
+// by an event matched above it: what a demand or appeal asks in a "that"
+// clause ("demanded that Honduras expel the rebels"); through a chain of
+// open complements the lexicon does not know ("demanded that Syria stop
+// supplying weapons", "promised to help finance the withdrawal",
+// "accused Uganda of plotting to invade").
+func (s *sent) notHappened(v int, matched map[int]*match) bool {
+	g := v
+	for s.dep(g) == "xcomp" {
+		h := s.head(g)
+		if h < 0 || matched[h] != nil || s.tok(h).POS != "VERB" {
+			break
+		}
+		g = h
+	}
+	h := s.head(g)
+	if h < 0 || matched[h] == nil {
+		return false
+	}
+	root := events.Root(matched[h].p.Code)
+	mk := s.child(g, "mark")
+	switch d := s.dep(g); {
+	case g != v && d == "xcomp":
+		// "promised to help finance": the unknown verb is the open
+		// complement of an event, and so is what it governs.
+		return true
+	case d == "ccomp" && (root == "02" || root == "10") && s.tok(h).POS == "VERB" && (controlVerbs[s.lemma(h)] || appealVerbs[s.lemma(h)] || s.lemma(h) == "insist"):
+		// (Only a verb of asking: "said" coded as a request by another
+		// lexicon reports its clause as done.)
+		return true
+	case g != v && d == "advcl" && mk >= 0 && (s.lemma(mk) == "of" || s.lemma(mk) == "for") && root == "11":
+		return true
+	}
+	return false
 }
 
 // warnings codes "Turkey warned that it would block the bid", "warned it

@@ -263,6 +263,23 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 					}
 				}
 			}
+			if len(tgt) == 0 && m.p.Code != "016" {
+				// "threatened to recall its ambassador from Tel Aviv",
+				// "offered to withdraw from southern Lebanon": what the
+				// complement leaves; "promised to help finance the
+				// withdrawal of Soviet troops": the target one open
+				// complement further down.
+				for _, k := range s.childrenOf(v, "xcomp") {
+					if len(tgt) == 0 {
+						tgt, tgtTok = s.leftFrom(k, r.source)
+					}
+					for _, kk := range s.childrenOf(k, "xcomp") {
+						if as, at := s.target(kk, r.source, false); len(tgt) == 0 && !sameCountry(as, r.source) {
+							tgt, tgtTok = as, at
+						}
+					}
+				}
+			}
 			if root := events.Root(m.p.Code); len(tgt) == 0 && (root == "02" || root == "10" || root == "11" || root == "13") {
 				// "demanded that the US cancel the sale": whom the clause
 				// is about.
@@ -492,6 +509,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// soil has no target country.
 			m.p.TargetOptional = true
 		}
+	}
+	if len(tgt) == 0 && m.cand.Noun && m.p.Code == "042" {
+		// "paid a visit to Damascus", "his trip to Beijing": the country
+		// of the place a visit noun goes to.
+		tgt, tgtTok = s.visitPlace(v, r.source)
 	}
 	if root := events.Root(m.p.Code); !anyCoded(tgt) && (root == "15" || m.p.Code == "087") {
 		// "Russia announced the withdrawal of its troops from Kherson":
@@ -1994,6 +2016,45 @@ func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor
 	return nil, -1, home
 }
 
+// visitPlace returns, as a target, the country of the place a visit noun n
+// goes "to" ("a visit to Damascus"), when it is not the source's own.
+func (s *sent) visitPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
+	d := s.dc.d
+	for _, k := range s.kids[n] {
+		if !strings.HasPrefix(s.dep(k), "nmod") || s.prep(k) != "to" {
+			continue
+		}
+		pi := s.dc.placeAt[s.t0+k]
+		if pi < 0 || d.Places[pi].Country == "" || sameCountry([]doc.Actor{{Country: d.Places[pi].Country}}, source) {
+			continue
+		}
+		pl := d.Places[pi]
+		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
+	}
+	return nil, -1
+}
+
+// leftFrom returns, as a target, the actor or the country of the place
+// that verb v leaves: its "from" or "out of" phrase ("withdraw from the
+// OAU", "recall its ambassador from Tel Aviv"), when it is not the
+// source's own.
+func (s *sent) leftFrom(v int, source []doc.Actor) ([]doc.Actor, int) {
+	d := s.dc.d
+	for _, k := range s.kids[v] {
+		if p := s.prep(k); !strings.HasPrefix(s.dep(k), "obl") || p != "from" && p != "out" {
+			continue
+		}
+		if as := dropSame(s.actorsOf(k, source), source); anyCoded(as) && !sameCountry(as, source) {
+			return as, k
+		}
+		if pi := s.dc.placeAt[s.t0+k]; pi >= 0 && d.Places[pi].Country != "" && !sameCountry([]doc.Actor{{Country: d.Places[pi].Country}}, source) {
+			pl := d.Places[pi]
+			return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
+		}
+	}
+	return nil, -1
+}
+
 // leftPlace returns, as a target, the country of the place a withdrawal
 // noun n leaves: its "from" or "out of" phrase, or that of the verb it is
 // the object of ("announced the withdrawal of its troops from Kherson"),
@@ -2146,6 +2207,15 @@ func (s *sent) modality(v int) (string, int) {
 			// "warned the United States against attacking Iran": an
 			// act warned against, not done.
 			return "hypothetical", k
+		}
+	}
+	for _, x := range s.childrenOf(v, "xcomp") {
+		// "threatened to close the bases if Washington did not …", the
+		// condition hung on the open complement: the threat's.
+		for _, k := range s.childrenOf(x, "advcl") {
+			if mk := s.child(k, "mark"); mk >= 0 && (s.lemma(mk) == "if" || s.lemma(mk) == "unless") {
+				return "conditional", mk
+			}
 		}
 	}
 	if h := s.head(v); h >= 0 && s.dep(v) == "ccomp" && speechVerbs[s.lemma(h)] && v < h {
