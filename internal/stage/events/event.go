@@ -2019,19 +2019,27 @@ func (s *sent) placeCountry(v int, source []doc.Actor, also string) ([]doc.Actor
 // visitPlace returns, as a target, the country of the place a visit noun n
 // goes "to" ("a visit to Damascus"), when it is not the source's own.
 func (s *sent) visitPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
-	d := s.dc.d
 	for _, k := range s.kids[n] {
 		if !strings.HasPrefix(s.dep(k), "nmod") || s.prep(k) != "to" {
 			continue
 		}
-		pi := s.dc.placeAt[s.t0+k]
-		if pi < 0 || d.Places[pi].Country == "" || sameCountry([]doc.Actor{{Country: d.Places[pi].Country}}, source) {
-			continue
+		if as := s.foreignPlace(k, source); as != nil {
+			return as, k
 		}
-		pl := d.Places[pi]
-		return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
 	}
 	return nil, -1
+}
+
+// foreignPlace returns, as a target, the country of the place at token k
+// when it is not the source's own; nil otherwise.
+func (s *sent) foreignPlace(k int, source []doc.Actor) []doc.Actor {
+	d := s.dc.d
+	pi := s.dc.placeAt[s.t0+k]
+	if pi < 0 || d.Places[pi].Country == "" || sameCountry([]doc.Actor{{Country: d.Places[pi].Country}}, source) {
+		return nil
+	}
+	pl := d.Places[pi]
+	return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}
 }
 
 // leftFrom returns, as a target, the actor or the country of the place
@@ -2039,7 +2047,6 @@ func (s *sent) visitPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
 // OAU", "recall its ambassador from Tel Aviv"), when it is not the
 // source's own.
 func (s *sent) leftFrom(v int, source []doc.Actor) ([]doc.Actor, int) {
-	d := s.dc.d
 	for _, k := range s.kids[v] {
 		if p := s.prep(k); !strings.HasPrefix(s.dep(k), "obl") || p != "from" && p != "out" {
 			continue
@@ -2047,9 +2054,8 @@ func (s *sent) leftFrom(v int, source []doc.Actor) ([]doc.Actor, int) {
 		if as := dropSame(s.actorsOf(k, source), source); anyCoded(as) && !sameCountry(as, source) {
 			return as, k
 		}
-		if pi := s.dc.placeAt[s.t0+k]; pi >= 0 && d.Places[pi].Country != "" && !sameCountry([]doc.Actor{{Country: d.Places[pi].Country}}, source) {
-			pl := d.Places[pi]
-			return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
+		if as := s.foreignPlace(k, source); as != nil {
+			return as, k
 		}
 	}
 	return nil, -1
@@ -2060,7 +2066,6 @@ func (s *sent) leftFrom(v int, source []doc.Actor) ([]doc.Actor, int) {
 // the object of ("announced the withdrawal of its troops from Kherson"),
 // when it is not the source's own.
 func (s *sent) leftPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
-	d := s.dc.d
 	heads := []int{n}
 	if h := s.head(n); h >= 0 && s.dep(n) == "obj" {
 		heads = append(heads, h)
@@ -2071,12 +2076,9 @@ func (s *sent) leftPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
 			if !(strings.HasPrefix(dep, "obl") || strings.HasPrefix(dep, "nmod") && dep != "nmod:poss") || p != "from" && p != "out" {
 				continue
 			}
-			pi := s.dc.placeAt[s.t0+k]
-			if pi < 0 || d.Places[pi].Country == "" || sameCountry([]doc.Actor{{Country: d.Places[pi].Country}}, source) {
-				continue
+			if as := s.foreignPlace(k, source); as != nil {
+				return as, k
 			}
-			pl := d.Places[pi]
-			return []doc.Actor{{Span: pl.Span, Text: pl.Text, Code: pl.Country, Country: pl.Country, Entity: -1}}, k
 		}
 	}
 	return nil, -1

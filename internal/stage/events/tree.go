@@ -724,29 +724,14 @@ func (s *sent) interruption() {
 			return
 		}
 		t := s.tok(v)
-		lemma := ""
-		switch {
-		case t.POS == "VERB" && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || t.Tag == "VB" && v > b+1):
-		case t.POS != "VERB" && t.POS != "PROPN" && s.dc.verbForm != nil:
-			if lemma = s.dc.verbForm(strings.ToLower(s.text(v)), s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"); lemma == "" {
-				continue
-			}
-		default:
+		lemma, ok := s.candidateVerb(v, q, t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || t.Tag == "VB" && v > b+1)
+		if !ok {
 			continue
 		}
 		if t.Tag == "VBN" && v == b+1 && s.hasKid(v, "aux:pass") {
 			continue
 		}
-		// The subject phrase: back from the first comma to the sentence's
-		// start, a comma, a verb or a complementizer.
-		lo := q
-		for lo > 0 {
-			p := s.tok(lo - 1)
-			if s.lemmas[lo-1] == "," || p.POS == "VERB" || p.POS == "AUX" || p.POS == "SCONJ" || p.POS == "PUNCT" {
-				break
-			}
-			lo--
-		}
+		lo := s.phraseStart(q)
 		subj := s.clauseTop(lo, a, q, v)
 		if subj < 0 {
 			return
@@ -923,24 +908,11 @@ func (s *sent) timeSubject() {
 			aux = true
 		}
 		t := s.tok(v)
-		lemma := ""
-		switch {
-		case t.POS == "VERB" && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || aux):
-		case t.POS != "VERB" && t.POS != "PROPN" && s.dc.verbForm != nil:
-			if lemma = s.dc.verbForm(strings.ToLower(s.text(v)), s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP"); lemma == "" {
-				continue
-			}
-		default:
+		lemma, ok := s.candidateVerb(v, q, t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || aux)
+		if !ok {
 			continue
 		}
-		lo := q
-		for lo > 0 {
-			p := s.tok(lo - 1)
-			if s.lemmas[lo-1] == "," || p.POS == "VERB" || p.POS == "AUX" || p.POS == "SCONJ" || p.POS == "PUNCT" {
-				break
-			}
-			lo--
-		}
+		lo := s.phraseStart(q)
 		subj := s.clauseTop(lo, a, q, v)
 		if subj < 0 {
 			return
@@ -1966,4 +1938,34 @@ func (s *sent) byCase(k int) bool {
 		}
 	}
 	return false
+}
+
+// candidateVerb reports whether v can be the verb a repaired clause hangs
+// on: a verb, when finite says its tag suits, or a word the tagger did not
+// read as a verb that verbForm reads as one agreeing with the subject
+// word q; lemma is then the verb's lemma (empty for a tagged verb).
+func (s *sent) candidateVerb(v, q int, finite bool) (lemma string, ok bool) {
+	t := s.tok(v)
+	switch {
+	case t.POS == "VERB" && finite:
+		return "", true
+	case t.POS != "VERB" && t.POS != "PROPN" && s.dc.verbForm != nil:
+		lemma = s.dc.verbForm(strings.ToLower(s.text(v)), s.tok(q).Tag == "NN" || s.tok(q).Tag == "NNP")
+		return lemma, lemma != ""
+	}
+	return "", false
+}
+
+// phraseStart returns where the subject phrase that ends at q begins:
+// back to the sentence's start, a comma, a verb or a complementizer.
+func (s *sent) phraseStart(q int) int {
+	lo := q
+	for lo > 0 {
+		p := s.tok(lo - 1)
+		if s.lemmas[lo-1] == "," || p.POS == "VERB" || p.POS == "AUX" || p.POS == "SCONJ" || p.POS == "PUNCT" {
+			break
+		}
+		lo--
+	}
+	return lo
 }
