@@ -60,9 +60,11 @@ var (
 	// verb ("X today said").
 	dayWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	// measures are nouns of quantity whose "of" phrase is what an act
-	// moves ("500 tons of rice").
+	// moves ("500 tons of rice"), and the shares wire copy takes of it
+	// ("withdrew most of its peacekeepers", "the bulk of its troops").
 	measures = set("ton", "tonne", "tons", "tonnes", "shipment", "consignment", "batch", "load", "cargo", "million", "billion", "thousand", "hundred", "dozen", "number", "package", "supply", "state",
-		"ten", "planeload", "truckload", "shipload", "boatload", "tranche", "team", "contingent", "convoy", "fleet", "squad")
+		"ten", "planeload", "truckload", "shipload", "boatload", "tranche", "team", "contingent", "convoy", "fleet", "squad",
+		"most", "bulk", "majority", "remainder", "rest", "half", "score", "scores", "thousands", "hundreds", "dozens")
 	// statives are participles whose passive form is a state of the
 	// subject, not something done to it: "Israel is opposed to the plan".
 	statives = set("oppose", "commit", "determine", "dedicate", "resolve")
