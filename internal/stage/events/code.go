@@ -671,7 +671,23 @@ func (s *sent) prepArgs(out []events.PrepArg, prep string, k int) []events.PrepA
 			}
 		}
 	}
-	return append(out, a)
+	out = append(out, a)
+	// "supplied the rebels with tons of weapons": what the measure
+	// counts stands in the phrase too (see argLemmas).
+	for q, depth := k, 0; measures[s.lemma(q)] && depth < 3; depth++ {
+		next := -1
+		for _, m := range s.kids[q] {
+			if strings.HasPrefix(s.dep(m), "nmod") && s.prep(m) == "of" {
+				out = append(out, events.PrepArg{Prep: prep, Lemma: s.lemma(m)})
+				next = m
+			}
+		}
+		if next < 0 {
+			break
+		}
+		q = next
+	}
+	return out
 }
 
 // phrasePrep returns the preposition of phrase k: its own, or the one
