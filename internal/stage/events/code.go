@@ -84,9 +84,11 @@ var (
 	// verb ("X today said").
 	dayWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	// measures are nouns of quantity whose "of" phrase is what an act
-	// moves ("500 tons of rice").
+	// moves ("500 tons of rice"), and the shares wire copy takes of it
+	// ("withdrew most of its peacekeepers", "the bulk of its troops").
 	measures = set("ton", "tonne", "tons", "tonnes", "shipment", "consignment", "batch", "load", "cargo", "million", "billion", "thousand", "hundred", "dozen", "number", "package", "supply", "state",
-		"ten", "planeload", "truckload", "shipload", "boatload", "tranche", "team", "contingent", "convoy", "fleet", "squad")
+		"ten", "planeload", "truckload", "shipload", "boatload", "tranche", "team", "contingent", "convoy", "fleet", "squad",
+		"most", "bulk", "majority", "remainder", "rest", "half", "score", "scores", "thousands", "hundreds", "dozens")
 	// statives are participles whose passive form is a state of the
 	// subject, not something done to it: "Israel is opposed to the plan".
 	statives = set("oppose", "commit", "determine", "dedicate", "resolve")
@@ -769,7 +771,23 @@ func (s *sent) prepArgs(out []events.PrepArg, prep string, k int) []events.PrepA
 			}
 		}
 	}
-	return append(out, a)
+	out = append(out, a)
+	// "supplied the rebels with tons of weapons": what the measure
+	// counts stands in the phrase too (see argLemmas).
+	for q, depth := k, 0; measures[s.lemma(q)] && depth < 3; depth++ {
+		next := -1
+		for _, m := range s.kids[q] {
+			if strings.HasPrefix(s.dep(m), "nmod") && s.prep(m) == "of" {
+				out = append(out, events.PrepArg{Prep: prep, Lemma: s.lemma(m)})
+				next = m
+			}
+		}
+		if next < 0 {
+			break
+		}
+		q = next
+	}
+	return out
 }
 
 // phrasePrep returns the preposition of phrase k: its own, or the one

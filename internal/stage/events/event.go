@@ -153,7 +153,16 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 				tgt, tgtTok = s.target(h, r.source, false)
 				clauseV = h
 			}
-			if len(tgt) == 0 {
+			// "the withdrawal of Syrian troops from Lebanon", "a build-up
+			// of Iraqi forces near the border": a named country's forces
+			// pull back or stand ready; the place left or the border
+			// faced (below) is the target, and a posture needs none.
+			// Only as the subject of what happened to it, not of what
+			// is asked or planned ("was demanded", "was delayed"), nor
+			// under a call for it ("called for the withdrawal of …").
+			forces := of >= 0 && (events.Root(m.p.Code) == "15" || m.p.Code == "087") && armed(r.source) && anyCoded(r.source) &&
+				strings.HasPrefix(s.dep(v), "nsubj") && h >= 0 && s.verb(h) && !unhappened[s.lemma(h)]
+			if len(tgt) == 0 && !forces {
 				return doc.Event{}, false
 			}
 			conf -= 0.1
@@ -2061,14 +2070,26 @@ func (s *sent) leftFrom(v int, source []doc.Actor) ([]doc.Actor, int) {
 	return nil, -1
 }
 
+// unhappened are verbs whose subject, a nominalized act, has not taken
+// place: "the withdrawal of Syrian troops was demanded", "… was delayed".
+var unhappened = set("demand", "seek", "want", "request", "urge", "propose", "discuss", "negotiate", "plan", "expect", "schedule",
+	"delay", "postpone", "oppose", "reject", "block", "require", "debate", "consider", "call", "need", "remain", "stall", "prevent", "halt", "stop")
+
 // leftPlace returns, as a target, the country of the place a withdrawal
-// noun n leaves: its "from" or "out of" phrase, or that of the verb it is
+// noun n leaves: its "from" or "out of" phrase, that of the verb it is
 // the object of ("announced the withdrawal of its troops from Kherson"),
-// when it is not the source's own.
+// or that of the forces it withdraws ("the withdrawal of Syrian troops
+// from Lebanon", parsed with the place on the troops), when it is not the
+// source's own.
 func (s *sent) leftPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
 	heads := []int{n}
 	if h := s.head(n); h >= 0 && s.dep(n) == "obj" {
 		heads = append(heads, h)
+	}
+	for _, k := range s.kids[n] {
+		if strings.HasPrefix(s.dep(k), "nmod") && s.prep(k) == "of" {
+			heads = append(heads, k)
+		}
 	}
 	for _, h := range heads {
 		for _, k := range s.kids[h] {
