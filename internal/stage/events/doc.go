@@ -58,7 +58,9 @@
 //   - actors are the actors layer's mentions (compound actors stay lists:
 //     "Seoul and Moscow"; "the two Koreas" are both); a country adjective standing alone ("Armenian
 //     territory") is coded from the actor dictionary, and is military on a
-//     weapon ("Russian missiles" are RUSMIL); a generic group takes
+//     weapon ("Russian missiles" are RUSMIL), but none against a hyphen
+//     and a participle of origin ("Soviet-made rifles", "French-built
+//     jets" say where a weapon comes from); a generic group takes
 //     the country of its demonym or country modifier ("Kenyan suicide
 //     bombers"), or is the organisation that modifies it ("Hamas
 //     militants") or of a country's possessor ("Ithilen's minister"), else

@@ -361,12 +361,12 @@ func (s *sent) actorAt0(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			a.Span, a.Text = e.Span, d.Text[e.Start:e.End]
 			return a, true
 		}
-		if c := s.dc.adjectives[key]; c != "" && e.Type == "NORP" {
+		if c := s.dc.adjectives[key]; c != "" && e.Type == "NORP" && !s.madeIn(s.lastTokBefore(g, e.End)) {
 			return s.armed(k, doc.Actor{Span: e.Span, Text: d.Text[e.Start:e.End], Code: c, Country: c, Entity: -1}), true
 		}
 	}
 	if t := s.tok(k); (t.POS == "ADJ" || t.POS == "PROPN") && len(s.text(k)) > 0 && s.text(k)[0] >= 'A' && s.text(k)[0] <= 'Z' {
-		if c := s.dc.adjectives[s.lemma(k)]; c != "" {
+		if c := s.dc.adjectives[s.lemma(k)]; c != "" && !s.madeIn(s.t0+k) {
 			return s.armed(k, doc.Actor{Span: t.Span, Text: s.text(k), Code: c, Country: c, Entity: -1}), true
 		}
 	}
@@ -1526,3 +1526,36 @@ func (s *sent) sharedObject(v int) int {
 // collectives are singular nouns of a group a plural pronoun stands for
 // ("detained its crew, but later released them").
 var collectives = set("crew", "family", "team", "group", "delegation", "contingent", "staff", "party")
+
+// originParticiples are the participles that make a country adjective
+// before them the origin of a thing ("Soviet-made rifles", "French-built
+// jets"), not an actor in the event.
+var originParticiples = map[string]bool{
+	"made": true, "built": true, "designed": true, "manufactured": true, "produced": true, "engineered": true,
+}
+
+// madeIn reports whether the document token g, the last token of a
+// country adjective, is written against a hyphen and a participle of
+// origin ("Soviet-made", "U.S.-built"): the adjective says where a thing
+// comes from, and is no actor.
+func (s *sent) madeIn(g int) bool {
+	toks := s.dc.d.Tokens
+	if g < 0 || g+2 >= len(toks) {
+		return false
+	}
+	h, p := &toks[g+1], &toks[g+2]
+	if h.Start != toks[g].End || p.Start != h.End || s.dc.d.Text[h.Start:h.End] != "-" {
+		return false
+	}
+	return originParticiples[strings.ToLower(s.dc.d.Text[p.Start:p.End])]
+}
+
+// lastTokBefore returns the last document token from g on that ends by
+// end (the last token of an entity starting at g).
+func (s *sent) lastTokBefore(g, end int) int {
+	toks := s.dc.d.Tokens
+	for g+1 < len(toks) && toks[g+1].End <= end {
+		g++
+	}
+	return g
+}
