@@ -927,6 +927,17 @@ func (s *sent) subject(v int, depth int) roles {
 					}
 				}
 			}
+			for _, j := range s.childrenOf(v, "nsubj") {
+				// "The Israeli prime minister and the Egyptian president
+				// conferred", parsed with two subjects and the "and" on
+				// the verb: both are the source.
+				if j <= k || j > v || len(r.source) == 0 || !s.andBetween(k, j, v) {
+					continue
+				}
+				for _, a := range s.actorsOf(j, nil) {
+					r.source = appendActor(r.source, a)
+				}
+			}
 		}
 		return r
 	}
@@ -992,6 +1003,17 @@ func (s *sent) subject(v int, depth int) roles {
 	}
 	r.inherited = true
 	return r
+}
+
+// andBetween reports whether an "and" hung on verb v or on subject j
+// stands between subjects k and j.
+func (s *sent) andBetween(k, j, v int) bool {
+	for i := k + 1; i < j; i++ {
+		if h := s.head(i); s.dep(i) == "cc" && s.lemma(i) == "and" && (h == v || h == j) {
+			return true
+		}
+	}
+	return false
 }
 
 // abstractNouns take an infinitive of their own content ("a plan to
@@ -1095,11 +1117,18 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 	}
 	// An argument with a country or code before one known only by its
 	// sector: "send medical teams to Chad" is to Chad.
+	// "discussed the future of Gibraltar with Spain": an object that is
+	// no actor itself, only about one, yields to a "with" phrase that
+	// names the party.
+	wk := s.withParty(v, source)
 	var fallback []doc.Actor
 	fk := -1
 	for _, k := range args {
 		if s.tok(k).POS == "VERB" {
 			continue
+		}
+		if wk >= 0 && s.dep(k) == "obj" && s.dc.actorAt[s.t0+k] < 0 && s.tok(k).POS == "NOUN" {
+			return dropSame(s.actorsOf(wk, source), source), wk
 		}
 		if as := dropSame(s.actorsOf(k, source), source); len(as) > 0 {
 			if anyCoded(as) {
@@ -1139,6 +1168,40 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 		}
 	}
 	return nil, -1
+}
+
+// withParty returns the "with" phrase of verb v that names a coded actor
+// other than the source by its own head word ("with Spain", "with the
+// Greek prime minister", not "with its veto"), or -1. The parser often
+// hangs it on the phrase before it ("the future of Gibraltar with
+// Spain"), so the phrases of v's object and obliques are searched too.
+func (s *sent) withParty(v int, source []doc.Actor) int {
+	var cands []int
+	var walk func(x, depth int)
+	walk = func(x, depth int) {
+		for _, k := range s.kids[x] {
+			d := s.dep(k)
+			if depth == 0 && d != "obj" && !strings.HasPrefix(d, "obl") || depth > 0 && !strings.HasPrefix(d, "nmod") || d == "nmod:poss" || d == "obl:agent" {
+				continue
+			}
+			if s.prep(k) == "with" {
+				cands = append(cands, k)
+			}
+			if depth < 2 {
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(v, 0)
+	for _, k := range cands {
+		if s.dc.actorAt[s.t0+k] < 0 {
+			continue
+		}
+		if as := dropSame(s.actorsOf(k, source), source); anyCoded(as) && !sameCountry(as, source) {
+			return k
+		}
+	}
+	return -1
 }
 
 // finite reports whether verb v is finite: it has an auxiliary that is
