@@ -25,7 +25,11 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 		s.collect(a, depth, exclude, out)
 		return
 	}
-	if pair := pairNames[strings.ToLower(s.text(k))]; pair != [2]string{} {
+	if c := s.ellipticHalf(k); c != "" {
+		// "North and South Korea": the bare "North" is North Korea.
+		t := s.tok(k)
+		*out = appendActor(*out, doc.Actor{Span: t.Span, Text: s.text(k), Code: c, Country: c, Entity: -1})
+	} else if pair := pairNames[strings.ToLower(s.text(k))]; pair != [2]string{} {
 		// "the two Koreas", "both Koreas": one actor each.
 		t := s.tok(k)
 		for _, c := range pair {
@@ -105,6 +109,34 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 			s.collect(cj, depth, exclude, out)
 		}
 	}
+}
+
+// halfNames are the countries whose names differ only by a compass word,
+// which a conjunction may leave off the first ("North and South Korea").
+var halfNames = map[string]string{"north korea": "PRK", "south korea": "KOR"}
+
+// ellipticHalf returns the country of a bare compass word k ("North")
+// whose conjunct names the other half of a pair ("and South Korea"):
+// "North Korea"; "" otherwise.
+func (s *sent) ellipticHalf(k int) string {
+	w := strings.ToLower(s.text(k))
+	if (w != "north" && w != "south") || s.dc.actorAt[s.t0+k] >= 0 {
+		return ""
+	}
+	for _, cj := range s.childrenOf(k, "conj") {
+		ai := s.dc.actorAt[s.t0+cj]
+		if ai < 0 {
+			continue
+		}
+		text := strings.ToLower(s.dc.d.Actors[ai].Text)
+		if _, ok := halfNames[text]; !ok {
+			continue
+		}
+		if _, rest, ok := strings.Cut(text, " "); ok {
+			return halfNames[w+" "+rest]
+		}
+	}
+	return ""
 }
 
 // pairNames are the plurals of a name two countries share: "the two
@@ -242,7 +274,9 @@ func (s *sent) groupCountries(k, ai int, a doc.Actor, own bool, exclude []doc.Ac
 			continue
 		}
 		for _, x := range append([]int{m}, s.conjuncts(m)...) {
-			if s.dc.actorAt[s.t0+x] == ai {
+			if c := s.ellipticHalf(x); c != "" {
+				add(c)
+			} else if s.dc.actorAt[s.t0+x] == ai {
 				add(a.Country)
 			} else if c, ok := s.actorAt(x, exclude); ok && c.Country != "" && c.Sector == "" {
 				add(c.Country)
