@@ -358,6 +358,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("a hazard, not an attacker", s, m)
 		return doc.Event{}, false
 	}
+	if events.Root(m.p.Code) == "14" && !m.cand.Noun && armed(r.source) && streamVerbs[s.lemma(v)] {
+		// "Riot police poured into the streets": forces filling the
+		// streets show their power (150); they do not protest (and, with no
+		// country, are of the one they act in, below).
+		m.p.Code, m.p.TargetOptional = "150", true
+	}
 	if len(r.source) > 0 && !anyCoded(r.source) && !unknown {
 		// "Protesters demanded an end to corruption in Lagos", "students
 		// rallied in Jakarta": a civilian group with no country of its own
@@ -502,11 +508,6 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// "flew them to Cairo": carrying someone is no visit.
 		c.trace("motion verb with an object", s, m)
 		return doc.Event{}, false
-	}
-	if events.Root(m.p.Code) == "14" && !m.cand.Noun && armed(r.source) && streamVerbs[s.lemma(v)] {
-		// "Riot police poured into the streets": forces filling the
-		// streets show their power (150); they do not protest.
-		m.p.Code, m.p.TargetOptional = "150", true
 	}
 	if (m.p.Code == "042" || m.p.Code == "043") && !m.cand.Noun && armed(r.source) && !(r.srcTok >= 0 && officerTitles[s.lemma(r.srcTok)]) {
 		// "Troops arrived in Mali": forces arriving make no visit.
