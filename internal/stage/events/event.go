@@ -180,6 +180,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			if len(tgt) == 0 && !forces {
 				return doc.Event{}, false
 			}
+			if forces {
+				// "the withdrawal … would begin next week": the verb
+				// the noun is the subject of dates it and gives its
+				// status.
+				clauseV = h
+			}
 			conf -= 0.1
 		}
 	} else {
