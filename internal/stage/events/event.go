@@ -118,6 +118,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// "the transfer of North Korean troops to Russia": the owner of
 			// what moves is the source; there must be a target.
 			of := -1
+			ownForces := false // the "of" forces belong to the governing verb's subject
 			for _, k := range s.kids[v] {
 				if strings.HasPrefix(s.dep(k), "nmod") && s.prep(k) == "of" {
 					of = k
@@ -146,7 +147,21 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			}
 			if of >= 0 {
 				r = roles{source: s.actorsOf(of, nil), srcTok: of, planned: -1}
+				if (events.Root(m.p.Code) == "15" || m.p.Code == "087") && (len(r.source) == 0 || armed(r.source)) && !s.namedForces(of) {
+					// "Syria announced the withdrawal of its troops from
+					// Lebanon", "approved the dispatch of 1,500 soldiers to
+					// Liberia": forces no country names are the governing
+					// subject's own, not the place's.
+					if sub := s.governingActor(v); anyCoded(sub.source) {
+						r, ownForces = sub, true
+					}
+				}
 				tgt, tgtTok = s.nounTarget(v, r.source)
+				if ownForces && tgtTok == of {
+					// The forces are the source's, not the target:
+					// the place they go to or leave is (below).
+					tgt, tgtTok = nil, -1
+				}
 			}
 			if h := s.head(v); len(tgt) == 0 && h >= 0 && s.dep(v) == "obj" && s.tok(h).POS == "VERB" {
 				// "images showing the movement of ships between X and Y".
@@ -160,10 +175,16 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 			// Only as the subject of what happened to it, not of what
 			// is asked or planned ("was demanded", "was delayed"), nor
 			// under a call for it ("called for the withdrawal of …").
-			forces := of >= 0 && (events.Root(m.p.Code) == "15" || m.p.Code == "087") && armed(r.source) && anyCoded(r.source) &&
+			forces := of >= 0 && (events.Root(m.p.Code) == "15" || m.p.Code == "087") && (armed(r.source) || ownForces) && anyCoded(r.source) &&
 				strings.HasPrefix(s.dep(v), "nsubj") && h >= 0 && s.verb(h) && !unhappened[s.lemma(h)]
 			if len(tgt) == 0 && !forces {
 				return doc.Event{}, false
+			}
+			if forces {
+				// "the withdrawal … would begin next week": the verb
+				// the noun is the subject of dates it and gives its
+				// status.
+				clauseV = h
 			}
 			conf -= 0.1
 		}
@@ -342,6 +363,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// strikes, no one attacks.
 		c.trace("a hazard, not an attacker", s, m)
 		return doc.Event{}, false
+	}
+	if events.Root(m.p.Code) == "14" && !m.cand.Noun && armed(r.source) && streamVerbs[s.lemma(v)] {
+		// "Riot police poured into the streets": forces filling the
+		// streets show their power (150); they do not protest (and, with no
+		// country, are of the one they act in, below).
+		m.p.Code, m.p.TargetOptional = "150", true
 	}
 	if len(r.source) > 0 && !anyCoded(r.source) && !unknown {
 		// "Protesters demanded an end to corruption in Lagos", "students
@@ -530,7 +557,14 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// troops on its border with Ukraine", "a buildup along the
 		// Eritrean border": the country across the border.
 		if m.p.Code == "087" && m.cand.Noun {
-			if as, k := s.leftPlace(v, r.source); len(as) > 0 {
+			if as, k := s.leftPlace(v, r.source, "from", "out"); len(as) > 0 {
+				tgt, tgtTok = as, k
+			}
+		}
+		if root == "15" && m.cand.Noun {
+			// "announced the deployment of 2,000 troops to Somalia":
+			// the place the forces go to, not the forces.
+			if as, k := s.leftPlace(v, r.source, "to", "into"); len(as) > 0 {
 				tgt, tgtTok = as, k
 			}
 		}
@@ -569,6 +603,22 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// Forces sent to a place, not to anyone, or for a purpose ("to
 		// quell clashes"): a deployment.
 		m.p.Code, m.p.TargetOptional = "154", true
+	}
+	if (m.p.Code == "072" || m.p.Code == "154") && anyCoded(tgt) && !m.cand.Noun && s.protectPurpose(v) >= 0 {
+		// "sent 800 soldiers to Albania to protect aid convoys", "to keep
+		// the peace": forces sent to protect give military protection
+		// (074) where they go abroad, one event with the purpose
+		// clause's (below); police guarding polling stations at home
+		// stay a mobilization.
+		m.p.Code, m.p.TargetOptional = "074", true
+	}
+	if m.p.Code == "074" && !m.cand.Noun && protectVerbs[s.lemma(v)] {
+		if h := s.head(v); h >= 0 && (s.dep(v) == "advcl" || s.dep(v) == "xcomp") && s.protectPurpose(h) == v && forceSenders[s.lemma(h)] && s.sendsForces(h) {
+			// The purpose clause of forces sent to protect is coded
+			// on the sending verb (above).
+			c.trace("protection coded on the sending verb", s, m)
+			return doc.Event{}, false
+		}
 	}
 	// "Mali will not negotiate with the jihadists": a refusal (below)
 	// needs no coded target.
@@ -1378,6 +1428,84 @@ func askedFor(verb, code string) string {
 	return "10" + third
 }
 
+// namedForces reports whether the forces noun k names their country
+// itself: a country adjective, name or possessor before it ("Syrian
+// troops", "Russia's forces"), not "its troops" or "1,500 soldiers".
+func (s *sent) namedForces(k int) bool {
+	for _, j := range s.kids[k] {
+		if j > k || pronouns[s.lemma(j)] || s.tok(j).Tag == "PRP$" {
+			continue
+		}
+		switch s.dep(j) {
+		case "amod", "compound", "nmod:poss":
+			if s.dc.actorAt[s.t0+j] >= 0 || s.dc.adjectives[s.lemma(j)] != "" || s.dc.placeAt[s.t0+j] >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// governingActor returns the roles of the verb that governs the event noun
+// n: the subject of the verb n is the object of ("Syria announced the
+// withdrawal"), or of the speech verb whose clause n is the subject of
+// ("Ethiopia said the withdrawal … would begin").
+func (s *sent) governingActor(n int) roles {
+	h := s.head(n)
+	if h < 0 || !s.verb(h) {
+		return roles{srcTok: -1, planned: -1}
+	}
+	switch d := s.dep(n); {
+	case d == "obj":
+		return s.subject(h, 0)
+	case strings.HasPrefix(d, "nsubj") && s.dep(h) == "ccomp":
+		if g := s.head(h); g >= 0 && s.verb(g) {
+			return s.subject(g, 0)
+		}
+	}
+	return roles{srcTok: -1, planned: -1}
+}
+
+// streamVerbs are the verbs of crowds filling the streets ("poured into
+// the streets"), a protest for civilians, a show of force for troops.
+var streamVerbs = set("pour", "spill", "flood", "stream", "surge", "swarm", "fan")
+
+// protectVerbs are the verbs of a purpose clause that makes forces sent
+// a protection force (074): "to protect civilians", "to guard convoys".
+var protectVerbs = set("protect", "guard", "defend", "shield", "escort", "safeguard", "keep")
+
+// forceSenders are the verbs that move forces somewhere.
+var forceSenders = set("send", "dispatch", "deploy", "rush", "move", "airlift", "redeploy", "despatch")
+
+// sendsForces reports whether the object of v is troops or police.
+func (s *sent) sendsForces(v int) bool {
+	o := s.child(v, "obj")
+	return o >= 0 && armed(s.actorsOf(o, nil))
+}
+
+// protectPurpose returns the purpose clause ("to protect civilians", "to
+// keep the peace") under v that makes the forces v sends a protection
+// force, or -1.
+func (s *sent) protectPurpose(v int) int {
+	ks := s.childrenOf(v, "advcl", "xcomp")
+	for _, o := range s.childrenOf(v, "obj") {
+		ks = append(ks, s.childrenOf(o, "acl")...)
+	}
+	for _, k := range ks {
+		mk := s.child(k, "mark")
+		if mk < 0 || s.lemma(mk) != "to" || !protectVerbs[s.lemma(k)] {
+			continue
+		}
+		if s.lemma(k) == "keep" {
+			if o := s.child(k, "obj"); o < 0 || s.lemma(o) != "peace" {
+				continue
+			}
+		}
+		return k
+	}
+	return -1
+}
+
 // peacekeeping reports whether the phrase headed by k names peacekeepers
 // ("UN peacekeepers", "the first contingent of peacekeeping troops").
 func (s *sent) peacekeeping(k int) bool {
@@ -2076,12 +2204,13 @@ var unhappened = set("demand", "seek", "want", "request", "urge", "propose", "di
 	"delay", "postpone", "oppose", "reject", "block", "require", "debate", "consider", "call", "need", "remain", "stall", "prevent", "halt", "stop")
 
 // leftPlace returns, as a target, the country of the place a withdrawal
-// noun n leaves: its "from" or "out of" phrase, that of the verb it is
+// noun n leaves, or a deployment noun goes to: its phrase of one of
+// preps ("from", "out of"; "to"), that of the verb it is
 // the object of ("announced the withdrawal of its troops from Kherson"),
 // or that of the forces it withdraws ("the withdrawal of Syrian troops
 // from Lebanon", parsed with the place on the troops), when it is not the
 // source's own.
-func (s *sent) leftPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
+func (s *sent) leftPlace(n int, source []doc.Actor, preps ...string) ([]doc.Actor, int) {
 	heads := []int{n}
 	if h := s.head(n); h >= 0 && s.dep(n) == "obj" {
 		heads = append(heads, h)
@@ -2094,7 +2223,7 @@ func (s *sent) leftPlace(n int, source []doc.Actor) ([]doc.Actor, int) {
 	for _, h := range heads {
 		for _, k := range s.kids[h] {
 			dep, p := s.dep(k), s.prep(k)
-			if !(strings.HasPrefix(dep, "obl") || strings.HasPrefix(dep, "nmod") && dep != "nmod:poss") || p != "from" && p != "out" {
+			if !(strings.HasPrefix(dep, "obl") || strings.HasPrefix(dep, "nmod") && dep != "nmod:poss") || !slices.Contains(preps, p) {
 				continue
 			}
 			if as := s.foreignPlace(k, source); as != nil {

@@ -25,7 +25,11 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 		s.collect(a, depth, exclude, out)
 		return
 	}
-	if pair := pairNames[strings.ToLower(s.text(k))]; pair != [2]string{} {
+	if c := s.ellipticHalf(k); c != "" {
+		// "North and South Korea": the bare "North" is North Korea.
+		t := s.tok(k)
+		*out = appendActor(*out, doc.Actor{Span: t.Span, Text: s.text(k), Code: c, Country: c, Entity: -1})
+	} else if pair := pairNames[strings.ToLower(s.text(k))]; pair != [2]string{} {
 		// "the two Koreas", "both Koreas": one actor each.
 		t := s.tok(k)
 		for _, c := range pair {
@@ -105,6 +109,34 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 			s.collect(cj, depth, exclude, out)
 		}
 	}
+}
+
+// halfNames are the countries whose names differ only by a compass word,
+// which a conjunction may leave off the first ("North and South Korea").
+var halfNames = map[string]string{"north korea": "PRK", "south korea": "KOR"}
+
+// ellipticHalf returns the country of a bare compass word k ("North")
+// whose conjunct names the other half of a pair ("and South Korea"):
+// "North Korea"; "" otherwise.
+func (s *sent) ellipticHalf(k int) string {
+	w := strings.ToLower(s.text(k))
+	if (w != "north" && w != "south") || s.dc.actorAt[s.t0+k] >= 0 {
+		return ""
+	}
+	for _, cj := range s.childrenOf(k, "conj") {
+		ai := s.dc.actorAt[s.t0+cj]
+		if ai < 0 {
+			continue
+		}
+		text := strings.ToLower(s.dc.d.Actors[ai].Text)
+		if _, ok := halfNames[text]; !ok {
+			continue
+		}
+		if _, rest, ok := strings.Cut(text, " "); ok {
+			return halfNames[w+" "+rest]
+		}
+	}
+	return ""
 }
 
 // pairNames are the plurals of a name two countries share: "the two
@@ -242,7 +274,9 @@ func (s *sent) groupCountries(k, ai int, a doc.Actor, own bool, exclude []doc.Ac
 			continue
 		}
 		for _, x := range append([]int{m}, s.conjuncts(m)...) {
-			if s.dc.actorAt[s.t0+x] == ai {
+			if c := s.ellipticHalf(x); c != "" {
+				add(c)
+			} else if s.dc.actorAt[s.t0+x] == ai {
 				add(a.Country)
 			} else if c, ok := s.actorAt(x, exclude); ok && c.Country != "" && c.Sector == "" {
 				add(c.Country)
@@ -927,6 +961,17 @@ func (s *sent) subject(v int, depth int) roles {
 					}
 				}
 			}
+			for _, j := range s.childrenOf(v, "nsubj") {
+				// "The Israeli prime minister and the Egyptian president
+				// conferred", parsed with two subjects and the "and" on
+				// the verb: both are the source.
+				if j <= k || j > v || len(r.source) == 0 || !s.andBetween(k, j, v) {
+					continue
+				}
+				for _, a := range s.actorsOf(j, nil) {
+					r.source = appendActor(r.source, a)
+				}
+			}
 		}
 		return r
 	}
@@ -992,6 +1037,17 @@ func (s *sent) subject(v int, depth int) roles {
 	}
 	r.inherited = true
 	return r
+}
+
+// andBetween reports whether an "and" hung on verb v or on subject j
+// stands between subjects k and j.
+func (s *sent) andBetween(k, j, v int) bool {
+	for i := k + 1; i < j; i++ {
+		if h := s.head(i); s.dep(i) == "cc" && s.lemma(i) == "and" && (h == v || h == j) {
+			return true
+		}
+	}
+	return false
 }
 
 // abstractNouns take an infinitive of their own content ("a plan to
@@ -1095,11 +1151,18 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 	}
 	// An argument with a country or code before one known only by its
 	// sector: "send medical teams to Chad" is to Chad.
+	// "discussed the future of Gibraltar with Spain": an object that is
+	// no actor itself, only about one, yields to a "with" phrase that
+	// names the party.
+	wk := s.withParty(v, source)
 	var fallback []doc.Actor
 	fk := -1
 	for _, k := range args {
 		if s.tok(k).POS == "VERB" {
 			continue
+		}
+		if wk >= 0 && s.dep(k) == "obj" && s.dc.actorAt[s.t0+k] < 0 && s.tok(k).POS == "NOUN" {
+			return dropSame(s.actorsOf(wk, source), source), wk
 		}
 		if as := dropSame(s.actorsOf(k, source), source); len(as) > 0 {
 			if anyCoded(as) {
@@ -1139,6 +1202,40 @@ func (s *sent) targetOf(v int, source []doc.Actor, deep, forces bool) ([]doc.Act
 		}
 	}
 	return nil, -1
+}
+
+// withParty returns the "with" phrase of verb v that names a coded actor
+// other than the source by its own head word ("with Spain", "with the
+// Greek prime minister", not "with its veto"), or -1. The parser often
+// hangs it on the phrase before it ("the future of Gibraltar with
+// Spain"), so the phrases of v's object and obliques are searched too.
+func (s *sent) withParty(v int, source []doc.Actor) int {
+	var cands []int
+	var walk func(x, depth int)
+	walk = func(x, depth int) {
+		for _, k := range s.kids[x] {
+			d := s.dep(k)
+			if depth == 0 && d != "obj" && !strings.HasPrefix(d, "obl") || depth > 0 && !strings.HasPrefix(d, "nmod") || d == "nmod:poss" || d == "obl:agent" {
+				continue
+			}
+			if s.prep(k) == "with" {
+				cands = append(cands, k)
+			}
+			if depth < 2 {
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(v, 0)
+	for _, k := range cands {
+		if s.dc.actorAt[s.t0+k] < 0 {
+			continue
+		}
+		if as := dropSame(s.actorsOf(k, source), source); anyCoded(as) && !sameCountry(as, source) {
+			return k
+		}
+	}
+	return -1
 }
 
 // finite reports whether verb v is finite: it has an auxiliary that is
