@@ -416,7 +416,9 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		// attacking": the act an accusation alleges is part of it, not an
 		// event told as having happened. (What one is condemned or
 		// convicted for is told as done, and stays.)
-		if h, mk := s.head(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && (s.lemma(mk) == "of" || s.lemma(mk) == "for") && s.dep(m.i) == "advcl" && matched[h] != nil && (strings.HasPrefix(matched[h].p.Code, "112") || s.child(h, "obj") >= 0 && events.Root(matched[h].p.Code) == "11" && s.lemma(mk) == "for") {
+		// The gerund may be parsed as a clause on the accused ("accused
+		// Beijing of harassing fishermen", an acl on the object).
+		if h, mk := s.accusedOf(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && (s.lemma(mk) == "of" || s.lemma(mk) == "for") && matched[h] != nil && (strings.HasPrefix(matched[h].p.Code, "112") || s.child(h, "obj") >= 0 && events.Root(matched[h].p.Code) == "11" && s.lemma(mk) == "for") {
 			continue
 		}
 		if s.notHappened(m.i, matched) {
@@ -455,6 +457,23 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		}
 	}
 	return out
+}
+
+// accusedOf returns the verb whose "of" or "for" clause v is: its head when
+// v is an adverbial clause ("accused Armenia of shelling"), or the head of
+// the object v is a clause on ("accused Beijing of harassing", parsed with
+// the gerund on "Beijing"); -1 otherwise.
+func (s *sent) accusedOf(v int) int {
+	h := s.head(v)
+	switch {
+	case h < 0:
+		return -1
+	case s.dep(v) == "advcl":
+		return h
+	case s.dep(v) == "acl" && s.tok(v).Tag == "VBG" && s.dep(h) == "obj" && s.tok(s.head(h)).POS == "VERB":
+		return s.head(h)
+	}
+	return -1
 }
 
 // notHappened reports whether the act at v is told as not having happened
