@@ -421,6 +421,12 @@ func (c *Coder) sentence(dc *docCtx, si int) []doc.Event {
 		if h, mk := s.accusedOf(m.i), s.child(m.i, "mark"); h >= 0 && mk >= 0 && (s.lemma(mk) == "of" || s.lemma(mk) == "for") && matched[h] != nil && (strings.HasPrefix(matched[h].p.Code, "112") || s.child(h, "obj") >= 0 && events.Root(matched[h].p.Code) == "11" && s.lemma(mk) == "for") {
 			continue
 		}
+		// "rebuked Burma for the incursion of its troops", "accused Iran
+		// of the attack": an act named by a noun is part of the
+		// accusation or the censure too.
+		if h := s.censuredFor(m.i); m.cand.Noun && h >= 0 && matched[h] != nil && (strings.HasPrefix(matched[h].p.Code, "112") || s.child(h, "obj") >= 0 && events.Root(matched[h].p.Code) == "11" && s.prep(m.i) == "for") {
+			continue
+		}
 		if s.notHappened(m.i, matched) {
 			continue
 		}
@@ -470,7 +476,26 @@ func (s *sent) accusedOf(v int) int {
 		return -1
 	case s.dep(v) == "advcl":
 		return h
-	case s.dep(v) == "acl" && s.tok(v).Tag == "VBG" && s.dep(h) == "obj" && s.tok(s.head(h)).POS == "VERB":
+	case s.dep(v) == "acl" && s.tok(v).Tag == "VBG" && s.dep(h) == "obj" && s.head(h) >= 0 && s.tok(s.head(h)).POS == "VERB":
+		return s.head(h)
+	}
+	return -1
+}
+
+// censuredFor returns the verb whose "of" or "for" phrase the noun v is
+// ("rebuked Burma for the incursion", with the phrase on the verb or on
+// its object "Burma"); -1 otherwise.
+func (s *sent) censuredFor(v int) int {
+	if p := s.prep(v); p != "of" && p != "for" {
+		return -1
+	}
+	h := s.head(v)
+	switch {
+	case h < 0:
+		return -1
+	case s.dep(v) == "obl" && s.tok(h).POS == "VERB":
+		return h
+	case s.dep(v) == "nmod" && s.dep(h) == "obj" && s.head(h) >= 0 && s.tok(s.head(h)).POS == "VERB":
 		return s.head(h)
 	}
 	return -1
