@@ -47,7 +47,7 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 	if m.cand.Noun {
 		h := s.head(v)
 		switch {
-		case h >= 0 && s.dep(v) == "obj" && lightVerbs[s.lemma(h)] && s.verb(h):
+		case h >= 0 && s.dep(v) == "obj" && (lightVerbs[s.lemma(h)] || s.confirmsOwnMove(h, v, m.p.Code)) && s.verb(h):
 			// "carried out an attack on X": the light verb's roles.
 			clauseV = h
 			r = s.subject(h, 0)
@@ -1568,6 +1568,36 @@ func anyCoded(as []doc.Actor) bool {
 		}
 	}
 	return false
+}
+
+// confirmsOwnMove reports whether noun v, the object of verb h, is a move
+// of forces h's subject confirms as its own: "Greece confirmed the
+// deployment of two frigates to Cyprus" (not "confirmed an FBI probe", and
+// not a move whose "of" phrase names another's forces).
+func (s *sent) confirmsOwnMove(h, v int, code string) bool {
+	if s.lemma(h) != "confirm" || code == "072" || !movesForces(code) {
+		return false
+	}
+	// Another's forces are named by a modifier of the noun or of its
+	// "of" phrase ("of North Korean troops"); "its troops" are the
+	// confirmer's own.
+	named := func(n int) bool {
+		for _, k := range s.childrenOf(n, "nmod:poss", "amod", "compound") {
+			if s.tok(k).POS != "PRON" && len(s.actorsDeep(k, nil, 0)) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if named(v) {
+		return false
+	}
+	for _, k := range s.childrenOf(v, "nmod") {
+		if s.prep(k) == "of" && (named(k) || s.tok(k).POS == "PROPN") {
+			return false
+		}
+	}
+	return true
 }
 
 // movesForces reports codes whose passive, agentless form ("troops were
