@@ -370,6 +370,11 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// country, are of the one they act in, below).
 		m.p.Code, m.p.TargetOptional = "150", true
 	}
+	if m.p.Code == "171" && !m.cand.Noun && civilian(r.source) && (s.lemma(v) == "set" || s.lemma(v) == "torch" || s.lemma(v) == "set_ablaze") {
+		// "Protesters set fire to the embassy": arson by a crowd is a
+		// violent protest (145), of the country it happens in.
+		m.p.Code, m.p.TargetOptional = "145", true
+	}
 	if len(r.source) > 0 && !anyCoded(r.source) && !unknown {
 		// "Protesters demanded an end to corruption in Lagos", "students
 		// rallied in Jakarta": a civilian group with no country of its own
@@ -1531,6 +1536,17 @@ func (s *sent) phraseHas(k int, lemmas ...string) bool {
 func armed(as []doc.Actor) bool {
 	for _, a := range as {
 		if a.Sector != "MIL" && a.Sector != "COP" {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// civilian reports whether as are all civilians or opposition supporters
+// (a crowd: "protesters", "rioters", "students").
+func civilian(as []doc.Actor) bool {
+	for _, a := range as {
+		if a.Sector != "CVL" && a.Sector != "OPP" && a.Sector != "EDU" && a.Sector != "LAB" {
 			return false
 		}
 	}
