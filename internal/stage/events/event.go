@@ -370,8 +370,8 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		// country, are of the one they act in, below).
 		m.p.Code, m.p.TargetOptional = "150", true
 	}
-	if m.p.Code == "171" && !m.cand.Noun && civilian(r.source) && (s.lemma(v) == "set" || s.lemma(v) == "torch" || s.lemma(v) == "set_ablaze") {
-		// "Protesters set fire to the embassy": arson by a crowd is a
+	if m.p.Code == "1712" && !m.cand.Noun && civilian(r.source) && (s.lemma(v) == "set" || s.lemma(v) == "torch" || s.lemma(v) == "set_ablaze") {
+		// "Protesters set fire to the embassy": arson (1712) by a crowd is a
 		// violent protest (145), of the country it happens in.
 		m.p.Code, m.p.TargetOptional = "145", true
 	}
