@@ -657,6 +657,15 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("business among firms", s, m)
 		return doc.Event{}, false
 	}
+	if !m.cand.Noun && dealingCodes[events.Root(m.p.Code)] && s.dealsInSecurities(v, events.Root(m.p.Code) == "03") {
+		// "the treasury will offer 3 billion lire of bills", "the
+		// developer offered to acquire all the shares", "agreed to
+		// underwrite the credit", "negotiating to buy a bank": trading
+		// securities or firms is commerce whoever trades, even a state's
+		// treasury or bank.
+		c.trace("dealing in securities or firms", s, m)
+		return doc.Event{}, false
+	}
 	if m.p.Code == "141" && !m.cand.Noun && s.rally(v) && (officials(r.source) || s.campaignRally(v)) {
 		// "the president held a rally in Tulsa", "continued to hold
 		// campaign rallies": a leader's or a campaign's rally is no
@@ -1228,6 +1237,72 @@ func (s *sent) possessiveAt(sp doc.Span) bool {
 	}
 	return false
 }
+
+// dealingCodes are the roots under which commerce passes for a political
+// event: statements, offers and agreements, meetings, cooperation.
+var dealingCodes = set("01", "03", "04", "06")
+
+// dealsInSecurities reports whether verb v, or an open complement of it
+// ("offered to acquire", "negotiating to buy"), deals in securities or
+// firms: its object, what the object is counted in ("3 billion lire of
+// bills"), or the noun v qualifies ("the shares he agreed to buy"), is a
+// security (or, for an offer or agreement, when offering says so, a term
+// of trade: "offer competitive prices"), or it acquires or underwrites
+// something, or buys or sells a firm.
+func (s *sent) dealsInSecurities(v int, offer bool) bool {
+	if h := s.head(v); h >= 0 && strings.HasPrefix(s.dep(v), "acl") && s.security(h, offer) {
+		return true
+	}
+	vs := []int{v}
+	for i := 0; i < len(vs) && i < 4; i++ {
+		vs = append(vs, s.childrenOf(vs[i], "xcomp")...)
+	}
+	for _, u := range vs {
+		l := s.lemma(u)
+		if l == "underwrite" || l == "acquire" {
+			return true
+		}
+		for _, o := range s.childrenOf(u, "obj") {
+			if s.security(o, offer) || ((l == "buy" || l == "purchase" || l == "sell") && firmNouns[s.lemma(o)]) {
+				return true
+			}
+			for _, k := range s.childrenOf(o, "nmod") {
+				if p := s.prep(k); (p == "of" || p == "in") && (s.security(k, offer) || s.lemma(k) == "bill" || s.lemma(k) == "note") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// security reports whether token o names a security ("shares", "bonds",
+// "treasury bills", "a tender offer"), or, with terms, a term of trade
+// ("prices", "yields", "little currency risk").
+func (s *sent) security(o int, terms bool) bool {
+	l := s.lemma(o)
+	if securities[l] || terms && tradeTerms[l] || l == "share" && s.tok(o).Tag == "NNS" {
+		return true
+	}
+	for _, k := range s.childrenOf(o, "compound", "amod") {
+		if (l == "bill" || l == "note") && s.lemma(k) == "treasury" || l == "offer" && s.lemma(k) == "tender" {
+			return true
+		}
+	}
+	return false
+}
+
+// securities are what is traded on financial markets ("share" only
+// plural, not "its share of the costs"; "bill" and "note" only as
+// treasury's or counted in money, see security and dealsInSecurities).
+var securities = set("stock", "bond", "eurobond", "debenture", "certificate", "securities", "shareholding", "holding",
+	"stake", "equity", "paper", "dividend", "coupon", "tender")
+
+// tradeTerms are the terms of a sale, offered or agreed.
+var tradeTerms = set("price", "yield", "risk", "premium", "discount")
+
+// firmNouns name firms bought or sold.
+var firmNouns = set("bank", "company", "firm", "subsidiary", "unit", "stake", "business", "brewery", "refinery", "insurer", "airline")
 
 // officials reports whether every actor of as is a government or one of
 // its officeholders.
