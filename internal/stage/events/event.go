@@ -657,6 +657,14 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("business among firms", s, m)
 		return doc.Event{}, false
 	}
+	if s.tradeFigure(v) {
+		// "Argentine wheat exports to Brazil will rise to 2 mln
+		// tonnes", "imports from Japan fell 5 pct", "forecast higher
+		// exports" (the noun, even tagged as a verb): a trade figure,
+		// not an act of either state.
+		c.trace("a trade figure", s, m)
+		return doc.Event{}, false
+	}
 	if !m.cand.Noun && dealingCodes[events.Root(m.p.Code)] && s.dealsInSecurities(v, events.Root(m.p.Code) == "03") {
 		// "the treasury will offer 3 billion lire of bills", "the
 		// developer offered to acquire all the shares", "agreed to
@@ -1237,6 +1245,36 @@ func (s *sent) possessiveAt(sp doc.Span) bool {
 	}
 	return false
 }
+
+// tradeFigure reports whether trigger v is a noun of trade whose amount
+// is given or moves: the subject or object of a level verb ("exports to
+// Brazil will rise", "forecast higher exports"), or a plural "exports" or
+// "imports" the parser took for a verb while a level verb after it has no
+// subject ("wheat exports to Brazil will rise to 2 mln tonnes").
+func (s *sent) tradeFigure(v int) bool {
+	if !tradeFlows[s.lemma(v)] {
+		return false
+	}
+	if h := s.head(v); h >= 0 && (strings.HasPrefix(s.dep(v), "nsubj") || s.dep(v) == "obj") && levelVerbs[s.lemma(h)] {
+		return true
+	}
+	if t := strings.ToLower(s.text(v)); t != "exports" && t != "imports" {
+		return false
+	}
+	for j := v + 1; j < len(s.lemmas); j++ {
+		if levelVerbs[s.lemma(j)] && s.tok(j).POS == "VERB" && s.child(j, "nsubj", "nsubj:pass") < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeFlows are the nouns of trade between countries.
+var tradeFlows = set("export", "import", "trade", "sale", "shipment", "purchase")
+
+// levelVerbs say how a figure stands or moves.
+var levelVerbs = set("rise", "increase", "fall", "decline", "drop", "grow", "total", "reach", "amount", "double", "halve",
+	"climb", "slip", "slump", "surge", "jump", "soar", "plunge", "ease", "stand", "remain", "exceed", "top", "forecast", "estimate", "project")
 
 // dealingCodes are the roots under which commerce passes for a political
 // event: statements, offers and agreements, meetings, cooperation.
