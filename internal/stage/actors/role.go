@@ -240,6 +240,10 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		// whoever they speak for.
 		sector, add, prefix = last.e.Sector, last.e.Code, last.e.Prefix
 	}
+	if title && !former && sector == "GOV" && s.houseLeader(start, last) {
+		// "House Majority leader Thomas Foley": a legislature's title.
+		sector, add, prefix = "LEG", "LEG", false
+	}
 	if ownerSector != "" && ownerSector != sector && !former {
 		sector, add, prefix = ownerSector, ownerSector, false
 	}
@@ -441,6 +445,13 @@ func (s *state) person(start int32, mod, title, p *item, former bool, hi int32) 
 		if or, ok := mod.e.At(s.day); ok && or.Code != "" {
 			m.code, m.country, m.sector = or.Code, or.Country, or.Sector
 		}
+	}
+	if title != nil && !former && (m.sector == "GOV" || m.sector == "") && s.houseLeader(start, title) {
+		// "House Majority leader Thomas Foley", "Senate Republican
+		// leader Robert Dole": the title the text gives is a
+		// legislature's.
+		m.sector = "LEG"
+		m.code = m.country + m.sector
 	}
 	if former && m.country != "" {
 		m.code, m.sector = m.country+"ELI", "ELI"
@@ -970,3 +981,38 @@ func (s *state) firmEntity(ei int32) bool {
 	}
 	return !known
 }
+
+// houseWords name a legislature or its sides before a title.
+var houseWords = set("house", "senate", "congress", "parliament", "majority", "minority")
+
+// houseSides are the words that may stand between a legislature and a
+// title ("Senate Republican leader").
+var houseSides = set("republican", "democratic", "democrat", "majority", "minority", "conservative", "labour", "liberal", "opposition")
+
+// houseLeader reports whether a legislature's word stands just before the
+// title ("House Majority leader", "Senate Republican leader"), not the
+// White House's, nor a former one's ("former Senate leader Howard Baker"
+// may hold another office now).
+func (s *state) houseLeader(start int32, title *item) bool {
+	if !houseTitles[s.headWord(title)] {
+		return false
+	}
+	lo := s.sentW[s.sentenceOf(start)]
+	for k := start - 1; k >= lo && k >= start-3; k-- {
+		w := strings.ToLower(s.text(k))
+		if houseWords[w] {
+			prev := ""
+			if k > lo {
+				prev = strings.ToLower(s.text(k - 1))
+			}
+			return !(w == "house" && prev == "white") && prev != "former" && prev != "ex"
+		}
+		if !houseSides[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// houseTitles are the titles a legislature gives.
+var houseTitles = set("leader", "whip", "chairman", "chairwoman", "speaker")
