@@ -674,6 +674,13 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("dealing in securities or firms", s, m)
 		return doc.Event{}, false
 	}
+	if !m.cand.Noun && events.Root(m.p.Code) == "03" && !anyCoded(tgt) && s.legislating(v) {
+		// "the senator pledged to offer legislation", "vowed to
+		// introduce a bill": a lawmaker's own bill is no offer to
+		// anyone.
+		c.trace("legislating", s, m)
+		return doc.Event{}, false
+	}
 	if m.p.Code == "141" && !m.cand.Noun && s.rally(v) && (officials(r.source) || s.campaignRally(v)) {
 		// "the president held a rally in Tulsa", "continued to hold
 		// campaign rallies": a leader's or a campaign's rally is no
@@ -1275,6 +1282,26 @@ var tradeFlows = set("export", "import", "trade", "sale", "shipment", "purchase"
 // levelVerbs say how a figure stands or moves.
 var levelVerbs = set("rise", "increase", "fall", "decline", "drop", "grow", "total", "reach", "amount", "double", "halve",
 	"climb", "slip", "slump", "surge", "jump", "soar", "plunge", "ease", "stand", "remain", "exceed", "top", "forecast", "estimate", "project")
+
+// legislating reports whether verb v or an open complement of it has a
+// bill for its object ("offer legislation", "pledged to consider a bill").
+func (s *sent) legislating(v int) bool {
+	vs := []int{v}
+	for i := 0; i < len(vs) && i < 4; i++ {
+		vs = append(vs, s.childrenOf(vs[i], "xcomp")...)
+	}
+	for _, u := range vs {
+		for _, o := range s.childrenOf(u, "obj") {
+			if bills[s.lemma(o)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bills are what lawmakers offer and consider.
+var bills = set("legislation", "bill", "amendment")
 
 // dealingCodes are the roots under which commerce passes for a political
 // event: statements, offers and agreements, meetings, cooperation.
