@@ -674,6 +674,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("dealing in securities or firms", s, m)
 		return doc.Event{}, false
 	}
+	if !m.cand.Noun && (s.lemma(v) == "hit" || s.lemma(v) == "top") && s.levelReached(v) {
+		// "reserves will hit 60 billion U.S. dlrs" (the amount read as
+		// an oblique): a level reached, no attack.
+		c.trace("a level reached", s, m)
+		return doc.Event{}, false
+	}
 	if !m.cand.Noun && events.Root(m.p.Code) == "03" && !anyCoded(tgt) && s.legislating(v) {
 		// "the senator pledged to offer legislation", "vowed to
 		// introduce a bill": a lawmaker's own bill is no offer to
@@ -1282,6 +1288,24 @@ var tradeFlows = set("export", "import", "trade", "sale", "shipment", "purchase"
 // levelVerbs say how a figure stands or moves.
 var levelVerbs = set("rise", "increase", "fall", "decline", "drop", "grow", "total", "reach", "amount", "double", "halve",
 	"climb", "slip", "slump", "surge", "jump", "soar", "plunge", "ease", "stand", "remain", "exceed", "top", "forecast", "estimate", "project")
+
+// levelReached reports whether the object of v, or an oblique with no
+// preposition, is an amount: money, a share, a weight or a record.
+func (s *sent) levelReached(v int) bool {
+	for _, o := range s.childrenOf(v, "obj", "obl") {
+		if s.dep(o) == "obl" && s.child(o, "case") >= 0 {
+			continue
+		}
+		if levelNouns[strings.ToLower(s.lemma(o))] {
+			return true
+		}
+	}
+	return false
+}
+
+// levelNouns are amounts and marks a figure reaches.
+var levelNouns = set("dlr", "dlrs", "dollar", "billion", "million", "mln", "pct", "percent", "tonne", "ton", "barrel", "yen",
+	"mark", "franc", "pound", "record", "high", "low", "peak", "level")
 
 // legislating reports whether verb v or an open complement of it has a
 // bill for its object ("offer legislation", "pledged to consider a bill").
