@@ -687,6 +687,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("legislating", s, m)
 		return doc.Event{}, false
 	}
+	if events.Root(m.p.Code) == "14" && !m.cand.Noun && s.rally(v) && s.marketRally(v) {
+		// "staged an explosive rally on Wall Street", "stocks rallied":
+		// prices rising, not a protest.
+		c.trace("a market rally", s, m)
+		return doc.Event{}, false
+	}
 	if m.p.Code == "141" && !m.cand.Noun && s.rally(v) && (officials(r.source) || s.campaignRally(v)) {
 		// "the president held a rally in Tulsa", "continued to hold
 		// campaign rallies": a leader's or a campaign's rally is no
@@ -1416,6 +1422,39 @@ func (s *sent) rally(v int) bool {
 	}
 	return false
 }
+
+// marketRally reports whether the rally of v is a market's: held on or
+// in a market ("on Wall Street"), or rallying prices, stocks or a
+// currency.
+func (s *sent) marketRally(v int) bool {
+	rallies := []int{v}
+	for _, o := range s.childrenOf(v, "obj") {
+		if s.lemma(o) == "rally" {
+			rallies = append(rallies, o)
+		}
+	}
+	for _, r := range rallies {
+		for _, k := range s.childrenOf(r, "nmod", "obl") {
+			if p := s.prep(k); (p == "on" || p == "in") && marketPlaces[strings.ToLower(s.lemma(k))] {
+				return true
+			}
+		}
+	}
+	if s.lemma(v) == "rally" {
+		for _, k := range s.childrenOf(v, "nsubj") {
+			if rallyingPrices[strings.ToLower(s.lemma(k))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// marketPlaces are where prices rally.
+var marketPlaces = set("street", "market", "exchange", "bourse", "board", "nasdaq")
+
+// rallyingPrices are what rallies on a market.
+var rallyingPrices = set("stock", "share", "price", "dollar", "yen", "mark", "bond", "index", "currency", "market", "future", "equity", "sterling", "gold", "oil")
 
 // campaignRally reports whether the object of v is an election campaign's
 // rally ("held a campaign rally", "an election rally").
