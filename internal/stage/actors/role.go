@@ -129,6 +129,13 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			if k >= hi {
 				break
 			}
+			if ei := s.entOf[k]; ei >= 0 && s.entW0[ei] == k && s.d.Entities[ei].Type == "ORG" && name == nil && firmTitles[s.headWord(last)] && s.firmEntity(ei) {
+				// "President of the Japan Chamber of Commerce": a firm's
+				// or a business body's people, not the country's.
+				if x := s.itemAt[k]; x < 0 || s.its[x].w1 < s.entW1[ei] {
+					return end
+				}
+			}
 			if x := s.itemAt[k]; x >= 0 {
 				it := &s.its[x]
 				switch it.k {
@@ -213,6 +220,11 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 			}
 		}
 	}
+	if country == "" && mod == nil && orgMod == nil && owner < 0 && name == nil && firmTitles[s.headWord(last)] && (s.firmBefore(start, lo) || s.firmAfterOf(end, hi)) {
+		// "an Outboard Marine spokesman", "the president of the Coca-Cola
+		// Company": a firm's people are no government's.
+		return end
+	}
 	if title && name == nil {
 		s.appositiveName(start, lo)
 	}
@@ -227,6 +239,10 @@ func (s *state) role(start int32, mod, core *item, definite, former bool, lo, hi
 		// "the opposition newspaper", "a military radio station": media,
 		// whoever they speak for.
 		sector, add, prefix = last.e.Sector, last.e.Code, last.e.Prefix
+	}
+	if title && !former && sector == "GOV" && s.houseLeader(start, last) {
+		// "House Majority leader Thomas Foley": a legislature's title.
+		sector, add, prefix = "LEG", "LEG", false
 	}
 	if ownerSector != "" && ownerSector != sector && !former {
 		sector, add, prefix = ownerSector, ownerSector, false
@@ -429,6 +445,13 @@ func (s *state) person(start int32, mod, title, p *item, former bool, hi int32) 
 		if or, ok := mod.e.At(s.day); ok && or.Code != "" {
 			m.code, m.country, m.sector = or.Code, or.Country, or.Sector
 		}
+	}
+	if title != nil && !former && (m.sector == "GOV" || m.sector == "") && s.houseLeader(start, title) {
+		// "House Majority leader Thomas Foley", "Senate Republican
+		// leader Robert Dole": the title the text gives is a
+		// legislature's.
+		m.sector = "LEG"
+		m.code = m.country + m.sector
 	}
 	if former && m.country != "" {
 		m.code, m.sector = m.country+"ELI", "ELI"
@@ -888,3 +911,108 @@ func (s *state) hyphened(w int32) bool {
 	a, b := s.ws[w].start, s.ws[w].end
 	return a > 0 && t[a-1] == '-' || int(b) < len(t) && t[b] == '-'
 }
+
+// firmTitles are the titles a firm's people hold as well as a
+// government's.
+var firmTitles = set("spokesman", "spokeswoman", "spokesperson", "president", "chairman", "chairwoman", "director", "official",
+	"officials", "executive", "chief", "head", "secretary", "representative")
+
+// firmWords end or hold the names of firms and business bodies.
+var firmWords = set("company", "co", "corp", "corporation", "inc", "ltd", "plc", "bank", "association", "federation",
+	"chamber", "industries", "industry", "group", "holdings", "ag", "sa", "spa", "nv", "bv", "gmbh", "airlines", "motors")
+
+// firmBefore reports whether the words just before start, from lo on,
+// are a firm: an organization the recognizer found that is a business
+// mention, has a firm's word, or has no word the dictionary knows
+// ("Outboard Marine").
+func (s *state) firmBefore(start, lo int32) bool {
+	k := start - 1
+	if k < lo {
+		return false
+	}
+	for i := len(s.ms) - 1; i >= 0; i-- {
+		if p := &s.ms[i]; p.w1 == start && !p.pending {
+			return p.sector == "BUS"
+		}
+	}
+	ei := s.entOf[k]
+	if ei < 0 || s.d.Entities[ei].Type != "ORG" || s.entW1[ei] != start || s.entW0[ei] < lo {
+		return false
+	}
+	return s.firmEntity(ei)
+}
+
+// firmAfterOf reports whether "of" at end, with an optional "the", is
+// followed by a firm the recognizer found ("president of the Brazilian
+// Association of Citrus Juice Industries").
+func (s *state) firmAfterOf(end, hi int32) bool {
+	if end >= hi || s.text(end) != "of" {
+		return false
+	}
+	k := end + 1
+	if k < hi && s.text(k) == "the" {
+		k++
+	}
+	for k < hi && s.entOf[k] < 0 && s.itemAt[k] >= 0 && s.its[s.itemAt[k]].k != ikOrg && s.its[s.itemAt[k]].k != ikRole {
+		k++ // "the Brazilian Association": a country's adjective
+	}
+	if k >= hi {
+		return false
+	}
+	ei := s.entOf[k]
+	return ei >= 0 && s.d.Entities[ei].Type == "ORG" && s.firmEntity(ei)
+}
+
+// firmEntity reports whether ORG entity ei names a firm: it has a firm's
+// word, or no word of it is one the dictionary knows as a country, an
+// organization or a body.
+func (s *state) firmEntity(ei int32) bool {
+	known := false
+	for k := s.entW0[ei]; k < s.entW1[ei]; k++ {
+		if firmWords[strings.ToLower(strings.Trim(s.text(k), "."))] {
+			return true
+		}
+		if x := s.itemAt[k]; x >= 0 && (s.its[x].k != ikRole || s.its[x].e.RoleKind == actors.Body) {
+			// A title or a group word ("General Electric", "Harbor
+			// Marine") may name a firm; a body's word ("Savings
+			// Department") does not.
+			known = true
+		}
+	}
+	return !known
+}
+
+// houseWords name a legislature or its sides before a title.
+var houseWords = set("house", "senate", "congress", "parliament", "majority", "minority")
+
+// houseSides are the words that may stand between a legislature and a
+// title ("Senate Republican leader").
+var houseSides = set("republican", "democratic", "democrat", "majority", "minority", "conservative", "labour", "liberal", "opposition")
+
+// houseLeader reports whether a legislature's word stands just before the
+// title ("House Majority leader", "Senate Republican leader"), not the
+// White House's, nor a former one's ("former Senate leader Howard Baker"
+// may hold another office now).
+func (s *state) houseLeader(start int32, title *item) bool {
+	if !houseTitles[s.headWord(title)] {
+		return false
+	}
+	lo := s.sentW[s.sentenceOf(start)]
+	for k := start - 1; k >= lo && k >= start-3; k-- {
+		w := strings.ToLower(s.text(k))
+		if houseWords[w] {
+			prev := ""
+			if k > lo {
+				prev = strings.ToLower(s.text(k - 1))
+			}
+			return !(w == "house" && prev == "white") && prev != "former" && prev != "ex"
+		}
+		if !houseSides[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// houseTitles are the titles a legislature gives.
+var houseTitles = set("leader", "whip", "chairman", "chairwoman", "speaker")

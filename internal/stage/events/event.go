@@ -662,6 +662,42 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("business among firms", s, m)
 		return doc.Event{}, false
 	}
+	if s.tradeFigure(v) {
+		// "Argentine wheat exports to Brazil will rise to 2 mln
+		// tonnes", "imports from Japan fell 5 pct", "forecast higher
+		// exports" (the noun, even tagged as a verb): a trade figure,
+		// not an act of either state.
+		c.trace("a trade figure", s, m)
+		return doc.Event{}, false
+	}
+	if !m.cand.Noun && dealingCodes[events.Root(m.p.Code)] && s.dealsInSecurities(v, events.Root(m.p.Code) == "03") {
+		// "the treasury will offer 3 billion lire of bills", "the
+		// developer offered to acquire all the shares", "agreed to
+		// underwrite the credit", "negotiating to buy a bank": trading
+		// securities or firms is commerce whoever trades, even a state's
+		// treasury or bank.
+		c.trace("dealing in securities or firms", s, m)
+		return doc.Event{}, false
+	}
+	if !m.cand.Noun && (s.lemma(v) == "hit" || s.lemma(v) == "top") && s.levelReached(v) {
+		// "reserves will hit 60 billion U.S. dlrs" (the amount read as
+		// an oblique): a level reached, no attack.
+		c.trace("a level reached", s, m)
+		return doc.Event{}, false
+	}
+	if !m.cand.Noun && events.Root(m.p.Code) == "03" && !anyCoded(tgt) && s.legislating(v) {
+		// "the senator pledged to offer legislation", "vowed to
+		// introduce a bill": a lawmaker's own bill is no offer to
+		// anyone.
+		c.trace("legislating", s, m)
+		return doc.Event{}, false
+	}
+	if events.Root(m.p.Code) == "14" && !m.cand.Noun && s.rally(v) && s.marketRally(v) {
+		// "staged an explosive rally on Wall Street", "stocks rallied":
+		// prices rising, not a protest.
+		c.trace("a market rally", s, m)
+		return doc.Event{}, false
+	}
 	if m.p.Code == "141" && !m.cand.Noun && s.rally(v) && (officials(r.source) || s.campaignRally(v)) {
 		// "the president held a rally in Tulsa", "continued to hold
 		// campaign rallies": a leader's or a campaign's rally is no
@@ -1234,6 +1270,140 @@ func (s *sent) possessiveAt(sp doc.Span) bool {
 	return false
 }
 
+// tradeFigure reports whether trigger v is a noun of trade whose amount
+// is given or moves: the subject or object of a level verb ("exports to
+// Brazil will rise", "forecast higher exports"), or a plural "exports" or
+// "imports" the parser took for a verb while a level verb after it has no
+// subject ("wheat exports to Brazil will rise to 2 mln tonnes").
+func (s *sent) tradeFigure(v int) bool {
+	if !tradeFlows[s.lemma(v)] {
+		return false
+	}
+	if h := s.head(v); h >= 0 && (strings.HasPrefix(s.dep(v), "nsubj") || s.dep(v) == "obj") && levelVerbs[s.lemma(h)] {
+		return true
+	}
+	if t := strings.ToLower(s.text(v)); t != "exports" && t != "imports" {
+		return false
+	}
+	for j := v + 1; j < len(s.lemmas); j++ {
+		if levelVerbs[s.lemma(j)] && s.tok(j).POS == "VERB" && s.child(j, "nsubj", "nsubj:pass") < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeFlows are the nouns of trade between countries.
+var tradeFlows = set("export", "import", "trade", "sale", "shipment", "purchase")
+
+// levelVerbs say how a figure stands or moves.
+var levelVerbs = set("rise", "increase", "fall", "decline", "drop", "grow", "total", "reach", "amount", "double", "halve",
+	"climb", "slip", "slump", "surge", "jump", "soar", "plunge", "ease", "stand", "remain", "exceed", "top", "forecast", "estimate", "project")
+
+// levelReached reports whether the object of v, or an oblique with no
+// preposition, is an amount: money, a share, a weight or a record.
+func (s *sent) levelReached(v int) bool {
+	for _, o := range s.childrenOf(v, "obj", "obl") {
+		if s.dep(o) == "obl" && s.child(o, "case") >= 0 {
+			continue
+		}
+		if levelNouns[strings.ToLower(s.lemma(o))] {
+			return true
+		}
+	}
+	return false
+}
+
+// levelNouns are amounts and marks a figure reaches.
+var levelNouns = set("dlr", "dlrs", "dollar", "billion", "million", "mln", "pct", "percent", "tonne", "ton", "barrel", "yen",
+	"mark", "franc", "pound", "record", "high", "low", "peak", "level")
+
+// legislating reports whether verb v or an open complement of it has a
+// bill for its object ("offer legislation", "pledged to consider a bill").
+func (s *sent) legislating(v int) bool {
+	vs := []int{v}
+	for i := 0; i < len(vs) && i < 4; i++ {
+		vs = append(vs, s.childrenOf(vs[i], "xcomp")...)
+	}
+	for _, u := range vs {
+		for _, o := range s.childrenOf(u, "obj") {
+			if bills[s.lemma(o)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bills are what lawmakers offer and consider.
+var bills = set("legislation", "bill", "amendment")
+
+// dealingCodes are the roots under which commerce passes for a political
+// event: statements, offers and agreements, meetings, cooperation.
+var dealingCodes = set("01", "03", "04", "06")
+
+// dealsInSecurities reports whether verb v, or an open complement of it
+// ("offered to acquire", "negotiating to buy"), deals in securities or
+// firms: its object, what the object is counted in ("3 billion lire of
+// bills"), or the noun v qualifies ("the shares he agreed to buy"), is a
+// security (or, for an offer or agreement, when offering says so, a term
+// of trade: "offer competitive prices"), or it acquires or underwrites
+// something, or buys or sells a firm.
+func (s *sent) dealsInSecurities(v int, offer bool) bool {
+	if h := s.head(v); h >= 0 && strings.HasPrefix(s.dep(v), "acl") && s.security(h, offer) {
+		return true
+	}
+	vs := []int{v}
+	for i := 0; i < len(vs) && i < 4; i++ {
+		vs = append(vs, s.childrenOf(vs[i], "xcomp")...)
+	}
+	for _, u := range vs {
+		l := s.lemma(u)
+		if l == "underwrite" || l == "acquire" {
+			return true
+		}
+		for _, o := range s.childrenOf(u, "obj") {
+			if s.security(o, offer) || ((l == "buy" || l == "purchase" || l == "sell") && firmNouns[s.lemma(o)]) {
+				return true
+			}
+			for _, k := range s.childrenOf(o, "nmod") {
+				if p := s.prep(k); (p == "of" || p == "in") && (s.security(k, offer) || s.lemma(k) == "bill" || s.lemma(k) == "note") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// security reports whether token o names a security ("shares", "bonds",
+// "treasury bills", "a tender offer"), or, with terms, a term of trade
+// ("prices", "yields", "little currency risk").
+func (s *sent) security(o int, terms bool) bool {
+	l := s.lemma(o)
+	if securities[l] || terms && tradeTerms[l] || l == "share" && s.tok(o).Tag == "NNS" {
+		return true
+	}
+	for _, k := range s.childrenOf(o, "compound", "amod") {
+		if (l == "bill" || l == "note") && s.lemma(k) == "treasury" || l == "offer" && s.lemma(k) == "tender" {
+			return true
+		}
+	}
+	return false
+}
+
+// securities are what is traded on financial markets ("share" only
+// plural, not "its share of the costs"; "bill" and "note" only as
+// treasury's or counted in money, see security and dealsInSecurities).
+var securities = set("stock", "bond", "eurobond", "debenture", "certificate", "securities", "shareholding", "holding",
+	"stake", "equity", "paper", "dividend", "coupon", "tender")
+
+// tradeTerms are the terms of a sale, offered or agreed.
+var tradeTerms = set("price", "yield", "risk", "premium", "discount")
+
+// firmNouns name firms bought or sold.
+var firmNouns = set("bank", "company", "firm", "subsidiary", "unit", "stake", "business", "brewery", "refinery", "insurer", "airline")
+
 // officials reports whether every actor of as is a government or one of
 // its officeholders.
 func officials(as []doc.Actor) bool {
@@ -1257,6 +1427,39 @@ func (s *sent) rally(v int) bool {
 	}
 	return false
 }
+
+// marketRally reports whether the rally of v is a market's: held on or
+// in a market ("on Wall Street"), or rallying prices, stocks or a
+// currency.
+func (s *sent) marketRally(v int) bool {
+	rallies := []int{v}
+	for _, o := range s.childrenOf(v, "obj") {
+		if s.lemma(o) == "rally" {
+			rallies = append(rallies, o)
+		}
+	}
+	for _, r := range rallies {
+		for _, k := range s.childrenOf(r, "nmod", "obl") {
+			if p := s.prep(k); (p == "on" || p == "in") && marketPlaces[strings.ToLower(s.lemma(k))] {
+				return true
+			}
+		}
+	}
+	if s.lemma(v) == "rally" {
+		for _, k := range s.childrenOf(v, "nsubj") {
+			if rallyingPrices[strings.ToLower(s.lemma(k))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// marketPlaces are where prices rally.
+var marketPlaces = set("street", "market", "exchange", "bourse", "board", "nasdaq")
+
+// rallyingPrices are what rallies on a market.
+var rallyingPrices = set("stock", "share", "price", "dollar", "yen", "mark", "bond", "index", "currency", "market", "future", "equity", "sterling", "gold", "oil")
 
 // campaignRally reports whether the object of v is an election campaign's
 // rally ("held a campaign rally", "an election rally").

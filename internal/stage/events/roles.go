@@ -50,16 +50,16 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 				s.collect(m, depth+1, exclude, out)
 			}
 		}
-	} else if depth < 3 && kin[s.lemma(k)] != "" {
+	} else if depth < 3 && s.kinOf(k) != "" {
 		// "Trump supporters", "relatives of the president": people of
 		// the one named, not that one; "opposition supporters" stay the
 		// opposition. A critic's, victim's or rival's country is his own
 		// demonym's ("Ukrainian victims"), not that of the one named as
 		// whose.
-		other := kin[s.lemma(k)] == "other"
+		other := s.kinOf(k) == "other"
 		var named []doc.Actor
 		for _, m := range s.kids[k] {
-			if d := s.dep(m); d == "amod" || !other && (d == "nmod:poss" || d == "compound" || d == "nmod" && s.prep(m) == "of") {
+			if d := s.dep(m); d == "amod" || !other && s.lemma(k) != "bank" && (d == "nmod:poss" || d == "compound" || d == "nmod" && s.prep(m) == "of") {
 				s.collect(m, depth+1, exclude, &named)
 			}
 		}
@@ -68,7 +68,7 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 				continue
 			}
 			switch {
-			case kin[s.lemma(k)] == "bus":
+			case s.kinOf(k) == "bus":
 				// "French operators", "Japanese exporters": firms.
 				a.Sector, a.Code, a.Name = "BUS", a.Country+"BUS", ""
 			case a.Sector != "OPP" && a.Sector != "PTY":
@@ -158,26 +158,38 @@ func (s *sent) nationality(k, m int) bool {
 }
 
 // firmWords end the names of firms.
-var firmWords = set("corp", "corporation", "inc", "ltd", "limited", "plc", "co", "company", "ag", "sa", "nv", "bv", "gmbh", "spa",
+var firmWords = set("corp", "corporation", "inc", "ltd", "limited", "plc", "co", "company", "ag", "sa", "nv", "bv", "gmbh", "spa", "bank",
 	"airlines", "airways", "airline", "express", "motors", "shipping", "industries", "holdings", "bancorp", "petroleum",
 	"telecom", "steel", "electric", "chemicals", "pharmaceuticals", "brewery", "breweries", "mining", "insurance")
 
 // firmName reports whether the span sp, a country's name or adjective,
 // is part of a firm's name: the capitalized words around it end in a word
 // of firmWords ("KLM Royal Dutch Airlines", "Air U.K. Ltd", "American
-// Express"), or a stock ticker follows them ("<KLM.A>").
+// Express", "Canadian Imperial Bank"), with joiners between them (see
+// nameJoiners), or a stock ticker follows them ("<KLM.A>").
 func firmName(d *doc.Doc, sp doc.Span) bool {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.Start })
 	last := ""
 	for ; i < len(d.Tokens); i++ {
 		t := d.Tokens[i]
 		w := d.Text[t.Start:t.End]
+		if t.Start >= sp.End && nameJoiners[w] && i+1 < len(d.Tokens) {
+			// "China Industry Commerce and Development Corp", "Nissan
+			// Motor (UK) Ltd": a joiner between capitalized words.
+			if n := d.Text[d.Tokens[i+1].Start:d.Tokens[i+1].End]; n != "" && n[0] >= 'A' && n[0] <= 'Z' {
+				continue
+			}
+		}
 		if t.Start >= sp.End && (w == "" || w[0] < 'A' || w[0] > 'Z') {
 			break
 		}
 		last = strings.ToLower(strings.TrimSuffix(w, "."))
 		if t.Start >= sp.End && firmWords[last] {
 			// (Not "Leaders Express Concern" in a headline.)
+			if last == "bank" && i > 0 && stateBanks[strings.ToLower(d.Text[d.Tokens[i-1].Start:d.Tokens[i-1].End])] {
+				// "the Reserve Bank of India" is the state's.
+				return false
+			}
 			if last == "express" && i+1 < len(d.Tokens) {
 				if n := d.Text[d.Tokens[i+1].Start:d.Tokens[i+1].End]; n != "" && n[0] >= 'A' && n[0] <= 'Z' {
 					return false
@@ -195,6 +207,28 @@ func firmName(d *doc.Doc, sp doc.Span) bool {
 	return false
 }
 
+// stateBanks are the words before "Bank" in the names of states' banks.
+var stateBanks = set("reserve", "central", "national", "state", "people's", "federal", "development", "export-import")
+
+// nameJoiners join the capitalized words of a firm's name.
+var nameJoiners = set("and", "of", "&", "(", ")")
+
+// kinOf returns kin's word for token k, but none for a state's bank: a
+// named one ("the Reserve Bank of India") or a central one.
+func (s *sent) kinOf(k int) string {
+	if l := s.lemma(k); l == "bank" {
+		if t := s.text(k); t == "" || t[0] < 'a' || t[0] > 'z' {
+			return ""
+		}
+		for _, m := range s.childrenOf(k, "amod", "compound") {
+			if stateBanks[s.lemma(m)] {
+				return ""
+			}
+		}
+	}
+	return kin[s.lemma(k)]
+}
+
 // kin are nouns of people known by whom they stand with or against: "Trump
 // supporters", "the president's critics", "lawyers for Assange" are not the
 // one they name; and of firms known by their country ("French operators",
@@ -210,7 +244,8 @@ func init() {
 		kin[w] = "other"
 	}
 	for _, w := range []string{"trader", "operator", "exporter", "importer", "producer", "firm", "investor", "dealer", "buyer",
-		"seller", "supplier", "manufacturer", "maker", "shipper", "miller", "refiner", "insurer", "lender", "carmaker", "automaker"} {
+		"seller", "supplier", "manufacturer", "maker", "shipper", "miller", "refiner", "insurer", "lender", "carmaker", "automaker",
+		"bank", "company", "mill", "refinery", "utility", "underwriter", "bondholder", "shareholder", "institution"} {
 		kin[w] = "bus"
 	}
 }
