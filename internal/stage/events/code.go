@@ -60,6 +60,8 @@ var (
 	// unsure are the predicates whose open complement is a guess, a taste
 	// or a wish, not an act: "is unlikely to import", "likes dropping
 	// bombs", "would prefer to agree".
+	// modals are the auxiliaries of what may or will be, not of what was.
+	modals = set("will", "would", "shall", "should", "can", "could", "may", "might", "must")
 	unsure = set("likely", "unlikely", "possible", "probable", "like", "love", "enjoy", "prefer", "hate", "reluctant")
 	// needful are the adjectives whose that-clause is what should be done:
 	// "it is important that the US reduce its curbs".

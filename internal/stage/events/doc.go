@@ -203,11 +203,18 @@
 // Coercion or force its own actor announces for the future ("NATO
 // confirmed it would tighten the blockade") is a threat too, status
 // planned; a plan others report ("Ukraine plans to attack") stays the act.
+// An intent to cooperate (03) of unnamed officials ("Ministers agreed to
+// cooperate", "officials pledged to help") with no target is no event.
 // Symmetric codes (consult, cooperate, sign, fight) and "recip" patterns
 // with a compound source and no other target take the source as their
 // target ("North Korea and Russia signed a treaty").
 //
-// Status is occurred unless: "if"/"unless" make it conditional; "will",
+// Status is occurred unless: "if"/"unless", and "should"/"had" before the
+// subject ("Should Libya attack Chad, …"), make it conditional; a modal
+// before the subject of a question ("Will Iran attack Israel?") makes it
+// hypothetical; a bare verb conjoined to a modal one with no subject of
+// its own shares its modal ("may recall its envoy and expel theirs");
+// "not only … but also" negates nothing; "will",
 // "would", "is to", "plans to", "intends to", "is willing/ready to" planned
 // (and so is the purpose of a planned act: "will send a team to
 // investigate");

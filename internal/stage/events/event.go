@@ -705,6 +705,12 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		c.trace("rally of a government or a campaign", s, m)
 		return doc.Event{}, false
 	}
+	if events.Root(m.p.Code) == "03" && len(tgt) == 0 && len(r.source) > 0 && unnamedOnly(r.source) && r.srcTok >= 0 && s.tok(r.srcTok).POS == "NOUN" {
+		// "Ministers agreed to cooperate", "officials pledged to help":
+		// an intent of no one in particular with no one is no event.
+		c.trace("intent of unnamed officials with no one", s, m)
+		return doc.Event{}, false
+	}
 	if !anyCoded(tgt) && m.p.TargetOptional && !m.p.Negated && s.negated(clauseV) >= 0 && !refusing {
 		// "Iran did not release the prisoners": a non-event with no one
 		// it was not done to.
@@ -2638,7 +2644,33 @@ func (s *sent) modality(v int) (string, int) {
 		// "The president is to visit Russia".
 		return "planned", c
 	}
-	for _, k := range s.kids[v] {
+	auxOf := v
+	for x := v; s.dep(x) == "conj" && s.head(x) >= 0 && s.child(x, "nsubj") < 0 && s.child(x, "nsubj:pass") < 0 && s.child(x, "aux") < 0 &&
+		s.tok(x).Tag == "VB" && s.tok(s.head(x)).POS == "VERB"; {
+		// "It may buy the wheat and ship it by September": a bare
+		// verb that shares its subject with the first shares its
+		// modal ("would have faced … but resigned" does not).
+		x = s.head(x)
+		auxOf = x
+	}
+	if sj := s.child(v, "nsubj"); sj >= 0 {
+		for _, k := range s.childrenOf(v, "aux") {
+			if k > sj {
+				continue
+			}
+			// The modal before the subject: "Should Iran attack,
+			// …" is a condition; "Will Iran attack Israel?" a
+			// question, no act.
+			l := s.lemma(k)
+			if (l == "should" || l == "have") && (s.dep(v) == "advcl" || k == 0) && s.lemma(s.n-1) != "?" {
+				return "conditional", k
+			}
+			if s.lemma(s.n-1) == "?" && modals[l] {
+				return "hypothetical", k
+			}
+		}
+	}
+	for _, k := range s.kids[auxOf] {
 		if s.dep(k) != "aux" {
 			continue
 		}
@@ -2791,6 +2823,17 @@ func onlyCoded(as []doc.Actor) []doc.Actor {
 		}
 	}
 	return out
+}
+
+// unnamedOnly reports whether every actor in as is one of no country or
+// organization ("---GOV": "ministers", "officials").
+func unnamedOnly(as []doc.Actor) bool {
+	for _, a := range as {
+		if !strings.HasPrefix(a.Code, "---") {
+			return false
+		}
+	}
+	return true
 }
 
 // overlap reports whether two actor lists share a country.

@@ -1609,6 +1609,14 @@ func (s *sent) negated(i int) int {
 	for _, k := range s.kids[i] {
 		switch s.lemma(k) {
 		case "not", "n't", "never":
+			if o := s.child(k, "advmod"); o >= 0 && s.lemma(o) == "only" && s.lemma(k) == "not" {
+				// "not only supported the bank but also …": an
+				// addition, no negation.
+				continue
+			}
+			if k+1 < s.n && s.lemma(k) == "not" && s.lemma(k+1) == "only" {
+				continue
+			}
 			if d := s.dep(k); d == "advmod" || d == "neg" || d == "aux" {
 				return k
 			}
