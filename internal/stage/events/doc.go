@@ -220,7 +220,7 @@
 // investigate");
 // "could", "might", "may" hypothetical, and so is the infinitive of a
 // demand, request, call or proposal ("demands to release prisoners");
-// negation ("not", "never", "no", "no longer") negated (unless the pattern is itself negative, "did not
+// negation ("not", "never", "no", "no longer", "no" on the object: "imposed no sanctions") negated (unless the pattern is itself negative, "did not
 // comment" is declining to comment; a negated act with no coded target,
 // "Iran did not release the prisoners", is no event); the complement of a
 // denial denied ("Russia denied sending troops": an 016 event and a

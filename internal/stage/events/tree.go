@@ -1631,6 +1631,15 @@ func (s *sent) negated(i int) int {
 			}
 		}
 	}
+	if s.tok(i).POS == "VERB" {
+		// "Japan imposed no sanctions on Iran": the act with no
+		// object is not done.
+		for _, o := range s.childrenOf(i, "obj") {
+			if n := s.child(o, "det"); n >= 0 && s.lemma(n) == "no" && n < o {
+				return n
+			}
+		}
+	}
 	return -1
 }
 
