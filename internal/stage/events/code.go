@@ -60,6 +60,9 @@ var (
 	// unsure are the predicates whose open complement is a guess, a taste
 	// or a wish, not an act: "is unlikely to import", "likes dropping
 	// bombs", "would prefer to agree".
+	// aspectVerbs are the phase verbs whose modal is their complement's:
+	// "would continue to support", "will begin to withdraw".
+	aspectVerbs = set("continue", "begin", "start", "keep", "resume", "try", "attempt", "stop", "cease")
 	// modals are the auxiliaries of what may or will be, not of what was.
 	modals = set("will", "would", "shall", "should", "can", "could", "may", "might", "must")
 	unsure = set("likely", "unlikely", "possible", "probable", "like", "love", "enjoy", "prefer", "hate", "reluctant")

@@ -214,7 +214,8 @@
 // before the subject of a question ("Will Iran attack Israel?") makes it
 // hypothetical; a bare verb conjoined to a modal one with no subject of
 // its own shares its modal ("may recall its envoy and expel theirs");
-// "not only … but also" negates nothing; "will",
+// "not only … but also" negates nothing; the modal of a phase verb
+// ("would continue to support") is its complement's; "will",
 // "would", "is to", "plans to", "intends to", "is willing/ready to" planned
 // (and so is the purpose of a planned act: "will send a team to
 // investigate");

@@ -2653,6 +2653,12 @@ func (s *sent) modality(v int) (string, int) {
 		x = s.head(x)
 		auxOf = x
 	}
+	for x := auxOf; s.dep(x) == "xcomp" && s.head(x) >= 0 && aspectVerbs[s.lemma(s.head(x))]; {
+		// "would continue to support", "will begin to withdraw": the
+		// modal of the phase verb is the act's.
+		x = s.head(x)
+		auxOf = x
+	}
 	if sj := s.child(v, "nsubj"); sj >= 0 {
 		for _, k := range s.childrenOf(v, "aux") {
 			if k > sj {
@@ -2697,7 +2703,7 @@ func (s *sent) modality(v int) (string, int) {
 		if h < 0 {
 			break
 		}
-		if d := s.dep(x); (d == "xcomp" || d == "acl") && planVerbs[s.lemma(h)] {
+		if d := s.dep(x); (d == "xcomp" || d == "acl" || (d == "ccomp" || d == "obj") && s.tok(x).Tag == "VBG" && s.lemma(h) == "consider") && planVerbs[s.lemma(h)] {
 			return "planned", h
 		}
 		if s.dep(x) == "xcomp" && unsure[s.lemma(h)] {
