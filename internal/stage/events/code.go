@@ -63,6 +63,9 @@ var (
 	// aspectVerbs are the phase verbs whose modal is their complement's:
 	// "would continue to support", "will begin to withdraw".
 	aspectVerbs = set("continue", "begin", "start", "keep", "resume", "try", "attempt", "stop", "cease")
+	// proposals are the nouns of a text not yet in force, whose "would"
+	// clause tells what it would do if adopted.
+	proposals = set("proposal", "recommendation", "bill", "measure", "legislation", "amendment", "draft", "plan", "scheme", "resolution", "package")
 	// modals are the auxiliaries of what may or will be, not of what was.
 	modals = set("will", "would", "shall", "should", "can", "could", "may", "might", "must")
 	unsure = set("likely", "unlikely", "possible", "probable", "like", "love", "enjoy", "prefer", "hate", "reluctant")

@@ -215,7 +215,8 @@
 // hypothetical; a bare verb conjoined to a modal one with no subject of
 // its own shares its modal ("may recall its envoy and expel theirs");
 // "not only … but also" negates nothing; the modal of a phase verb
-// ("would continue to support") is its complement's; "will",
+// ("would continue to support") is its complement's; what a proposal,
+// bill or plan "would" do is hypothetical; "will",
 // "would", "is to", "plans to", "intends to", "is willing/ready to" planned
 // (and so is the purpose of a planned act: "will send a team to
 // investigate");

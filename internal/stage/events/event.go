@@ -2681,7 +2681,21 @@ func (s *sent) modality(v int) (string, int) {
 			continue
 		}
 		switch s.lemma(k) {
-		case "will", "shall", "would":
+		case "would":
+			h := s.head(v)
+			if h >= 0 && s.dep(v) == "advcl:relcl" {
+				// ", which would …" hung on the verb: its
+				// antecedent is the verb's object.
+				h = s.child(h, "obj")
+			}
+			if h >= 0 && strings.HasSuffix(s.dep(v), "relcl") && proposals[s.lemma(h)] {
+				// "recommendations that would loosen the
+				// restrictions": what a proposal would do if
+				// adopted, no one's plan.
+				return "hypothetical", k
+			}
+			return "planned", k
+		case "will", "shall":
 			return "planned", k
 		case "could", "might", "may", "must", "should", "can":
 			// ("They can offer the government much": an ability, not
