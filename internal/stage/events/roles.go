@@ -587,8 +587,9 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			}
 			if !person && a.Sector != "" && personActor(d, a) {
 				// "Baker declined comment on the accord under which they
-				// agreed": one person is no "it" or "they".
-				continue
+				// agreed": one person is no "it" or "they", and the
+				// actor named before him is no likelier than he is.
+				return doc.Actor{}, false
 			}
 			if start-a.End > 600 {
 				break
