@@ -89,7 +89,7 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 				if (pi == 1 || pi == 3) && (pi == 3) != locativePreps[s.prep(m)] {
 					continue
 				}
-				if pi >= 3 && (topicNouns[s.lemma(k)] || s.prep(m) == "off") {
+				if pi >= 3 && topicNouns[s.lemma(k)] || s.prep(m) == "off" {
 					// "criticized the Japanese trade surplus", "a ship
 					// off the Iranian coast", "a tanker off Oman": a
 					// country that is only where or what a thing is
@@ -119,12 +119,14 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 }
 
 // topicNouns are things a country's name or adjective only locates or
-// describes, never an actor or an act of that country's: its coast and
-// waters, its market, trade figures and currency, its copyrights, a
+// describes, never an actor or an act of that country's: its waters, its
+// market, trade figures and currency, its copyrights, a
 // question or an issue about it, funding it gives (whose target is whom it
 // funds). (Its plans, laws, imports and operations stay: "rejected the
-// Israeli plan" is aimed at Israel.)
-var topicNouns = set("coast", "coastline", "waters", "sea", "ocean", "shore", "question", "issue", "matter", "problem",
+// Israeli plan" is aimed at Israel; its coast may be where a ship goes, to
+// it: "ships moving between the North Korean coast and Vladivostok". A
+// ship "off" a coast is only there: see collect.)
+var topicNouns = set("waters", "sea", "ocean", "question", "issue", "matter", "problem",
 	"copyright", "patent", "market", "surplus", "deficit", "currency", "output", "production", "subsidiary",
 	"funding", "financing")
 
