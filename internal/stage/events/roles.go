@@ -19,6 +19,11 @@ func (s *sent) actorsOf(k int, exclude []doc.Actor) []doc.Actor {
 }
 
 func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
+	if shores[s.lemma(k)] && s.offBefore(k) {
+		// "hit two ships off the Iranian coast", with "off" parsed as
+		// the verb's particle: where the ships were, not whose.
+		return
+	}
 	if a := s.pronounObject(k); a >= 0 {
 		// "seized two tankers and later released them": the earlier
 		// conjunct's object.
@@ -117,6 +122,20 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 		}
 	}
 }
+
+// offBefore reports whether "off" comes just before noun k's own words
+// ("off the Iranian coast"), skipping its modifiers (the words before it
+// whose head it is).
+func (s *sent) offBefore(k int) bool {
+	j := k - 1
+	for j >= 0 && s.head(j) == k {
+		j--
+	}
+	return j >= 0 && strings.EqualFold(s.text(j), "off")
+}
+
+// shores are the nouns of a coast that an "off" phrase names.
+var shores = set("coast", "coastline", "shore", "island", "port")
 
 // topicNouns are things a country's name or adjective only locates or
 // describes, never an actor or an act of that country's: its waters, its
