@@ -795,6 +795,10 @@ func (c *Coder) event(s *sent, m match, denied map[int]int) (doc.Event, bool) {
 		}
 	}
 
+	// The source's own country as its target is no one else: the event
+	// stands, aimed at no one named.
+	tgt = dropSelf(tgt, r.source)
+
 	info, _ := c.lex.Codebook().Lookup(m.p.Code)
 	d := s.dc.d
 	tv := s.tok(v)
@@ -1030,6 +1034,41 @@ func dropOwnCountry(tgt, source []doc.Actor) []doc.Actor {
 	}
 	if len(out) == 0 {
 		return tgt
+	}
+	return out
+}
+
+// selfSectors are the sectors that act for their country as a whole (its
+// government, courts, legislature, press, firms): none of them acts on its
+// own country as a target.
+var selfSectors = set("GOV", "JUD", "LEG", "JRN", "BUS", "ELI")
+
+// dropSelf removes the targets that are the source itself under another
+// mention: the source's own country named bare ("the minister said
+// Indonesia should hold stocks", "Iraq said its warplanes hit a ship off
+// the Iranian coast" read wrongly) where the source is that country's
+// government, courts, press or firms; and one of the countries of a
+// compound source again ("Egypt and the Soviet Union will sign a pact in
+// Moscow"). (A lone source's very code as its target is left to the check
+// on the whole event.) An army, rebels or the opposition may still act on
+// their own country ("rebels attacked Kabul").
+func dropSelf(tgt, source []doc.Actor) []doc.Actor {
+	var out []doc.Actor
+	for _, a := range tgt {
+		own := false
+		for _, b := range source {
+			if a.Span.Overlaps(b.Span) {
+				// (A reciprocal act's parties are both its source and
+				// its target: "Iran and Saudi Arabia discussed".)
+				own = false
+				break
+			}
+			own = own || a.Sector == "" && a.Country != "" && a.Country == b.Country && selfSectors[b.Sector] && b.Country != ""
+			own = own || len(source) > 1 && b.Sector == "" && b.Code != "" && a.Code == b.Code
+		}
+		if !own {
+			out = append(out, a)
+		}
 	}
 	return out
 }

@@ -19,6 +19,11 @@ func (s *sent) actorsOf(k int, exclude []doc.Actor) []doc.Actor {
 }
 
 func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
+	if shores[s.lemma(k)] && s.offBefore(k) {
+		// "hit two ships off the Iranian coast", with "off" parsed as
+		// the verb's particle: where the ships were, not whose.
+		return
+	}
 	if a := s.pronounObject(k); a >= 0 {
 		// "seized two tankers and later released them": the earlier
 		// conjunct's object.
@@ -89,6 +94,13 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 				if (pi == 1 || pi == 3) && (pi == 3) != locativePreps[s.prep(m)] {
 					continue
 				}
+				if pi >= 3 && topicNouns[s.lemma(k)] || s.prep(m) == "off" {
+					// "criticized the Japanese trade surplus", "a ship
+					// off the Iranian coast", "a tanker off Oman": a
+					// country that is only where or what a thing is
+					// about is not who is acted on.
+					continue
+				}
 				if pi == 2 && !s.nationality(k, m) {
 					continue
 				}
@@ -110,6 +122,32 @@ func (s *sent) collect(k, depth int, exclude []doc.Actor, out *[]doc.Actor) {
 		}
 	}
 }
+
+// offBefore reports whether "off" comes just before noun k's own words
+// ("off the Iranian coast"), skipping its modifiers (the words before it
+// whose head it is).
+func (s *sent) offBefore(k int) bool {
+	j := k - 1
+	for j >= 0 && s.head(j) == k {
+		j--
+	}
+	return j >= 0 && strings.EqualFold(s.text(j), "off")
+}
+
+// shores are the nouns of a coast that an "off" phrase names.
+var shores = set("coast", "coastline", "shore", "island", "port")
+
+// topicNouns are things a country's name or adjective only locates or
+// describes, never an actor or an act of that country's: its waters, its
+// market, trade figures and currency, its copyrights, a
+// question or an issue about it, funding it gives (whose target is whom it
+// funds). (Its plans, laws, imports and operations stay: "rejected the
+// Israeli plan" is aimed at Israel; its coast may be where a ship goes, to
+// it: "ships moving between the North Korean coast and Vladivostok". A
+// ship "off" a coast is only there: see collect.)
+var topicNouns = set("waters", "sea", "ocean", "question", "issue", "matter", "problem",
+	"copyright", "patent", "market", "surplus", "deficit", "currency", "output", "production", "subsidiary",
+	"funding", "financing")
 
 // halfNames are the countries whose names differ only by a compass word,
 // which a conjunction may leave off the first ("North and South Korea").
@@ -389,6 +427,20 @@ func (s *sent) actorAt0(k int, exclude []doc.Actor) (doc.Actor, bool) {
 				}
 			}
 		}
+		if a.Sector != "" && a.Name == "" {
+			// "Iraq said its warplanes hit a ship off the Iranian
+			// coast": a group whose owner is a possessive pronoun is of
+			// the country the pronoun stands for, not of the one the
+			// context names.
+			for _, m := range s.kids[k] {
+				if l := s.lemma(m); m < k && s.dep(m) == "nmod:poss" && (l == "its" || l == "their") {
+					if c, ok := s.resolvePronoun(m, exclude); ok && c.Country != "" && c.Sector == "" {
+						a.Country, a.Code = c.Country, c.Country+a.Sector
+					}
+					break
+				}
+			}
+		}
 		if a.Country == "" || a.Sector != "" && a.Name == "" && !s.phraseCountry(k, ai) {
 			// "farmers in France", "police in Karachi": the generic group
 			// takes the country, or the country of the place; so does a
@@ -517,18 +569,26 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			if !strings.HasPrefix(s.dep(j), "nsubj") || s.tok(j).POS == "PRON" {
 				continue
 			}
-			if a, ok := s.actorAt(j, exclude); ok && coded(a) && !(a.Entity >= 0 && a.Entity < len(d.Entities) && d.Entities[a.Entity].Type == "PERSON") {
+			if a, ok := s.actorAt(j, exclude); ok && coded(a) && !(a.Sector != "" && personActor(d, a)) {
 				a.Span, a.Text = s.tok(k).Span, s.text(k)
 				return a, true
 			}
 			break
 		}
 	}
-	if a, ok, decided := s.governingSubject(k, person, exclude); decided {
+	// One person is no "it" or "they": "Baker praised the accord under
+	// which they agreed" (a country the tagger calls a person still is).
+	notPerson := func(a doc.Actor, ok bool) (doc.Actor, bool) {
+		if ok && !person && a.Sector != "" && personActor(d, a) {
+			return doc.Actor{}, false
+		}
 		return a, ok
 	}
+	if a, ok, decided := s.governingSubject(k, person, exclude); decided {
+		return notPerson(a, ok)
+	}
 	if a, ok, decided := s.previousSubject(k, person, exclude); decided {
-		return a, ok
+		return notPerson(a, ok)
 	}
 	for pass := 0; pass < 2; pass++ {
 		for i := len(d.Actors) - 1; i >= 0; i-- {
@@ -539,6 +599,18 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 			if pass == 0 && person && a.Name == "" || person && a.Sector == "PTY" {
 				// (A party, named or not, is no "he".)
 				continue
+			}
+			if person && (a.Sector == "" || strings.HasPrefix(a.Code, "IGO")) && a.Name == "" {
+				// "A British minister said an EU tax would hurt, and he
+				// pledged to fight it": a country or an organization is
+				// no "he" or "she".
+				continue
+			}
+			if !person && a.Sector != "" && personActor(d, a) {
+				// "Baker declined comment on the accord under which they
+				// agreed": one person is no "it" or "they", and the
+				// actor named before him is no likelier than he is.
+				return doc.Actor{}, false
 			}
 			if start-a.End > 600 {
 				break
@@ -555,6 +627,18 @@ func (s *sent) resolvePronoun(k int, exclude []doc.Actor) (doc.Actor, bool) {
 		}
 	}
 	return doc.Actor{}, false
+}
+
+// personActor reports whether actor a is a person by the named entities:
+// one of type PERSON covers its span (which the tagger says of some
+// countries too: callers ask it of actors with a sector).
+func personActor(d *doc.Doc, a doc.Actor) bool {
+	for _, e := range d.Entities {
+		if e.Type == "PERSON" && e.Overlaps(a.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // previousSubject resolves pronoun k when it is the subject of its
@@ -1334,6 +1418,11 @@ func (s *sent) actorsDeep(k int, exclude []doc.Actor, depth int) []doc.Actor {
 			continue
 		}
 		if d := s.dep(m); d == "punct" || clausal(d) && d != "conj" {
+			continue
+		}
+		if d := s.dep(m); s.prep(m) == "off" || topicNouns[s.lemma(k)] && (d == "amod" || d == "compound") {
+			// (Not where a thing is, nor what it is about: "off the
+			// Iranian coast", "the Soviet question"; see collect.)
 			continue
 		}
 		if as := s.actorsDeep(m, exclude, depth+1); len(as) > 0 {
