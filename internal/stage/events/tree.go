@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -144,13 +145,33 @@ func newSent(dc *docCtx, si int) *sent {
 		}
 		st.lemmas[i] = strings.ToLower(l)
 	}
+	heads, deps := slices.Clone(st.heads), slices.Clone(st.deps)
 	st.repair()
+	if st.cyclic() {
+		// A repair that made a cycle (two rules rehanging the same
+		// words) is undone whole: the parser's tree is a tree.
+		st.heads, st.deps = heads, deps
+	}
 	for i := 0; i < st.n; i++ {
 		if h := st.heads[i]; h >= 0 {
 			st.kids[h] = append(st.kids[h], i)
 		}
 	}
 	return st
+}
+
+// cyclic reports whether the heads, as repaired, have a cycle.
+func (s *sent) cyclic() bool {
+	for i := 0; i < s.n; i++ {
+		j := i
+		for steps := 0; j >= 0; steps++ {
+			if steps > s.n {
+				return true
+			}
+			j = s.heads[j]
+		}
+	}
+	return false
 }
 
 // repair undoes the parser's commonest errors on short news sentences: a
