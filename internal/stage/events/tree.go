@@ -235,8 +235,10 @@ func (s *sent) repair() {
 	// "Washington called on Riyadh to lift the blockade", "appealed to
 	// Ethiopia to allow access", "invited the president to visit", with
 	// the infinitive read as a purpose clause: after an appeal with its
-	// addressee as object or in an "on" or "to" phrase, the infinitive is what is asked, the verb's open complement
-	// (so it is part of the appeal, not an act that happened).
+	// addressee as object or in an "on" or "to" phrase, the infinitive is
+	// what is asked, the verb's open complement (so the control verbs'
+	// target rules apply; code.go keeps any appeal's infinitive out of the
+	// events, this repair or not).
 	for a := 0; a < s.n; a++ {
 		v := s.heads[a]
 		if s.deps[a] != "advcl" || v < 0 || v > a || s.tok(a).POS != "VERB" || !(controlVerbs[s.lemmas[v]] || appealVerbs[s.lemmas[v]]) || !s.toInfinitive(a) {
